@@ -1,0 +1,44 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** One `qualify <name>` subcommand. */
+export interface Command {
+	name: string;
+	summary: string;
+	/** Usage text shown by `qualify <name> --help` and after a usage error. */
+	usage: string;
+	run(args: string[]): Promise<void>;
+}
+
+/** Wrong flags or arguments: printed with the command's usage, exit code 2. */
+export class UsageError extends Error {
+	override readonly name = 'UsageError';
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** node:util parseArgs with errors turned into {@link UsageError}s. */
+export function parseFlags<O extends Options>(
+	args: string[],
+	options: O,
+	allowPositionals = false
+) {
+	try {
+		return parseArgs({ args, options, allowPositionals, strict: true });
+	} catch (e) {
+		throw new UsageError(e instanceof Error ? e.message : String(e));
+	}
+}
+
+/** A flag that must be a whole number within bounds. */
+export function intFlag(
+	value: string | undefined,
+	flag: string,
+	fallback: number,
+	min = 0
+): number {
+	if (value === undefined) return fallback;
+	const n = Number(value);
+	if (!Number.isInteger(n) || n < min)
+		throw new UsageError(`--${flag} must be a whole number ≥ ${min}, got "${value}"`);
+	return n;
+}

@@ -1,0 +1,51 @@
+import { DataFormatError, ValidationError } from '../src/lib/core/schema';
+import { UsageError, type Command } from './command';
+import { features } from './commands/features';
+import { generate } from './commands/generate';
+
+const COMMANDS: Command[] = [generate, features];
+
+const HELP = `qualify — Fellow Qualify command line
+
+Usage: qualify <command> [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
+
+Run "qualify <command> --help" for a command's options.`;
+
+/** Runs one CLI invocation and returns its exit code: 0 ok, 1 failed, 2 usage error. */
+export async function main(argv: string[]): Promise<number> {
+	const [name, ...args] = argv;
+	if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+		console.log(HELP);
+		return name === undefined ? 2 : 0;
+	}
+	const command = COMMANDS.find((c) => c.name === name);
+	if (!command) {
+		console.error(`qualify: unknown command "${name}"\n\n${HELP}`);
+		return 2;
+	}
+	if (args.includes('--help') || args.includes('-h')) {
+		console.log(command.usage);
+		return 0;
+	}
+	try {
+		await command.run(args);
+		return 0;
+	} catch (e) {
+		if (e instanceof UsageError) {
+			console.error(`qualify ${name}: ${e.message}\n\n${command.usage}`);
+			return 2;
+		}
+		if (e instanceof DataFormatError || e instanceof ValidationError || isFileError(e)) {
+			console.error(`qualify ${name}: ${e.message}`);
+			return 1;
+		}
+		throw e;
+	}
+}
+
+function isFileError(e: unknown): e is Error {
+	return e instanceof Error && 'code' in e && typeof e.code === 'string' && 'path' in e;
+}

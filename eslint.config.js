@@ -1,0 +1,57 @@
+import js from '@eslint/js';
+import svelte from 'eslint-plugin-svelte';
+import globals from 'globals';
+import ts from 'typescript-eslint';
+import svelteConfig from './svelte.config.js';
+
+export default ts.config(
+	{ ignores: ['.svelte-kit/', 'build/', 'dist/', '.wrangler/', 'node_modules/'] },
+	js.configs.recommended,
+	...ts.configs.recommended,
+	...svelte.configs.recommended,
+	{
+		languageOptions: { globals: { ...globals.browser, ...globals.node } },
+		rules: { 'no-undef': 'off' }
+	},
+	{
+		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
+		languageOptions: {
+			parserOptions: {
+				projectService: true,
+				extraFileExtensions: ['.svelte'],
+				parser: ts.parser,
+				svelteConfig
+			}
+		}
+	},
+	{
+		// The core is pure TypeScript shared by every host: no DOM-only, Node or Cloudflare
+		// imports, and no reaching into the hosts.
+		files: ['src/lib/core/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['node:*'], message: 'src/lib/core must not import Node built-ins.' },
+						{
+							group: ['$app/*', '$env/*', '@sveltejs/*', 'cloudflare:*', '@cloudflare/*'],
+							message: 'src/lib/core must not import platform modules.'
+						},
+						{
+							group: ['**/browser/**', '**/server/**', '**/cli/**', '**/workers/**'],
+							message: 'src/lib/core must not import host code.'
+						}
+					]
+				}
+			],
+			'no-restricted-globals': [
+				'error',
+				{ name: 'window', message: 'src/lib/core runs outside the DOM.' },
+				{ name: 'document', message: 'src/lib/core runs outside the DOM.' },
+				{ name: 'process', message: 'src/lib/core runs outside Node.' },
+				{ name: 'Buffer', message: 'src/lib/core runs outside Node.' }
+			]
+		}
+	}
+);

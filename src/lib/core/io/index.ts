@@ -1,0 +1,4 @@
+export { readCsv, writeCsv, toColumnName } from './csv';
+export { readJson, readJsonl } from './json';
+export { readTable, detectFormat } from './table';
+export { validateRecords, type SourceRecord, type SourceTable, type DataFormat } from './records';

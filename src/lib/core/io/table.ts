@@ -1,0 +1,40 @@
+import { DataFormatError } from '../schema/errors';
+import { readCsv } from './csv';
+import { readJson, readJsonl } from './json';
+import type { DataFormat, SourceTable } from './records';
+
+/** Columns a CSV holds as text but the schemas expect as numbers. */
+const NUMERIC_FIELDS = ['employee_count', 'sentiment'];
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/** The format a file name implies, or a guess from its first character. */
+export function detectFormat(text: string, fileName?: string): DataFormat {
+	const ext = /\.(csv|tsv|json|jsonl|ndjson)$/i.exec(fileName ?? '')?.[1]?.toLowerCase();
+	if (ext === 'csv' || ext === 'tsv') return 'csv';
+	if (ext === 'jsonl' || ext === 'ndjson') return 'jsonl';
+	if (ext === 'json') return 'json';
+	const head = text.replace(/^\uFEFF/, '').trimStart();
+	if (head.startsWith('[')) return 'json';
+	if (head.startsWith('{')) {
+		const firstLine = head.split('\n', 1)[0]!.trim();
+		return firstLine.endsWith('}') && head.includes('\n{') ? 'jsonl' : 'json';
+	}
+	return 'csv';
+}
+
+/**
+ * Reads lead-shaped records from CSV, JSON or JSON Lines text. CSV cells that hold numbers
+ * in numeric fields become numbers; anything else stays text so validation names the field.
+ */
+export function readTable(text: string, format: DataFormat = detectFormat(text)): SourceTable {
+	if (format === 'json') return { format, records: readJson(text) };
+	if (format === 'jsonl') return { format, records: readJsonl(text) };
+	if (format !== 'csv') throw new DataFormatError(`unknown format "${String(format)}"`);
+	const { columns, records } = readCsv(text);
+	for (const { value } of records)
+		for (const field of NUMERIC_FIELDS) {
+			const cell = value[field];
+			if (typeof cell === 'string' && NUMBER.test(cell.trim())) value[field] = Number(cell);
+		}
+	return { format, records, columns };
+}

@@ -1,0 +1,97 @@
+import * as v from 'valibot';
+
+const text = v.pipe(v.string(), v.trim());
+const optionalText = v.optional(v.pipe(text, v.maxLength(200_000)));
+
+const ISO_DATE =
+	/^(\d{4})-(\d{2})-(\d{2})([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** A date (`2024-02-05`) or a date-time (`2024-02-05T14:30:22Z`), kept as given. */
+export const IsoDate = v.pipe(
+	v.string(),
+	v.trim(),
+	v.check(isIsoDate, 'expected an ISO date such as 2024-02-05 or 2024-02-05T14:30:00Z')
+);
+
+// Date.parse alone accepts 2025-02-30 (it rolls over), so the calendar day is checked too.
+function isIsoDate(s: string): boolean {
+	const m = ISO_DATE.exec(s);
+	if (!m || isNaN(Date.parse(s))) return false;
+	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+	return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day && month >= 1 && month <= 12;
+}
+
+/** One utterance of a Fellow transcript (`speech_segments[]`); times in seconds. */
+export const SpeechSegment = v.object({
+	speaker: v.optional(v.string(), ''),
+	text: v.string(),
+	start_time: v.optional(v.number()),
+	end_time: v.optional(v.number())
+});
+
+/**
+ * Fellow's transcript: `{ speech_segments: [...] }`; a bare array of segments is accepted too
+ * (normalised first, so errors name the segment's path rather than a failed union).
+ */
+export const CallTranscript = v.pipe(
+	v.union(
+		[v.array(v.unknown()), v.looseObject({})],
+		'expected { speech_segments: [...] } or a list of segments'
+	),
+	v.transform((x) => (Array.isArray(x) ? { speech_segments: x } : x)),
+	v.object({ speech_segments: v.array(SpeechSegment) })
+);
+
+/** Products the call covered; a `;`, `|` or `,` separated string is split into a list. */
+export const ProductsDiscussed = v.pipe(
+	v.union([
+		v.array(v.string()),
+		v.pipe(
+			v.string(),
+			v.transform((s) =>
+				s
+					.split(/[;|,]/)
+					.map((p) => p.trim())
+					.filter(Boolean)
+			)
+		)
+	]),
+	v.transform((list) => list.map((p) => p.trim()).filter(Boolean))
+);
+
+/**
+ * A lead: the company and its Fellow intro call. Only `company_name` is required; unknown
+ * fields are dropped.
+ */
+export const Lead = v.object({
+	company_name: v.pipe(text, v.nonEmpty('must not be empty'), v.maxLength(300)),
+	lead_id: v.optional(
+		v.pipe(
+			v.union([v.string(), v.pipe(v.number(), v.integer())]),
+			v.transform(String),
+			v.nonEmpty('must not be empty')
+		)
+	),
+	industry: optionalText,
+	employee_count: v.optional(
+		v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must be ≥ 0'))
+	),
+	website: optionalText,
+	description: optionalText,
+	call_notes: optionalText,
+	call_transcript: v.optional(CallTranscript),
+	products_discussed: v.optional(ProductsDiscussed),
+	country: optionalText,
+	call_date: v.optional(IsoDate),
+	/** The rep's rating of the call, 1 (poor) to 5 (excellent). */
+	sentiment: v.optional(
+		v.pipe(
+			v.number(),
+			v.minValue(1, 'must be between 1 and 5'),
+			v.maxValue(5, 'must be between 1 and 5')
+		)
+	)
+});
+export type Lead = v.InferOutput<typeof Lead>;
+/** What callers may send: the same fields before normalisation (e.g. products as a string). */
+export type LeadInput = v.InferInput<typeof Lead>;

@@ -1,0 +1,122 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { formatIssue, ValidationError } from './errors';
+import { Lead } from './lead';
+import { LabeledCall } from './labeled-call';
+import { Outcome } from './outcome';
+import { ScoreResult } from './score-result';
+import { parseBatch, parseWith } from './validate';
+
+describe('Lead', () => {
+	it('normalises a full lead and drops unknown fields', () => {
+		const lead = parseWith(
+			Lead,
+			{
+				company_name: '  Acme Voice  ',
+				lead_id: 42,
+				employee_count: 250,
+				products_discussed: 'Voice AI; SMS | Verify',
+				call_transcript: [{ speaker: 'Dana', text: 'We want a voice agent.', start_time: 1 }],
+				call_date: '2025-03-14',
+				sentiment: 4,
+				crm_owner: 'ignored'
+			},
+			'lead'
+		);
+		expect(lead).toEqual({
+			company_name: 'Acme Voice',
+			lead_id: '42',
+			employee_count: 250,
+			products_discussed: ['Voice AI', 'SMS', 'Verify'],
+			call_transcript: {
+				speech_segments: [{ speaker: 'Dana', text: 'We want a voice agent.', start_time: 1 }]
+			},
+			call_date: '2025-03-14',
+			sentiment: 4
+		});
+	});
+
+	it('names each wrong field and the problem', () => {
+		const error = (() => {
+			try {
+				parseWith(
+					Lead,
+					{ employee_count: -3, sentiment: 9, call_date: '14/03/2025', website: 7 },
+					'lead'
+				);
+			} catch (e) {
+				return e as ValidationError;
+			}
+		})();
+		expect(error).toBeInstanceOf(ValidationError);
+		expect(error!.issues.map(formatIssue)).toEqual([
+			'company_name: is required',
+			'employee_count: must be ≥ 0',
+			'website: expected string, got 7',
+			'call_date: expected an ISO date such as 2024-02-05 or 2024-02-05T14:30:00Z',
+			'sentiment: must be between 1 and 5'
+		]);
+		expect(error!.message).toMatch(/^Invalid lead: company_name: is required; /);
+	});
+
+	it('rejects an impossible date and a transcript segment without text', () => {
+		expect(v.safeParse(Lead, { company_name: 'A', call_date: '2025-02-30T25:00' }).success).toBe(
+			false
+		);
+		const r = v.safeParse(Lead, {
+			company_name: 'A',
+			call_transcript: { speech_segments: [{ speaker: 'x' }] }
+		});
+		expect(r.success).toBe(false);
+		expect(r.issues?.map((i) => v.getDotPath(i))).toContain(
+			'call_transcript.speech_segments.0.text'
+		);
+	});
+});
+
+describe('Outcome and LabeledCall', () => {
+	it('reads 0/1, booleans and yes/no as flags and rejects anything else', () => {
+		expect(v.parse(Outcome, { lead_id: 'L1', progressed: '1', voice_ai: 'no' })).toEqual({
+			lead_id: 'L1',
+			progressed: true,
+			voice_ai: false
+		});
+		expect(v.safeParse(Outcome, { lead_id: 'L1', progressed: 2 }).success).toBe(false);
+		expect(v.safeParse(LabeledCall, { company_name: 'A', progressed: 1 }).success).toBe(false);
+	});
+});
+
+describe('ScoreResult', () => {
+	it('accepts the seed contract and rejects out-of-range scores', () => {
+		const result = {
+			qualification_score: 87,
+			voice_ai_fit: 92,
+			progression_probability: 0.78,
+			recommendation: 'AE_HANDOFF',
+			reasoning: ['Strong Voice AI signals detected'],
+			priority: 'HIGH_VOICE_AI',
+			confidence: 0.85,
+			model_version: 'retrain_20240205_143022'
+		};
+		expect(v.safeParse(ScoreResult, result).success).toBe(true);
+		expect(v.safeParse(ScoreResult, { ...result, qualification_score: 101 }).success).toBe(false);
+		expect(v.safeParse(ScoreResult, { ...result, recommendation: 'MAYBE' }).success).toBe(false);
+	});
+});
+
+describe('parseBatch', () => {
+	it('keeps valid records and reports the others by index', () => {
+		const { valid, errors } = parseBatch(Lead, [
+			{ company_name: 'A' },
+			{ company_name: '' },
+			'not an object',
+			{ company_name: 'D', employee_count: 1.5 }
+		]);
+		expect(valid.map((r) => [r.index, r.value.company_name])).toEqual([[0, 'A']]);
+		expect(errors.map(formatIssue)).toEqual([
+			'record 1, company_name: must not be empty',
+			'record 2, (record): expected Object, got "not an object"',
+			'record 3, employee_count: must be a whole number'
+		]);
+	});
+});
