@@ -5,7 +5,7 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['.svelte-kit/', 'build/', 'dist/', '.wrangler/', 'node_modules/'] },
+	{ ignores: ['.svelte-kit/', 'build/', 'dist/', '.wrangler/', 'node_modules/', '.scratch/'] },
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
@@ -28,6 +28,7 @@ export default ts.config(
 		// The core is pure TypeScript shared by every host: no DOM-only, Node or Cloudflare
 		// imports, and no reaching into the hosts.
 		files: ['src/lib/core/**/*.ts'],
+		ignores: ['src/lib/core/**/*.test.ts'],
 		rules: {
 			'no-restricted-imports': [
 				'error',

@@ -1,9 +1,10 @@
 import { DataFormatError, ValidationError } from '../src/lib/core/schema';
 import { UsageError, type Command } from './command';
 import { features } from './commands/features';
+import { fit } from './commands/fit';
 import { generate } from './commands/generate';
 
-const COMMANDS: Command[] = [generate, features];
+const COMMANDS: Command[] = [generate, features, fit];
 
 const HELP = `qualify — Fellow Qualify command line
 

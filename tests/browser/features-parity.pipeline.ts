@@ -15,7 +15,7 @@ export function pipeline(rows: number, seed: number) {
 	const { data, cols } = extractFeatureMatrix(leads);
 	return {
 		csv: writeCsv(calls, FELLOW_CALLS_COLUMNS),
-		truth: Array.from(truth.progressed, (p) => p.toString()).join(','),
+		truth: Array.from(truth.progressed),
 		cols,
 		bytes: Array.from(new Uint8Array(data.buffer, data.byteOffset, data.byteLength), (b) =>
 			b.toString(16).padStart(2, '0')

@@ -15,7 +15,7 @@ describe('one core: generator and features in Chromium match Node bit for bit', 
 	});
 	afterAll(async () => browser?.close());
 
-	it('produces identical CSV, generating probabilities and Float32 feature bytes', async () => {
+	it('produces identical CSV and Float32 feature bytes (and generating probabilities to 1e-15)', async () => {
 		const script = await bundleForBrowser(
 			fileURLToPath(new URL('./features-parity.entry.ts', import.meta.url))
 		);
@@ -30,7 +30,8 @@ describe('one core: generator and features in Chromium match Node bit for bit', 
 		expect(inNode.cols).toBeGreaterThanOrEqual(35);
 		expect(inNode.bytes.length).toBe(2 * 4 * inNode.cols * (ROWS + SAMPLE_LEADS.length));
 		expect(inBrowser.csv).toBe(inNode.csv);
-		expect(inBrowser.truth).toBe(inNode.truth);
+		// Math.exp may differ in the last bit between V8 builds; the data drawn from it does not.
+		inBrowser.truth.forEach((p, i) => expect(Math.abs(p - inNode.truth[i]!)).toBeLessThan(1e-15));
 		expect(inBrowser.bytes).toBe(inNode.bytes);
 	});
 });

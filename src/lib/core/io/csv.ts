@@ -6,11 +6,15 @@ const DELIMITERS = [',', ';', '\t'];
 
 /**
  * Reads a CSV document with a header row into records of strings. Handles quoted fields with
- * embedded commas and newlines, a UTF-8 BOM, and `,` `;` or tab delimiters (detected).
+ * embedded commas and newlines, a UTF-8 BOM, and `,` `;` or tab delimiters (detected unless
+ * given).
  * Headers are normalised to snake_case (`Company Name` → `company_name`); empty cells are
  * left out so that optional fields read as missing, not as "".
  */
-export function readCsv(text: string): { columns: string[]; records: SourceRecord[] } {
+export function readCsv(
+	text: string,
+	delimiter?: string
+): { columns: string[]; records: SourceRecord[] } {
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	if (body.trim() === '') throw new DataFormatError('the file is empty');
 
@@ -21,7 +25,7 @@ export function readCsv(text: string): { columns: string[]; records: SourceRecor
 	let cursor = 0;
 
 	Papa.parse<string[]>(body, {
-		delimiter: detectDelimiter(body),
+		delimiter: delimiter ?? detectDelimiter(body),
 		skipEmptyLines: 'greedy',
 		step(step, parser) {
 			const line = lines.lineAt(cursor);

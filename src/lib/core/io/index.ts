@@ -2,3 +2,4 @@ export { readCsv, writeCsv, toColumnName } from './csv';
 export { readJson, readJsonl } from './json';
 export { readTable, detectFormat } from './table';
 export { validateRecords, type SourceRecord, type SourceTable, type DataFormat } from './records';
+export { toTabular, selectRows, type Tabular, type TabularOptions } from './tabular';

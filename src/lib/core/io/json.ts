@@ -14,8 +14,9 @@ export function readJson(text: string): SourceRecord[] {
 	} catch (e) {
 		throw jsonError(e, body, 0);
 	}
-	const wrapped = isObject(doc) && Array.isArray(doc.leads);
-	const list: unknown[] = Array.isArray(doc) ? doc : wrapped ? (doc.leads as unknown[]) : [doc];
+	const wrapped: unknown[] | undefined =
+		isObject(doc) && Array.isArray(doc.leads) ? doc.leads : undefined;
+	const list: unknown[] = Array.isArray(doc) ? doc : (wrapped ?? [doc]);
 	if (list.length === 0) throw new DataFormatError('the file holds no records');
 	const starts = recordStartLines(body, Array.isArray(doc) ? 1 : wrapped ? 2 : 0, list.length);
 	return list.map((value, i) => toRecord(value, starts[i] ?? 1));

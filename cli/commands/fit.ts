@@ -1,0 +1,178 @@
+import { writeFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import { readCsv, selectRows, toTabular } from '../../src/lib/core/io';
+import { binaryReport } from '../../src/lib/core/eval/metrics';
+import { stratifiedSplit } from '../../src/lib/core/eval/splits';
+import { createRandom } from '../../src/lib/core/random';
+import { trainGbdt, type Matrix } from '../../src/lib/core/trees/gbdt';
+import { trainForest } from '../../src/lib/core/trees/forest';
+import { predictMatrix, type Ensemble } from '../../src/lib/core/trees/ensemble';
+import { ensembleToJson } from '../../src/lib/core/trees/model-format';
+import { DataFormatError } from '../../src/lib/core/schema';
+import { intFlag, parseFlags, UsageError, type Command } from '../command';
+import { progress, readInput } from '../files';
+
+export const fit: Command = {
+	name: 'fit',
+	summary: 'train and evaluate the tree learners on any CSV (benchmarking)',
+	usage: `Usage: qualify fit --data FILE --label COLUMN [options]
+
+Trains gradient boosted trees and/or a random forest on any CSV with a binary label and
+prints test-set metrics. Numeric columns are used as numbers, other columns as native
+categorical features, empty cells as missing.
+
+  --sep CHAR            field separator (default: detected from the header)
+  --positive VALUE      label value that counts as positive (default 1/true/yes)
+  --drop A,B            columns to leave out
+  --split FILE          fixed split: CSV with columns row,split (train|test), row = 0-based
+                        data row; default: stratified 80/20 with --seed
+  --model gbdt|forest|both   (default both)
+  --trees N --depth D --lr X   boosting settings (default 300, 6, 0.1); the forest uses
+                        --trees and unlimited depth
+  --seed S              (default 0)
+  --out FILE            write the trained model artifact (gbdt, or forest with --model forest)
+  --json                print the results as JSON`,
+
+	async run(args) {
+		const { values } = parseFlags(args, {
+			data: { type: 'string' },
+			label: { type: 'string' },
+			sep: { type: 'string' },
+			positive: { type: 'string' },
+			drop: { type: 'string' },
+			split: { type: 'string' },
+			model: { type: 'string' },
+			trees: { type: 'string' },
+			depth: { type: 'string' },
+			lr: { type: 'string' },
+			seed: { type: 'string' },
+			out: { type: 'string' },
+			json: { type: 'boolean' }
+		});
+		if (!values.data) throw new UsageError('--data is required');
+		if (!values.label) throw new UsageError('--label is required');
+		const which = values.model ?? 'both';
+		if (!['gbdt', 'forest', 'both'].includes(which))
+			throw new UsageError(`--model must be gbdt, forest or both, got "${which}"`);
+		const nTrees = intFlag(values.trees, 'trees', 300, 1);
+		const maxDepth = intFlag(values.depth, 'depth', 6, 1);
+		const learningRate = values.lr === undefined ? 0.1 : Number(values.lr);
+		if (!(learningRate > 0 && learningRate <= 1))
+			throw new UsageError(`--lr must be in (0, 1], got "${values.lr}"`);
+		const seed = intFlag(values.seed, 'seed', 0);
+		const log = (line: string) => values.json || console.error(line);
+
+		const { columns, records } = readCsv(await readInput(values.data), values.sep);
+		const table = toTabular(records, columns, {
+			label: values.label,
+			positive: values.positive,
+			drop: values.drop
+				?.split(',')
+				.map((d) => d.trim())
+				.filter(Boolean)
+		});
+		const { train, test } = values.split
+			? readSplit(await readInput(values.split), table.rows)
+			: stratifiedSplit(table.y, 0.2, createRandom(seed).next);
+		const tr = selectRows(table, train);
+		const te = selectRows(table, test);
+		log(
+			`${values.data}: ${table.rows} rows, ${table.cols} features (${table.categorical.length} categorical); train ${tr.rows}, test ${te.rows}`
+		);
+
+		const results: Record<string, unknown> = {};
+		const trained: Ensemble[] = [];
+		const evaluate = (
+			name: string,
+			model: Ensemble,
+			seconds: number,
+			extra: Record<string, unknown> = {}
+		) => {
+			const probs = predictMatrix(model, te.data, te.rows);
+			results[name] = {
+				...binaryReport(te.y, probs),
+				train_seconds: round(seconds),
+				trees: model.trees.length,
+				...extra
+			};
+			trained.push(model);
+		};
+		const x: Matrix = { data: tr.data, rows: tr.rows, cols: tr.cols };
+		if (which !== 'forest') {
+			const began = performance.now();
+			const { model } = trainGbdt(
+				{ x, y: tr.y, categorical: table.categorical, onTree: progress('gbdt', nTrees) },
+				{ nTrees, maxDepth, learningRate, seed }
+			);
+			evaluate('gbdt', model, (performance.now() - began) / 1000, {
+				max_depth: maxDepth,
+				learning_rate: learningRate
+			});
+		}
+		if (which !== 'gbdt') {
+			const began = performance.now();
+			const { model, oob } = trainForest(
+				{ x, y: tr.y, categorical: table.categorical, onTree: progress('forest', nTrees) },
+				{ nTrees, seed }
+			);
+			const seen = [...oob.keys()].filter((i) => !Number.isNaN(oob[i]!));
+			const oobReport = binaryReport(
+				seen.map((i) => tr.y[i]!),
+				Float64Array.from(seen, (i) => oob[i]!)
+			);
+			evaluate('forest', model, (performance.now() - began) / 1000, {
+				oob_roc_auc: oobReport.roc_auc,
+				oob_accuracy: oobReport.accuracy
+			});
+		}
+		if (values.out) {
+			await writeFile(
+				values.out,
+				JSON.stringify(await ensembleToJson(trained[0]!, table.featureNames)) + '\n'
+			);
+			log(`model → ${values.out}`);
+		}
+		const summary = {
+			data: values.data,
+			rows: table.rows,
+			features: table.cols,
+			categorical: table.categorical.length,
+			train_rows: tr.rows,
+			test_rows: te.rows,
+			seed,
+			models: results
+		};
+		if (values.json) console.log(JSON.stringify(summary, null, 2));
+		else
+			for (const [name, r] of Object.entries(results) as [string, Record<string, number>][])
+				console.log(
+					`${name.padEnd(6)} test: accuracy ${f(r.accuracy)} precision ${f(r.precision)} recall ${f(r.recall)} F1 ${f(r.f1)} ROC AUC ${f(r.roc_auc)} PR AUC ${f(r.pr_auc)} log loss ${f(r.log_loss)} — ${r.trees} trees in ${r.train_seconds}s`
+				);
+	}
+};
+
+/** A split file: `row,split` with split = train | test. */
+function readSplit(text: string, rows: number): { train: Uint32Array; test: Uint32Array } {
+	const parsed = Papa.parse<Record<string, string>>(text.trim(), { header: true });
+	const train: number[] = [];
+	const test: number[] = [];
+	parsed.data.forEach((r, i) => {
+		const row = Number(r.row);
+		if (!Number.isInteger(row) || row < 0 || row >= rows)
+			throw new DataFormatError(
+				`split file line ${i + 2}: row "${r.row}" is not a data row 0…${rows - 1}`,
+				i + 2
+			);
+		if (r.split === 'train') train.push(row);
+		else if (r.split === 'test') test.push(row);
+		else
+			throw new DataFormatError(
+				`split file line ${i + 2}: split "${r.split}" must be train or test`,
+				i + 2
+			);
+	});
+	return { train: Uint32Array.from(train), test: Uint32Array.from(test) };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+const f = (x: number | null | undefined) => (x === null || x === undefined ? '—' : x.toFixed(4));

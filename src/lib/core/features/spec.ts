@@ -1,0 +1,307 @@
+/** One feature of the model input: what the UI, the docs and the importance views show. */
+export interface FeatureSpec {
+	name: string;
+	group: 'company' | 'call';
+	type: 'numeric' | 'binary' | 'count' | 'ordinal' | 'categorical';
+	description: string;
+	/** Categorical: code i means categories[i]. */
+	categories?: readonly string[];
+}
+
+export const INDUSTRY_CLASSES = [
+	'Conversational AI',
+	'Contact Center / BPO',
+	'Fintech',
+	'Healthcare',
+	'Logistics',
+	'Retail & E-commerce',
+	'SaaS',
+	'Telecommunications',
+	'Insurance',
+	'Real Estate',
+	'Travel & Hospitality',
+	'Education',
+	'Marketing & Advertising',
+	'Automotive',
+	'Government',
+	'Other'
+] as const;
+
+export const REGIONS = [
+	'North America',
+	'Europe',
+	'Asia-Pacific',
+	'Latin America',
+	'Other'
+] as const;
+
+export const FEATURE_SPEC: readonly FeatureSpec[] = [
+	// Company intelligence
+	{
+		name: 'log_employees',
+		group: 'company',
+		type: 'numeric',
+		description: 'Company size: log10(1 + employees)'
+	},
+	{
+		name: 'size_band',
+		group: 'company',
+		type: 'ordinal',
+		description: 'Size band: 0 <50, 1 <200, 2 <1k, 3 <5k, 4 <20k, 5 20k+ employees'
+	},
+	{
+		name: 'industry_class',
+		group: 'company',
+		type: 'categorical',
+		description: 'Industry, mapped from free text to a fixed class list',
+		categories: INDUSTRY_CLASSES
+	},
+	{
+		name: 'voice_heavy_industry',
+		group: 'company',
+		type: 'binary',
+		description:
+			'Industry runs on phone conversations (Conversational AI, contact centers, telecom, insurance, travel)'
+	},
+	{
+		name: 'regulated_industry',
+		group: 'company',
+		type: 'binary',
+		description: 'Regulated industry (fintech, healthcare, insurance, government)'
+	},
+	{
+		name: 'funding_signal',
+		group: 'company',
+		type: 'binary',
+		description: 'Description mentions a funding round (Series A/B/C, raised $…)'
+	},
+	{
+		name: 'growth_signals',
+		group: 'company',
+		type: 'count',
+		description: 'Growth indicators in the description (growing, hiring, ARR, revenue growth)'
+	},
+	{
+		name: 'company_voice_ai_signals',
+		group: 'company',
+		type: 'count',
+		description: 'Voice AI patterns in the company description and name, negations excluded'
+	},
+	{
+		name: 'ai_native',
+		group: 'company',
+		type: 'binary',
+		description: 'AI-native company: .ai domain, or AI/Voice/Labs in the name'
+	},
+	{
+		name: 'tech_stack_mentions',
+		group: 'company',
+		type: 'count',
+		description: 'Communications and CRM platforms named (Twilio, Genesys, Salesforce, Zendesk…)'
+	},
+	{
+		name: 'b2b_enterprise',
+		group: 'company',
+		type: 'binary',
+		description: 'Business model sells B2B or to enterprise accounts'
+	},
+	{
+		name: 'platform_api',
+		group: 'company',
+		type: 'binary',
+		description: 'Business model is a platform or API for developers'
+	},
+	{
+		name: 'marketplace',
+		group: 'company',
+		type: 'binary',
+		description: 'Business model is a marketplace'
+	},
+	{
+		name: 'consumer_facing',
+		group: 'company',
+		type: 'binary',
+		description: 'Sells to consumers directly (DTC, consumer app)'
+	},
+	{
+		name: 'needs_authentication',
+		group: 'company',
+		type: 'binary',
+		description: 'Needs user verification: OTP, 2FA, login codes, fraud or account takeover'
+	},
+	{
+		name: 'needs_transactions',
+		group: 'company',
+		type: 'binary',
+		description: 'Handles payments, orders, refunds or collections'
+	},
+	{
+		name: 'needs_communication',
+		group: 'company',
+		type: 'binary',
+		description: 'Runs notifications, reminders or a support line'
+	},
+	{
+		name: 'region',
+		group: 'company',
+		type: 'categorical',
+		description: 'Region of the company’s country',
+		categories: REGIONS
+	},
+	{ name: 'has_website', group: 'company', type: 'binary', description: 'A website is on record' },
+	{
+		name: 'description_length',
+		group: 'company',
+		type: 'numeric',
+		description: 'Length of the company description: log10(1 + characters)'
+	},
+	// Call context
+	{
+		name: 'product_voice_ai',
+		group: 'call',
+		type: 'binary',
+		description: 'Voice AI was discussed'
+	},
+	{
+		name: 'product_voice',
+		group: 'call',
+		type: 'binary',
+		description: 'Programmable Voice was discussed'
+	},
+	{ name: 'product_sms', group: 'call', type: 'binary', description: 'SMS was discussed' },
+	{
+		name: 'product_verify',
+		group: 'call',
+		type: 'binary',
+		description: 'Verify (OTP / 2FA) was discussed'
+	},
+	{
+		name: 'product_wireless',
+		group: 'call',
+		type: 'binary',
+		description: 'Wireless / IoT connectivity was discussed'
+	},
+	{
+		name: 'products_count',
+		group: 'call',
+		type: 'count',
+		description: 'Number of products discussed'
+	},
+	{
+		name: 'call_voice_ai_signals',
+		group: 'call',
+		type: 'count',
+		description: 'Voice AI mentions in the call, negated or hedged ones excluded'
+	},
+	{
+		name: 'call_voice_ai_negated',
+		group: 'call',
+		type: 'count',
+		description: 'Voice AI mentions that were negated or hedged (“not looking at voice AI”)'
+	},
+	{
+		name: 'positive_signals',
+		group: 'call',
+		type: 'count',
+		description:
+			'Progression signals: proposal, POC/pilot, budget approved, security review, meeting booked'
+	},
+	{
+		name: 'negative_signals',
+		group: 'call',
+		type: 'count',
+		description:
+			'Stall signals: no budget, just exploring, not a priority, went dark, happy with current vendor'
+	},
+	{
+		name: 'budget_stage',
+		group: 'call',
+		type: 'ordinal',
+		description: 'Budget: 0 none, 1 not stated, 2 planned, 3 approved'
+	},
+	{
+		name: 'urgency',
+		group: 'call',
+		type: 'ordinal',
+		description: 'Timeline: 0 none, 1 not stated, 2 later this year, 3 this quarter / weeks, 4 ASAP'
+	},
+	{
+		name: 'technical_depth',
+		group: 'call',
+		type: 'count',
+		description: 'Technical terms discussed (API, webhooks, SDK, latency, SIP, architecture…)'
+	},
+	{
+		name: 'competitor_mentions',
+		group: 'call',
+		type: 'count',
+		description: 'Competing vendors named in the call'
+	},
+	{
+		name: 'incumbent_lock_in',
+		group: 'call',
+		type: 'binary',
+		description: 'Locked into or happy with the current vendor'
+	},
+	{
+		name: 'decision_maker_present',
+		group: 'call',
+		type: 'binary',
+		description: 'A decision maker attended (C-level, VP, Head of, founder)'
+	},
+	{
+		name: 'junior_only',
+		group: 'call',
+		type: 'binary',
+		description: 'Only junior attendees (associate, intern, coordinator), no one senior'
+	},
+	{
+		name: 'objections',
+		group: 'call',
+		type: 'count',
+		description: 'Objections raised (price, migration, legal, security questionnaire)'
+	},
+	{
+		name: 'next_steps_agreed',
+		group: 'call',
+		type: 'binary',
+		description: 'Concrete next step agreed (meeting booked, proposal, pilot)'
+	},
+	{
+		name: 'sentiment_rating',
+		group: 'call',
+		type: 'numeric',
+		description: 'Rep’s rating of the call, 1–5'
+	},
+	{
+		name: 'notes_length',
+		group: 'call',
+		type: 'numeric',
+		description: 'Length of notes and transcript: log10(1 + characters)'
+	},
+	{
+		name: 'questions_asked',
+		group: 'call',
+		type: 'count',
+		description: 'Questions in the notes and transcript'
+	},
+	{
+		name: 'transcript_segments',
+		group: 'call',
+		type: 'count',
+		description: 'Utterances in the transcript'
+	},
+	{
+		name: 'talk_balance',
+		group: 'call',
+		type: 'numeric',
+		description: 'Words of the quietest speaker ÷ words of the most talkative (1 = balanced)'
+	}
+];
+
+export const FEATURE_NAMES: readonly string[] = FEATURE_SPEC.map((f) => f.name);
+export const FEATURE_COUNT = FEATURE_SPEC.length;
+/** Column index of each feature by name. */
+export const FEATURE_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
+	FEATURE_NAMES.map((n, i) => [n, i])
+);

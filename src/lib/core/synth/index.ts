@@ -1,0 +1,10 @@
+export {
+	generateCalls,
+	bayesReport,
+	sidecar,
+	GENERATOR_VERSION,
+	type GenerateOptions,
+	type GeneratedCall,
+	type Truth,
+	type TargetReport
+} from './generate';

@@ -1,0 +1,78 @@
+import type { Company } from './companies';
+import type { Draw } from './draw';
+
+/**
+ * The latent state of one lead. Outcomes are drawn from probabilities that depend on these
+ * levels (plus a hidden term no text reveals); the notes show each level only with some
+ * probability and through varied, sometimes negated wording.
+ */
+export interface Traits {
+	/** 0 none, 1 curious (mentions without intent), 2 exploring, 3 committed. */
+	voice: number;
+	/** 0 none, 1 unclear, 2 planned, 3 approved. */
+	budget: number;
+	/** 0 none, 1 next half, 2 this quarter, 3 ASAP. */
+	timeline: number;
+	/** 0 junior only, 1 champion, 2 decision maker on the call. */
+	authority: number;
+	/** 0 none, 1 evaluating alternatives, 2 locked in. */
+	incumbent: number;
+	/** 0 shallow, 1 medium, 2 deep. */
+	depth: number;
+	/** Never written down: what a model cannot see. */
+	hidden: number;
+	hiddenVoice: number;
+}
+
+/** `t` ∈ [0, 1] is the call's position in the date range: Voice AI interest grows over time. */
+export function drawTraits(d: Draw, c: Company, t: number): Traits {
+	const v = c.industry.voiceAffinity + 0.9 * t + d.normal() - 1.1;
+	const voice = v < -0.3 ? (d.chance(0.3) ? 1 : 0) : v < 1.0 ? 2 : 3;
+	const size = Math.log10(c.employees);
+	const b = 0.35 * (size - 2.3) + (c.growing ? 0.5 : 0) + d.normal();
+	const budget = b < -0.9 ? 0 : b < 0.1 ? 1 : b < 0.9 ? 2 : 3;
+	const u = 0.3 * b + (voice === 3 ? 0.4 : 0) + d.normal();
+	const timeline = u < -0.8 ? 0 : u < 0.1 ? 1 : u < 0.9 ? 2 : 3;
+	const a = d.normal() + 0.3 * (2.3 - size);
+	const authority = a < -0.6 ? 0 : a < 0.5 ? 1 : 2;
+	const incumbent = d.weighted([0, 1, 2], [0.35, 0.4, 0.25]);
+	const depth = d.weighted([0, 1, 2], voice >= 2 ? [0.15, 0.4, 0.45] : [0.4, 0.4, 0.2]);
+	return {
+		voice,
+		budget,
+		timeline,
+		authority,
+		incumbent,
+		depth,
+		hidden: d.normal(0, 0.45),
+		hiddenVoice: d.normal(0, 0.35)
+	};
+}
+
+const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
+
+/** P(the AE accepts the handoff). */
+export function progressionProbability(tr: Traits, c: Company): number {
+	const logit =
+		-1.3 +
+		2.1 * (tr.budget - 1.5) +
+		1.5 * (tr.timeline - 1.5) +
+		1.7 * (tr.authority - 1) -
+		(tr.incumbent === 2 ? 2.6 : tr.incumbent === 1 ? 0.4 : 0) +
+		0.7 * (tr.depth - 1) +
+		(tr.voice >= 2 ? 1.1 : 0) +
+		0.35 * (Math.log10(c.employees) - 2.3) +
+		tr.hidden;
+	return sigmoid(logit);
+}
+
+/** P(a Voice AI use case is confirmed). */
+export function voiceAiProbability(tr: Traits, c: Company): number {
+	const logit =
+		-7.1 +
+		(tr.voice === 3 ? 8.4 : tr.voice === 2 ? 4.3 : tr.voice === 1 ? 0.6 : 0) +
+		0.45 * c.industry.voiceAffinity +
+		0.3 * (tr.depth - 1) +
+		tr.hiddenVoice;
+	return sigmoid(logit);
+}

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { predictRow, sigmoid } from './ensemble';
+import { ensembleFromJson, ensembleToJson, ModelFormatError } from './model-format';
+import { TreeShap } from './treeshap';
+import { fromXgboostJson, parseXgboostJson } from './xgboost-import';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- fixture documents
+const fixture = (name: string): any =>
+	parseXgboostJson(
+		readFileSync(new URL(`../../../../tests/fixtures/xgboost/${name}`, import.meta.url), 'utf8')
+	);
+
+describe('XGBoost JSON import', () => {
+	const xgb = fixture('model.json');
+	const expected = fixture('expected.json') as {
+		rows: (number | null)[][];
+		margin: number[];
+		probability: number[];
+		categorical: number[];
+	};
+
+	it('predicts what XGBoost predicted, to 1e-5, numeric, missing and categorical splits', async () => {
+		const model = fromXgboostJson(xgb);
+		expect(model.categorical).toEqual(expected.categorical);
+		expect(model.trees.some((t) => t.categories.size > 0)).toBe(true);
+		// The same through this project's own artifact format.
+		const roundTrip = await ensembleFromJson(
+			JSON.parse(JSON.stringify(await ensembleToJson(model)))
+		);
+		let worst = 0;
+		expected.rows.forEach((row, i) => {
+			const x = row.map((v) => (v === null ? NaN : v));
+			const p = predictRow(model, x);
+			worst = Math.max(worst, Math.abs(p - expected.probability[i]!));
+			expect(Math.abs(p - sigmoid(expected.margin[i]!))).toBeLessThan(1e-5);
+			expect(predictRow(roundTrip, x)).toBe(p);
+		});
+		expect(worst).toBeLessThan(1e-5);
+		expect(expected.rows.some((r) => r.includes(null))).toBe(true);
+	});
+
+	it('refuses what it cannot import, saying why', () => {
+		const multi = structuredClone(xgb);
+		multi.learner.objective.name = 'multi:softprob';
+		expect(() => fromXgboostJson(multi)).toThrow(/objective multi:softprob is not supported/);
+		expect(() => fromXgboostJson({ learner: {} })).toThrow(ModelFormatError);
+	});
+});
+
+describe('TreeSHAP on the imported XGBoost model', () => {
+	it("matches XGBoost's pred_contribs (features and bias) to 1e-5", () => {
+		const xgb = fixture('model.json');
+		const expected = fixture('expected.json') as {
+			rows: (number | null)[][];
+			contributions: number[][];
+		};
+		const shap = new TreeShap(fromXgboostJson(xgb));
+		let worst = 0;
+		expected.rows.forEach((row, i) => {
+			const phi = shap.explain(row.map((v) => (v === null ? NaN : v)));
+			const want = expected.contributions[i]!;
+			phi.forEach((p, f) => (worst = Math.max(worst, Math.abs(p - want[f]!))));
+			worst = Math.max(worst, Math.abs(shap.expectedValue - want.at(-1)!));
+		});
+		expect(worst).toBeLessThan(1e-5);
+	});
+});
