@@ -3,8 +3,10 @@ import { UsageError, type Command } from './command';
 import { features } from './commands/features';
 import { fit } from './commands/fit';
 import { generate } from './commands/generate';
+import { score } from './commands/score';
+import { train } from './commands/train';
 
-const COMMANDS: Command[] = [generate, features, fit];
+const COMMANDS: Command[] = [generate, features, train, score, fit];
 
 const HELP = `qualify — Fellow Qualify command line
 

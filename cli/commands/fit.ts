@@ -1,6 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import Papa from 'papaparse';
-import { readCsv, selectRows, toTabular } from '../../src/lib/core/io';
+import { readCsv, readSplitFile, selectRows, toTabular } from '../../src/lib/core/io';
 import { binaryReport } from '../../src/lib/core/eval/metrics';
 import { stratifiedSplit } from '../../src/lib/core/eval/splits';
 import { createRandom } from '../../src/lib/core/random';
@@ -8,7 +7,6 @@ import { trainGbdt, type Matrix } from '../../src/lib/core/trees/gbdt';
 import { trainForest } from '../../src/lib/core/trees/forest';
 import { predictMatrix, type Ensemble } from '../../src/lib/core/trees/ensemble';
 import { ensembleToJson } from '../../src/lib/core/trees/model-format';
-import { DataFormatError } from '../../src/lib/core/schema';
 import { intFlag, parseFlags, UsageError, type Command } from '../command';
 import { progress, readInput } from '../files';
 
@@ -72,7 +70,7 @@ categorical features, empty cells as missing.
 				.filter(Boolean)
 		});
 		const { train, test } = values.split
-			? readSplit(await readInput(values.split), table.rows)
+			? readSplitFile(await readInput(values.split), table.rows)
 			: stratifiedSplit(table.y, 0.2, createRandom(seed).next);
 		const tr = selectRows(table, train);
 		const te = selectRows(table, test);
@@ -150,29 +148,6 @@ categorical features, empty cells as missing.
 				);
 	}
 };
-
-/** A split file: `row,split` with split = train | test. */
-function readSplit(text: string, rows: number): { train: Uint32Array; test: Uint32Array } {
-	const parsed = Papa.parse<Record<string, string>>(text.trim(), { header: true });
-	const train: number[] = [];
-	const test: number[] = [];
-	parsed.data.forEach((r, i) => {
-		const row = Number(r.row);
-		if (!Number.isInteger(row) || row < 0 || row >= rows)
-			throw new DataFormatError(
-				`split file line ${i + 2}: row "${r.row}" is not a data row 0…${rows - 1}`,
-				i + 2
-			);
-		if (r.split === 'train') train.push(row);
-		else if (r.split === 'test') test.push(row);
-		else
-			throw new DataFormatError(
-				`split file line ${i + 2}: split "${r.split}" must be train or test`,
-				i + 2
-			);
-	});
-	return { train: Uint32Array.from(train), test: Uint32Array.from(test) };
-}
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 const f = (x: number | null | undefined) => (x === null || x === undefined ? '—' : x.toFixed(4));

@@ -1,7 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { FELLOW_CALLS_COLUMNS } from '../../src/lib/core/schema';
 import { writeCsv } from '../../src/lib/core/io';
-import { bayesReport, generateCalls, sidecar } from '../../src/lib/core/synth';
+import {
+	bayesReport,
+	generateCalls,
+	sidecar,
+	type GeneratedCall,
+	type Truth
+} from '../../src/lib/core/synth';
 import { intFlag, parseFlags, UsageError, type Command } from '../command';
 import { progress, writeOutput } from '../files';
 
@@ -13,8 +19,10 @@ export const generate: Command = {
 	usage: `Usage: qualify generate --rows N [--seed S] --out FILE [--start YYYY-MM-DD] [--days D]
 
 Writes N intro calls in the fellow_calls.csv format (CSV, or JSON Lines when FILE ends in
-.jsonl) and FILE's sidecar <name>.bayes.json with the generator's Bayes-optimal accuracy,
-AUC and base rates for progressed and voice_ai. Same seed → byte-identical output.`,
+.jsonl), <name>.bayes.json with the generator's Bayes-optimal accuracy, AUC and base rates
+for progressed and voice_ai, and <name>.truth.csv with each call's generating probabilities
+(so reports can state the Bayes-optimal figures on exactly their holdout). Same seed →
+byte-identical output.`,
 
 	async run(args) {
 		const { values } = parseFlags(args, {
@@ -43,6 +51,7 @@ AUC and base rates for progressed and voice_ai. Same seed → byte-identical out
 		const report = bayesReport(truth, calls);
 		const meta = sidecarPath(values.out);
 		await writeFile(meta, JSON.stringify(sidecar(opts, report), null, '\t') + '\n');
+		await writeOutput(truthPath(values.out), truthRows(calls, truth));
 
 		const seconds = (performance.now() - began) / 1000;
 		const p = report.progressed;
@@ -51,7 +60,7 @@ AUC and base rates for progressed and voice_ai. Same seed → byte-identical out
 			`${calls.length} calls → ${values.out} in ${seconds.toFixed(2)}s (seed ${opts.seed}), ${calls[0]?.call_date} … ${calls.at(-1)?.call_date}\n` +
 				`progressed: base rate ${pct(p.base_rate)}, Bayes-optimal accuracy ${pct(p.bayes_accuracy)}, AUC ${p.bayes_auc.toFixed(3)}\n` +
 				`voice_ai:   base rate ${pct(va.base_rate)}, Bayes-optimal accuracy ${pct(va.bayes_accuracy)}, AUC ${va.bayes_auc.toFixed(3)}\n` +
-				`Bayes-optimal figures → ${meta}`
+				`Bayes-optimal figures → ${meta}, per-call probabilities → ${truthPath(values.out)}`
 		);
 
 		function* chunks(): Generator<string> {
@@ -71,6 +80,20 @@ AUC and base rates for progressed and voice_ai. Same seed → byte-identical out
 /** `data/x.csv` → `data/x.bayes.json`. */
 export function sidecarPath(out: string): string {
 	return out.replace(/\.(csv|jsonl)$/i, '') + '.bayes.json';
+}
+
+/** `data/x.csv` → `data/x.truth.csv`: each call's generating probabilities, by lead_id. */
+export function truthPath(out: string): string {
+	return out.replace(/\.(csv|jsonl)$/i, '') + '.truth.csv';
+}
+
+function* truthRows(calls: GeneratedCall[], truth: Truth): Generator<string> {
+	yield 'lead_id,p_progressed,p_voice_ai\n';
+	for (let i = 0; i < calls.length; i += CHUNK)
+		yield calls
+			.slice(i, i + CHUNK)
+			.map((c, k) => `${c.lead_id},${truth.progressed[i + k]},${truth.voice_ai[i + k]}\n`)
+			.join('');
 }
 
 function pct(x: number): string {

@@ -227,6 +227,12 @@ export interface BinaryReport {
 	confusion: Confusion;
 }
 
+/** The headline figures of a report, for tables that compare models. */
+export type HeadlineMetrics = Pick<
+	BinaryReport,
+	'accuracy' | 'precision' | 'recall' | 'f1' | 'roc_auc' | 'pr_auc'
+>;
+
 export function binaryReport(
 	labels: ArrayLike<number>,
 	probs: ArrayLike<number>,

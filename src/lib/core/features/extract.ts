@@ -41,20 +41,20 @@ export function extractFeatureMatrix(leads: readonly Lead[]): {
 function company(lead: Lead, callCounts: PhraseCounts | undefined, out: Float32Array): void {
 	const n = lead.employee_count;
 	if (n !== undefined) {
-		out[I.log_employees!] = log10p(n);
-		out[I.size_band!] = n < 50 ? 0 : n < 200 ? 1 : n < 1000 ? 2 : n < 5000 ? 3 : n < 20000 ? 4 : 5;
+		out[I.log_employees] = log10p(n);
+		out[I.size_band] = n < 50 ? 0 : n < 200 ? 1 : n < 1000 ? 2 : n < 5000 ? 3 : n < 20000 ? 4 : 5;
 	}
 	if (lead.industry) {
 		const cls = industryClass(lead.industry);
-		out[I.industry_class!] = cls;
-		out[I.voice_heavy_industry!] = flag(VOICE_HEAVY.has(INDUSTRY_CLASSES[cls]!));
-		out[I.regulated_industry!] = flag(REGULATED.has(INDUSTRY_CLASSES[cls]!));
+		out[I.industry_class] = cls;
+		out[I.voice_heavy_industry] = flag(VOICE_HEAVY.has(INDUSTRY_CLASSES[cls]!));
+		out[I.regulated_industry] = flag(REGULATED.has(INDUSTRY_CLASSES[cls]!));
 	}
-	if (lead.country) out[I.region!] = regionOf(lead.country);
-	out[I.has_website!] = flag(Boolean(lead.website));
+	if (lead.country) out[I.region] = regionOf(lead.country);
+	out[I.has_website] = flag(Boolean(lead.website));
 	const name = lead.company_name.toLowerCase();
 	const domain = (lead.website ?? '').toLowerCase();
-	out[I.ai_native!] = flag(/\.ai(\/|$)/.test(domain) || /\b(ai|voice|labs)\b/.test(name));
+	out[I.ai_native] = flag(/\.ai(\/|$)/.test(domain) || /\b(ai|voice|labs)\b/.test(name));
 
 	const description = lead.description;
 	const descriptionCounts =
@@ -63,25 +63,25 @@ function company(lead: Lead, callCounts: PhraseCounts | undefined, out: Float32A
 			: addPhraseCounts(description.toLowerCase(), new Int32Array(PHRASE_NAMES.length));
 	if (description !== undefined && descriptionCounts !== undefined) {
 		const p = phraseRecord(descriptionCounts);
-		out[I.funding_signal!] = flag(p.funding > 0);
-		out[I.growth_signals!] = p.growth;
-		out[I.company_voice_ai_signals!] = voiceAiSignals(
+		out[I.funding_signal] = flag(p.funding > 0);
+		out[I.growth_signals] = p.growth;
+		out[I.company_voice_ai_signals] = voiceAiSignals(
 			`${lead.company_name}. ${description}`
 		).positive;
-		out[I.b2b_enterprise!] = flag(p.b2b > 0);
-		out[I.platform_api!] = flag(p.platform > 0);
-		out[I.marketplace!] = flag(p.marketplace > 0);
-		out[I.consumer_facing!] = flag(p.consumer > 0);
-		out[I.description_length!] = log10p(description.length);
+		out[I.b2b_enterprise] = flag(p.b2b > 0);
+		out[I.platform_api] = flag(p.platform > 0);
+		out[I.marketplace] = flag(p.marketplace > 0);
+		out[I.consumer_facing] = flag(p.consumer > 0);
+		out[I.description_length] = log10p(description.length);
 	}
 	// Stack and needs show in the description or come up on the call.
 	if (descriptionCounts !== undefined || callCounts !== undefined) {
 		const d = descriptionCounts ? phraseRecord(descriptionCounts) : undefined;
 		const both = (family: keyof PhraseCounts) => (d?.[family] ?? 0) + (callCounts?.[family] ?? 0);
-		out[I.tech_stack_mentions!] = both('stack');
-		out[I.needs_authentication!] = flag(both('auth') > 0);
-		out[I.needs_transactions!] = flag(both('transactions') > 0);
-		out[I.needs_communication!] = flag(both('communication') > 0);
+		out[I.tech_stack_mentions] = both('stack');
+		out[I.needs_authentication] = flag(both('auth') > 0);
+		out[I.needs_transactions] = flag(both('transactions') > 0);
+		out[I.needs_communication] = flag(both('communication') > 0);
 	}
 }
 
@@ -91,33 +91,34 @@ function call(
 	p: PhraseCounts | undefined,
 	out: Float32Array
 ): void {
-	if (lead.sentiment !== undefined) out[I.sentiment_rating!] = lead.sentiment;
+	if (lead.sentiment !== undefined) out[I.sentiment_rating] = lead.sentiment;
 	const segments = lead.call_transcript?.speech_segments;
 	if (segments) {
-		out[I.transcript_segments!] = segments.length;
-		out[I.talk_balance!] = talkBalance(segments);
+		out[I.transcript_segments] = segments.length;
+		out[I.talk_balance] = talkBalance(segments);
 	}
 	products(lead, p, out);
 	if (text === undefined || p === undefined) return;
 
 	const voice = voiceAiSignalsInLower(text);
-	out[I.call_voice_ai_signals!] = voice.positive;
-	out[I.call_voice_ai_negated!] = voice.negated;
-	out[I.positive_signals!] = p.positive;
-	out[I.negative_signals!] = p.negative;
-	out[I.budget_stage!] = p.budgetApproved ? 3 : p.budgetPlanned ? 2 : p.budgetNone ? 0 : 1;
-	out[I.urgency!] = p.timeNow ? 4 : p.timeSoon ? 3 : p.timeLater ? 2 : p.timeNone ? 0 : 1;
-	out[I.technical_depth!] = p.tech;
-	out[I.competitor_mentions!] = p.vendor;
-	out[I.incumbent_lock_in!] = flag(p.lockIn > 0);
-	out[I.decision_maker_present!] = flag(p.senior > 0);
-	out[I.junior_only!] = flag(p.junior > 0 && p.senior === 0);
-	out[I.objections!] = p.objection;
-	out[I.next_steps_agreed!] = flag(p.nextAgreed > 0);
-	out[I.notes_length!] = log10p(text.length);
+	out[I.call_voice_ai_signals] = voice.positive;
+	out[I.call_voice_ai_intent] = voice.intent;
+	out[I.call_voice_ai_negated] = voice.negated;
+	out[I.positive_signals] = p.positive;
+	out[I.negative_signals] = p.negative;
+	out[I.budget_stage] = p.budgetApproved ? 3 : p.budgetPlanned ? 2 : p.budgetNone ? 0 : 1;
+	out[I.urgency] = p.timeNow ? 4 : p.timeSoon ? 3 : p.timeLater ? 2 : p.timeNone ? 0 : 1;
+	out[I.technical_depth] = p.tech;
+	out[I.competitor_mentions] = p.vendor;
+	out[I.incumbent_lock_in] = flag(p.lockIn > 0);
+	out[I.decision_maker_present] = flag(p.senior > 0);
+	out[I.junior_only] = flag(p.junior > 0 && p.senior === 0);
+	out[I.objections] = p.objection;
+	out[I.next_steps_agreed] = flag(p.nextAgreed > 0);
+	out[I.notes_length] = log10p(text.length);
 	let questions = 0;
 	for (let i = text.indexOf('?'); i >= 0; i = text.indexOf('?', i + 1)) questions++;
-	out[I.questions_asked!] = questions;
+	out[I.questions_asked] = questions;
 }
 
 /** Notes and transcript together; undefined when the call left neither. */
@@ -146,12 +147,12 @@ function products(lead: Lead, p: PhraseCounts | undefined, out: Float32Array): v
 			wireless: p.productWireless > 0
 		};
 	else return;
-	out[I.product_voice_ai!] = flag(has.voice_ai);
-	out[I.product_voice!] = flag(has.voice);
-	out[I.product_sms!] = flag(has.sms);
-	out[I.product_verify!] = flag(has.verify);
-	out[I.product_wireless!] = flag(has.wireless);
-	out[I.products_count!] = Object.values(has).filter(Boolean).length;
+	out[I.product_voice_ai] = flag(has.voice_ai);
+	out[I.product_voice] = flag(has.voice);
+	out[I.product_sms] = flag(has.sms);
+	out[I.product_verify] = flag(has.verify);
+	out[I.product_wireless] = flag(has.wireless);
+	out[I.products_count] = Object.values(has).filter(Boolean).length;
 }
 
 function talkBalance(segments: readonly { speaker?: string; text: string }[]): number {

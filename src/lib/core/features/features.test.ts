@@ -4,11 +4,17 @@ import { Lead } from '../schema';
 import { generateCalls } from '../synth';
 import { extractFeatureMatrix, extractFeatures } from './extract';
 import { SAMPLE_LEADS } from './samples';
-import { FEATURE_INDEX, FEATURE_NAMES, FEATURE_SPEC, INDUSTRY_CLASSES } from './spec';
+import {
+	FEATURE_INDEX,
+	FEATURE_NAMES,
+	FEATURE_SPEC,
+	INDUSTRY_CLASSES,
+	type FeatureName
+} from './spec';
 import { VOICE_AI_PATTERNS, voiceAiSignals } from './voice';
 
 const lead = (fields: Partial<Lead>): Lead => v.parse(Lead, { company_name: 'Test Co', ...fields });
-const value = (l: Lead, name: string) => extractFeatures(l)[FEATURE_INDEX[name]!]!;
+const value = (l: Lead, name: FeatureName) => extractFeatures(l)[FEATURE_INDEX[name]]!;
 
 describe('feature spec', () => {
 	it('has ≥35 uniquely named, described features: ≥18 company and ≥17 call', () => {
@@ -56,7 +62,7 @@ describe('extractFeatures', () => {
 			products_discussed: ['Voice AI', 'SMS']
 		});
 		const x = extractFeatures(l);
-		const at = (n: string) => x[FEATURE_INDEX[n]!];
+		const at = (n: FeatureName) => x[FEATURE_INDEX[n]];
 		expect(at('industry_class')).toBe(INDUSTRY_CLASSES.indexOf('Conversational AI'));
 		expect(at('voice_heavy_industry')).toBe(1);
 		expect(at('ai_native')).toBe(1);
@@ -76,10 +82,10 @@ describe('extractFeatures', () => {
 
 	it('gives NaN for missing inputs and 0 for present-but-silent ones', () => {
 		const bare = extractFeatures(lead({}));
-		expect(bare[FEATURE_INDEX.log_employees!]).toBeNaN();
-		expect(bare[FEATURE_INDEX.call_voice_ai_signals!]).toBeNaN();
-		expect(bare[FEATURE_INDEX.sentiment_rating!]).toBeNaN();
-		expect(bare[FEATURE_INDEX.has_website!]).toBe(0);
+		expect(bare[FEATURE_INDEX.log_employees]).toBeNaN();
+		expect(bare[FEATURE_INDEX.call_voice_ai_signals]).toBeNaN();
+		expect(bare[FEATURE_INDEX.sentiment_rating]).toBeNaN();
+		expect(bare[FEATURE_INDEX.has_website]).toBe(0);
 		const quiet = lead({ call_notes: 'Short call about nothing in particular.' });
 		expect(value(quiet, 'call_voice_ai_signals')).toBe(0);
 		expect(value(quiet, 'budget_stage')).toBe(1);

@@ -35,7 +35,7 @@ export const REGIONS = [
 	'Other'
 ] as const;
 
-export const FEATURE_SPEC: readonly FeatureSpec[] = [
+export const FEATURE_SPEC = [
 	// Company intelligence
 	{
 		name: 'log_employees',
@@ -194,6 +194,13 @@ export const FEATURE_SPEC: readonly FeatureSpec[] = [
 		description: 'Voice AI mentions in the call, negated or hedged ones excluded'
 	},
 	{
+		name: 'call_voice_ai_intent',
+		group: 'call',
+		type: 'ordinal',
+		description:
+			'Voice AI intent on the call: 0 none, 1 exploring, 2 committed (replace, building, must go live…)'
+	},
+	{
 		name: 'call_voice_ai_negated',
 		group: 'call',
 		type: 'count',
@@ -297,11 +304,14 @@ export const FEATURE_SPEC: readonly FeatureSpec[] = [
 		type: 'numeric',
 		description: 'Words of the quietest speaker ÷ words of the most talkative (1 = balanced)'
 	}
-];
+] as const satisfies readonly FeatureSpec[];
 
-export const FEATURE_NAMES: readonly string[] = FEATURE_SPEC.map((f) => f.name);
+/** A feature name of the spec. */
+export type FeatureName = (typeof FEATURE_SPEC)[number]['name'];
+
+export const FEATURE_NAMES: readonly FeatureName[] = FEATURE_SPEC.map((f) => f.name);
 export const FEATURE_COUNT = FEATURE_SPEC.length;
 /** Column index of each feature by name. */
-export const FEATURE_INDEX: Readonly<Record<string, number>> = Object.fromEntries(
-	FEATURE_NAMES.map((n, i) => [n, i])
-);
+export const FEATURE_INDEX = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, i])) as Readonly<
+	Record<FeatureName, number>
+>;

@@ -43,6 +43,8 @@ const PATTERN_NAMES = Object.keys(VOICE_AI_PATTERNS);
 export interface VoiceAiSignals {
 	/** Mentions that read as interest. */
 	positive: number;
+	/** Strongest intent among the positive mentions: 0 none, 1 exploring, 2 committed. */
+	intent: number;
 	/** Mentions that are negated or hedged. */
 	negated: number;
 	/** Names of the patterns that matched positively, in order of appearance. */
@@ -56,12 +58,13 @@ export function voiceAiSignals(text: string): VoiceAiSignals {
 
 /** {@link voiceAiSignals} on text already lower-cased. */
 export function voiceAiSignalsInLower(lower: string): VoiceAiSignals {
-	const result: VoiceAiSignals = { positive: 0, negated: 0, patterns: [] };
+	const result: VoiceAiSignals = { positive: 0, intent: 0, negated: 0, patterns: [] };
 	VOICE.lastIndex = 0;
 	for (let m = VOICE.exec(lower); m !== null; m = VOICE.exec(lower)) {
 		if (isNegated(lower, m.index, m.index + m[0].length)) result.negated++;
 		else {
 			result.positive++;
+			result.intent = Math.max(result.intent, intentOf(lower, m.index));
 			result.patterns.push(PATTERN_NAMES.find((n) => m.groups![n] !== undefined)!);
 		}
 	}
@@ -69,6 +72,21 @@ export function voiceAiSignalsInLower(lower: string): VoiceAiSignals {
 }
 
 const BOUNDARY = /[.!?;\n]/;
+// Wording that makes a mention a plan rather than a look around.
+const EXPLORING =
+	/\b(?:exploring|evaluating|interested|looking at|would like|considering|researching|curious|test(?:ing)?)\b/;
+const COMMITTED =
+	/\b(?:replace|committed|building|build|plans?|already|board|must|go live|needs?|rolling out|launch(?:ing)?)\b/;
+
+/** 2 when the mention's sentence commits to a project, 1 when it only explores. */
+function intentOf(lower: string, at: number): number {
+	let from = at;
+	while (from > 0 && !BOUNDARY.test(lower[from - 1]!)) from--;
+	let to = at;
+	while (to < lower.length && !BOUNDARY.test(lower[to]!)) to++;
+	const sentence = lower.slice(from, to);
+	return EXPLORING.test(sentence) ? 1 : COMMITTED.test(sentence) ? 2 : 1;
+}
 
 /** Whether a mention at [start, end) sits in a negated or hedged clause of its sentence. */
 export function isNegated(lower: string, start: number, end: number): boolean {

@@ -3,3 +3,4 @@ export { readJson, readJsonl } from './json';
 export { readTable, detectFormat } from './table';
 export { validateRecords, type SourceRecord, type SourceTable, type DataFormat } from './records';
 export { toTabular, selectRows, type Tabular, type TabularOptions } from './tabular';
+export { readSplitFile } from './split-file';

@@ -54,17 +54,17 @@ export function writeNotes(
 	sections.push({ title: 'Pain points', lines: d.some(P.PAIN, d.int(2, 4)) });
 	if (d.chance(0.7))
 		sections.push({ title: 'Discussion', lines: d.some(P.DISCUSSION, d.int(2, 4)) });
-	if (shown(0.93)) sections.push({ title: 'Voice and AI', lines: [d.pick(P.VOICE[tr.voice]!)] });
-	if (shown(0.9))
+	if (shown(0.99)) sections.push({ title: 'Voice and AI', lines: [d.pick(P.VOICE[tr.voice]!)] });
+	if (shown(0.98))
 		sections.push({
 			title: 'Current setup',
 			lines: [d.pick(P.INCUMBENT[tr.incumbent]!).replace('{vendor}', vendor)]
 		});
 	const money: string[] = [];
-	if (shown(0.92)) money.push(d.pick(P.BUDGET[tr.budget]!));
-	if (shown(0.92)) money.push(d.pick(P.TIMELINE[tr.timeline]!));
+	if (shown(0.99)) money.push(d.pick(P.BUDGET[tr.budget]!));
+	if (shown(0.99)) money.push(d.pick(P.TIMELINE[tr.timeline]!));
 	if (money.length) sections.push({ title: 'Budget and timeline', lines: money });
-	if (shown(0.85)) sections.push({ title: 'Technical notes', lines: [d.pick(P.DEPTH[tr.depth]!)] });
+	if (shown(0.97)) sections.push({ title: 'Technical notes', lines: [d.pick(P.DEPTH[tr.depth]!)] });
 	if (products.length)
 		sections.push({
 			title: 'Products discussed',

@@ -52,7 +52,7 @@ export const BUDGET = [
 	],
 	[
 		'Budget is planned for next quarter.',
-		'They have a line item for CPaaS in next year’s plan.',
+		'They have a line item for CPaaS in the annual plan.',
 		'Pricing looked acceptable; budget being drafted.'
 	],
 	[

@@ -44,7 +44,7 @@ export function drawTraits(d: Draw, c: Company, t: number): Traits {
 		authority,
 		incumbent,
 		depth,
-		hidden: d.normal(0, 0.45),
+		hidden: d.normal(0, 0.35),
 		hiddenVoice: d.normal(0, 0.35)
 	};
 }
@@ -70,7 +70,7 @@ export function progressionProbability(tr: Traits, c: Company): number {
 export function voiceAiProbability(tr: Traits, c: Company): number {
 	const logit =
 		-7.1 +
-		(tr.voice === 3 ? 8.4 : tr.voice === 2 ? 4.3 : tr.voice === 1 ? 0.6 : 0) +
+		(tr.voice === 3 ? 9.8 : tr.voice === 2 ? 3.9 : tr.voice === 1 ? 0.6 : 0) +
 		0.45 * c.industry.voiceAffinity +
 		0.3 * (tr.depth - 1) +
 		tr.hiddenVoice;

@@ -26,4 +26,4 @@ export {
 } from './model-format';
 export { fromXgboostJson, parseXgboostJson } from './xgboost-import';
 export { TreeShap } from './treeshap';
-export type { Tree } from './tree';
+export { leafIndex, type Tree } from './tree';

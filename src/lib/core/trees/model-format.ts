@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { canonicalJson, sha256Hex } from '../hash';
 import { toFieldIssues } from '../schema/validate';
 import type { Ensemble } from './ensemble';
-import type { Tree } from './tree';
+import { categoricalMask, type Tree } from './tree';
 
 export const TREES_FORMAT = 'fellow-qualify.trees';
 export const TREES_FORMAT_VERSION = 1;
@@ -172,6 +172,7 @@ function treeFromJson(t: EnsembleJson['trees'][number], index: number, nFeatures
 		value: Float64Array.from(t.value),
 		cover: Float64Array.from(t.cover),
 		gain: Float64Array.from(t.gain),
-		categories
+		categories,
+		categorical: categoricalMask(n, categories)
 	};
 }

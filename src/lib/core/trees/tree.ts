@@ -16,6 +16,15 @@ export interface Tree {
 	gain: Float64Array;
 	/** Node → bitset (32 categories per word) of the categories that go left. */
 	categories: Map<number, Uint32Array>;
+	/** 1 where the node splits on categories: traversal reads the map only there. */
+	categorical: Uint8Array;
+}
+
+/** The per-node categorical flags of a tree with these categorical split nodes. */
+export function categoricalMask(nodes: number, categories: Map<number, Uint32Array>): Uint8Array {
+	const mask = new Uint8Array(nodes);
+	for (const node of categories.keys()) mask[node] = 1;
+	return mask;
 }
 
 /** Grows a {@link Tree} node by node; children are always added after their parent. */
@@ -79,25 +88,26 @@ export class TreeBuilder {
 			value: Float64Array.from(this.value),
 			cover: Float64Array.from(this.cover),
 			gain: Float64Array.from(this.gain),
-			categories: this.categories
+			categories: this.categories,
+			categorical: categoricalMask(this.feature.length, this.categories)
 		};
 	}
 }
 
 /** The leaf a row of raw feature values (starting at `offset` in `x`) falls into. */
 export function leafIndex(tree: Tree, x: ArrayLike<number>, offset = 0): number {
-	const { feature, threshold, left, right, defaultLeft, categories } = tree;
+	const { feature, threshold, left, right, defaultLeft, categorical } = tree;
 	let node = 0;
 	for (;;) {
 		const f = feature[node]!;
 		if (f < 0) return node;
 		const v = x[offset + f]!;
-		let goLeft: boolean;
-		if (v !== v) goLeft = defaultLeft[node] === 1;
-		else {
-			const set = categories.get(node);
-			goLeft = set ? inSet(set, v) : v < threshold[node]!;
-		}
+		const goLeft =
+			v !== v
+				? defaultLeft[node] === 1
+				: categorical[node] === 1
+					? inSet(tree.categories.get(node)!, v)
+					: v < threshold[node]!;
 		node = goLeft ? left[node]! : right[node]!;
 	}
 }

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { toFieldIssues } from '../schema/validate';
 import type { Ensemble } from './ensemble';
 import { ModelFormatError } from './model-format';
-import type { Tree } from './tree';
+import { categoricalMask, type Tree } from './tree';
 
 const ints = v.array(v.pipe(v.number(), v.integer()));
 const XgbTree = v.object({
@@ -126,6 +126,7 @@ function convertTree(
 		defaultLeft[node] = defaultLeft[node] ? 0 : 1;
 	});
 	return {
+		categorical: categoricalMask(n, categories),
 		feature,
 		threshold,
 		left,

@@ -1,0 +1,46 @@
+import { detectFormat, readTable, validateRecords } from '../../src/lib/core/io';
+import { formatIssue, Lead } from '../../src/lib/core/schema';
+import { Scorer } from '../../src/lib/core/scoring';
+import { parseFlags, UsageError, type Command } from '../command';
+import { readInput, writeOutput } from '../files';
+import { loadModel } from '../model-store';
+
+export const score: Command = {
+	name: 'score',
+	summary: 'score leads: ScoreResult JSON Lines with recommendation and reasons',
+	usage: `Usage: qualify score [--model FILE] [--models DIR] [FILE|-]
+
+Reads leads — one JSON object, a JSON array, JSON Lines or CSV (stdin when FILE is - or
+absent) — and writes one ScoreResult per valid lead as JSON Lines on stdout. Invalid leads
+are reported on stderr by record (and line) with the field at fault; the others are still
+scored, and the exit code is 1 if any lead was invalid. The model is FILE from --model, or
+the current version in --models DIR/manifest.json (default models/, the shipped baseline).`,
+
+	async run(args) {
+		const { values, positionals } = parseFlags(
+			args,
+			{ model: { type: 'string' }, models: { type: 'string' } },
+			true
+		);
+		if (positionals.length > 1)
+			throw new UsageError(`give one input file, got ${positionals.length}`);
+		const input = positionals[0] ?? '-';
+		const scorer = new Scorer(await loadModel(values.model, values.models));
+		const text = await readInput(input);
+		const { valid, errors } = validateRecords(
+			Lead,
+			readTable(text, detectFormat(text, input === '-' ? undefined : input))
+		);
+		await writeOutput(
+			undefined,
+			valid.map(({ value }) => JSON.stringify(scorer.score(value)) + '\n')
+		);
+		for (const issue of errors) console.error(formatIssue(issue));
+		if (errors.length) {
+			process.exitCode = 1;
+			console.error(
+				`${valid.length} leads scored, ${new Set(errors.map((e) => e.index)).size} invalid (listed above)`
+			);
+		}
+	}
+};

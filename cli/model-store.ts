@@ -1,0 +1,60 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { loadArtifact, type LoadedModel, type ModelArtifact } from '../src/lib/core/scoring';
+
+/** `models/manifest.json`: the serving version and every version written here. */
+export interface Manifest {
+	current: string;
+	versions: { version: string; file: string; created_at: string; sha256: string }[];
+}
+
+export const DEFAULT_MODELS = new URL('../models/', import.meta.url).pathname;
+
+/** Writes the artifact as `<version>.json` and makes it current in the manifest (atomically). */
+export async function saveArtifact(dir: string, artifact: ModelArtifact): Promise<string> {
+	await mkdir(dir, { recursive: true });
+	const file = `${artifact.version}.json`;
+	await atomicWrite(join(dir, file), JSON.stringify(artifact) + '\n');
+	const manifest = (await readManifest(dir)) ?? { current: artifact.version, versions: [] };
+	manifest.versions = manifest.versions.filter((v) => v.version !== artifact.version);
+	manifest.versions.push({
+		version: artifact.version,
+		file,
+		created_at: artifact.created_at,
+		sha256: artifact.sha256!
+	});
+	manifest.current = artifact.version;
+	await atomicWrite(join(dir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+	return join(dir, file);
+}
+
+export async function readManifest(dir: string): Promise<Manifest | undefined> {
+	try {
+		return JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+	} catch (e) {
+		if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+		throw e;
+	}
+}
+
+/** A model file, or the current version of a models folder; verified before use. */
+export async function loadModel(file?: string, dir = DEFAULT_MODELS): Promise<LoadedModel> {
+	let path = file;
+	if (!path) {
+		const manifest = await readManifest(dir);
+		if (!manifest)
+			throw new Error(
+				`no model: ${join(dir, 'manifest.json')} is missing — run qualify train first`
+			);
+		const entry = manifest.versions.find((v) => v.version === manifest.current);
+		if (!entry)
+			throw new Error(`manifest names ${manifest.current} as current but does not list it`);
+		path = join(dir, entry.file);
+	}
+	return loadArtifact(JSON.parse(await readFile(path, 'utf8')));
+}
+
+async function atomicWrite(path: string, text: string): Promise<void> {
+	await writeFile(`${path}.partial`, text);
+	await rename(`${path}.partial`, path);
+}

@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import * as v from 'valibot';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { extractFeatures, FEATURE_NAMES } from '../features';
+import { SAMPLE_LEADS } from '../features/samples';
+import { LabeledCall, Lead, ScoreResult } from '../schema';
+import { generateCalls } from '../synth';
+import { TreeShap } from '../trees';
+import { loadArtifact, type LoadedModel, type ModelArtifact } from './artifact';
+import { Scorer } from './score';
+import { trainQualifier, type TrainReport } from './train';
+
+let artifact: ModelArtifact;
+let report: TrainReport;
+let model: LoadedModel;
+
+beforeAll(async () => {
+	const { calls } = generateCalls({ rows: 3000, seed: 21 });
+	const training = calls.map((c) => v.parse(LabeledCall, c));
+	({ artifact, report } = await trainQualifier(training, {
+		now: new Date('2026-01-02T03:04:05Z'),
+		seed: 3
+	}));
+	model = await loadArtifact(JSON.parse(JSON.stringify(artifact)));
+}, 60_000);
+
+describe('trainQualifier', () => {
+	it('writes a versioned, verifiable artifact with thresholds, metrics and drift baselines', () => {
+		expect(artifact.version).toBe('retrain_20260102_030405');
+		expect(artifact.sha256).toMatch(/^[0-9a-f]{64}$/);
+		expect(artifact.thresholds.disqualify).toBeLessThanOrEqual(artifact.thresholds.ae_handoff);
+		expect(Object.keys(artifact.data.features)).toEqual([...FEATURE_NAMES]);
+		expect(artifact.data.date_range).toEqual([
+			expect.stringMatching(/^2025-01/),
+			expect.stringMatching(/^2026-10/)
+		]);
+		expect(report.holdout).toBe('time');
+		// The latest 20% by date; calls on the cut-off day all go to the holdout.
+		expect(report.holdout_rows).toBeGreaterThanOrEqual(600);
+		expect(report.holdout_rows).toBeLessThan(630);
+		expect(report.progression.roc_auc).toBeGreaterThan(0.85);
+		expect(report.voice_ai.roc_auc).toBeGreaterThan(0.9);
+	});
+
+	it('refuses too little data or a single class', async () => {
+		await expect(trainQualifier([], { now: new Date() })).rejects.toThrow(/at least 50/);
+	});
+});
+
+describe('loadArtifact', () => {
+	it('rejects a tampered artifact and a foreign feature spec', async () => {
+		const tampered = structuredClone(artifact);
+		tampered.thresholds.ae_handoff = 0.01;
+		await expect(loadArtifact(tampered)).rejects.toThrow(/corrupt: sha256/);
+		const foreign = { ...structuredClone(artifact), feature_spec_hash: 'x' };
+		await expect(loadArtifact(foreign)).rejects.toThrow();
+		await expect(loadArtifact({ format: 'nope' })).rejects.toThrow(
+			/invalid model artifact: format/
+		);
+	});
+});
+
+describe('Scorer', () => {
+	it('returns a valid ScoreResult consistent with the thresholds', () => {
+		const scorer = new Scorer(model);
+		for (const lead of SAMPLE_LEADS) {
+			const result = scorer.score(lead);
+			expect(v.safeParse(ScoreResult, result).success).toBe(true);
+			expect(result.reasoning.length).toBeGreaterThan(0);
+			expect(result.reasoning.length).toBeLessThanOrEqual(4);
+			const p = result.progression_probability;
+			const { ae_handoff, disqualify } = artifact.thresholds;
+			expect(result.recommendation).toBe(
+				p >= ae_handoff ? 'AE_HANDOFF' : p >= disqualify ? 'NURTURE' : 'DISQUALIFY'
+			);
+			expect(result.model_version).toBe(artifact.version);
+			expect(scorer.score(lead)).toEqual(result);
+		}
+	});
+
+	it('ranks the strong Voice AI sample above the stalled one', () => {
+		const scorer = new Scorer(model);
+		const [strong, , stalled] = SAMPLE_LEADS.map((l) => scorer.score(l));
+		expect(strong!.qualification_score).toBeGreaterThan(stalled!.qualification_score);
+		expect(strong!.voice_ai_fit).toBeGreaterThan(stalled!.voice_ai_fit);
+	});
+
+	it('explains with contributions that add up to the model margin (TreeSHAP local accuracy)', () => {
+		const shap = new TreeShap(model.progression);
+		for (const lead of SAMPLE_LEADS) {
+			const x = extractFeatures(lead);
+			const phi = shap.explain(x);
+			let margin = model.progression.baseScore;
+			for (const tree of model.progression.trees) {
+				let node = 0;
+				while (tree.feature[node]! >= 0) {
+					const value = x[tree.feature[node]!]!;
+					const left = Number.isNaN(value)
+						? tree.defaultLeft[node] === 1
+						: tree.categorical[node] === 1
+							? tree.categories.get(node)![value >>> 5]! & (1 << (value & 31))
+							: value < tree.threshold[node]!;
+					node = left ? tree.left[node]! : tree.right[node]!;
+				}
+				margin += tree.value[node]!;
+			}
+			expect(Math.abs(phi.reduce((a, b) => a + b, shap.expectedValue) - margin)).toBeLessThan(1e-6);
+		}
+	});
+});
+
+describe('the committed baseline model', () => {
+	it('loads, verifies and scores the seed example with every ScoreResult field', async () => {
+		const manifest = JSON.parse(
+			readFileSync(new URL('../../../../models/manifest.json', import.meta.url), 'utf8')
+		);
+		const entry = manifest.versions.find(
+			(x: { version: string }) => x.version === manifest.current
+		);
+		const baseline = await loadArtifact(
+			JSON.parse(readFileSync(new URL(`../../../../models/${entry.file}`, import.meta.url), 'utf8'))
+		);
+		const result = new Scorer(baseline).score(
+			v.parse(Lead, {
+				company_name: 'VoiceFlow AI',
+				industry: 'Conversational AI',
+				call_notes: 'Discussed Voice AI integration needs…'
+			})
+		);
+		for (const field of [
+			'qualification_score',
+			'voice_ai_fit',
+			'progression_probability',
+			'recommendation',
+			'reasoning',
+			'priority',
+			'confidence',
+			'model_version'
+		])
+			expect(result).toHaveProperty(field);
+		expect(result.model_version).toBe(manifest.current);
+	});
+});

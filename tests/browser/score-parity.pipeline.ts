@@ -1,0 +1,15 @@
+import { SAMPLE_LEADS } from '../../src/lib/core/features/samples';
+import { loadArtifact, Scorer } from '../../src/lib/core/scoring';
+import { generateCalls } from '../../src/lib/core/synth';
+import * as v from 'valibot';
+import { Lead } from '../../src/lib/core/schema';
+
+/** The baseline artifact verified and loaded, then the samples and generated leads scored. */
+export async function scoreAll(artifact: unknown, rows: number) {
+	const scorer = new Scorer(await loadArtifact(artifact));
+	const leads = [
+		...SAMPLE_LEADS,
+		...generateCalls({ rows, seed: 3 }).calls.map((c) => v.parse(Lead, c))
+	];
+	return leads.map((lead) => scorer.score(lead));
+}

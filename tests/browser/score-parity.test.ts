@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { bundleForBrowser, launchChromium } from './chromium';
+import { scoreAll } from './score-parity.pipeline';
+
+const ROWS = 200;
+const models = new URL('../../models/', import.meta.url);
+const manifest = JSON.parse(readFileSync(new URL('manifest.json', models), 'utf8'));
+const artifact = JSON.parse(readFileSync(new URL(`${manifest.current}.json`, models), 'utf8'));
+
+describe('one core: the baseline model scores the same in Chromium as in Node', () => {
+	let browser: Browser;
+	beforeAll(async () => {
+		browser = await launchChromium();
+	});
+	afterAll(async () => browser?.close());
+
+	it('gives identical ScoreResults, reasons and factors included', async () => {
+		const script = await bundleForBrowser(
+			fileURLToPath(new URL('./score-parity.entry.ts', import.meta.url))
+		);
+		const page = await browser.newPage();
+		// Web Crypto (artifact hash check) needs a secure context: localhost qualifies.
+		await page.route('http://localhost/', (route) =>
+			route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>parity</title>' })
+		);
+		await page.goto('http://localhost/');
+		await page.addScriptTag({ content: script });
+		const inBrowser = await page.evaluate(
+			([doc, rows]) =>
+				(globalThis as unknown as { scoreAll: typeof scoreAll }).scoreAll(doc, rows as number),
+			[artifact, ROWS] as const
+		);
+		const inNode = await scoreAll(artifact, ROWS);
+		expect(inNode.length).toBeGreaterThan(ROWS);
+		expect(new Set(inNode.map((r) => r.recommendation)).size).toBeGreaterThan(1);
+		expect(inBrowser).toEqual(inNode);
+	});
+});
