@@ -26,4 +26,4 @@ export {
 } from './model-format';
 export { fromXgboostJson, parseXgboostJson } from './xgboost-import';
 export { TreeShap } from './treeshap';
-export { leafIndex, type Tree } from './tree';
+export { leafIndex, inSet, type Tree } from './tree';

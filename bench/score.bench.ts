@@ -1,0 +1,141 @@
+// Scoring speed in-process: full ScoreResult (features + both models + TreeSHAP reasons) and
+// probabilities alone, per lead (p50/p99) and in batch, with the committed baseline model;
+// plus the flat typed-array traversal against a naive recursive walk over node objects,
+// measured in the same run. Run: npm run bench:score
+import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import * as v from 'valibot';
+import { extractFeatures, FEATURE_COUNT } from '../src/lib/core/features';
+import { Lead } from '../src/lib/core/schema';
+import { loadArtifact, Scorer } from '../src/lib/core/scoring';
+import { generateCalls } from '../src/lib/core/synth';
+import { inSet, leafIndex, type Ensemble, type Tree } from '../src/lib/core/trees';
+
+const LEADS = 2_000;
+const REPEATS = 5;
+const RESULTS = new URL('RESULTS.md', import.meta.url);
+const models = new URL('../models/', import.meta.url);
+const manifest = JSON.parse(readFileSync(new URL('manifest.json', models), 'utf8'));
+const model = await loadArtifact(
+	JSON.parse(readFileSync(new URL(`${manifest.current}.json`, models), 'utf8'))
+);
+const scorer = new Scorer(model);
+const leads = generateCalls({ rows: LEADS, seed: 99 }).calls.map((c) => v.parse(Lead, c));
+
+const quantile = (xs: number[], q: number) =>
+	[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
+const median = (xs: number[]) => quantile(xs, 0.5);
+
+/** Per-call latencies (µs) over every lead, after a warm-up pass. */
+function latencies(fn: (i: number) => unknown): number[] {
+	for (let i = 0; i < LEADS; i++) fn(i);
+	const out: number[] = [];
+	for (let r = 0; r < REPEATS; r++)
+		for (let i = 0; i < LEADS; i++) {
+			const t = performance.now();
+			fn(i);
+			out.push((performance.now() - t) * 1000);
+		}
+	return out;
+}
+/** Items per second over whole passes, median of repeats. */
+function throughput(fn: (i: number) => unknown): number {
+	const rates: number[] = [];
+	for (let r = 0; r < REPEATS; r++) {
+		const t = performance.now();
+		for (let i = 0; i < LEADS; i++) fn(i);
+		rates.push((LEADS / (performance.now() - t)) * 1000);
+	}
+	return median(rates);
+}
+
+const full = latencies((i) => scorer.score(leads[i]!));
+const probs = latencies((i) => scorer.probabilities(leads[i]!));
+const fullRate = throughput((i) => scorer.score(leads[i]!));
+
+// Model evaluation alone, on precomputed features: flat arrays vs nested node objects.
+const features = leads.map((l) => extractFeatures(l, new Float32Array(FEATURE_COUNT)));
+const naive = toNodes(model.progression);
+let sink = 0;
+const flatRate = throughput((i) => (sink += margin(model.progression, features[i]!)));
+const naiveRate = throughput((i) => (sink += naiveMargin(naive, features[i]!)));
+const agree = features.every(
+	(x) => Math.abs(margin(model.progression, x) - naiveMargin(naive, x)) < 1e-9
+);
+
+const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
+const us = (x: number) => `${x.toFixed(1)} µs`;
+const check = (ok: boolean) => (ok ? 'met' : '**not met**');
+const report = [
+	'## Scoring',
+	'',
+	'`npm run bench:score`',
+	'',
+	`${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} (${os.cpus().length} cores, shared), one thread. Model ${model.artifact.version} (progression ${model.progression.trees.length} trees, Voice AI ${model.voiceAi.trees.length} trees); ${LEADS} generated leads × ${REPEATS} repeats.`,
+	'',
+	'| measure | p50 | p99 | throughput |',
+	'|---|---|---|---|',
+	`| full ScoreResult (features + both models + TreeSHAP reasons) | ${us(median(full))} | ${us(quantile(full, 0.99))} | ${fmt(fullRate)} leads/s |`,
+	`| probabilities alone (features + both models) | ${us(median(probs))} | ${us(quantile(probs, 0.99))} | |`,
+	`| progression margin, flat typed arrays | | | ${fmt(flatRate)} rows/s |`,
+	`| progression margin, naive recursive node objects | | | ${fmt(naiveRate)} rows/s |`,
+	'',
+	`Flat layout: ${(flatRate / naiveRate).toFixed(2)}× the naive walk (same margins: ${agree ? 'yes' : 'NO'}).`,
+	'',
+	`Goals: full result p50 ≤ 1 ms — ${check(median(full) <= 1000)}; probabilities ≤ 50 µs — ${check(median(probs) <= 50)}; ≥ 5,000 full results/s — ${check(fullRate >= 5000)}.`,
+	''
+].join('\n');
+console.log(report);
+if (sink === 42) console.log('');
+const previous = readFileSync(RESULTS, 'utf8');
+const start = previous.indexOf('## Scoring');
+const end = start < 0 ? -1 : previous.indexOf('\n## ', start + 1);
+writeFileSync(
+	RESULTS,
+	start < 0
+		? `${previous.trimEnd()}\n\n${report}`
+		: `${previous.slice(0, start)}${report}${end < 0 ? '' : previous.slice(end + 1)}`
+);
+
+function margin(m: Ensemble, x: Float32Array): number {
+	let sum = m.baseScore;
+	for (const tree of m.trees) sum += tree.value[leafIndex(tree, x)]!;
+	return sum;
+}
+
+interface NodeObject {
+	feature: number;
+	threshold: number;
+	defaultLeft: boolean;
+	categories?: Uint32Array;
+	value: number;
+	left?: NodeObject;
+	right?: NodeObject;
+}
+
+function toNodes(m: Ensemble): { base: number; roots: NodeObject[] } {
+	const build = (t: Tree, n: number): NodeObject => ({
+		feature: t.feature[n]!,
+		threshold: t.threshold[n]!,
+		defaultLeft: t.defaultLeft[n] === 1,
+		categories: t.categories.get(n),
+		value: t.value[n]!,
+		left: t.feature[n]! >= 0 ? build(t, t.left[n]!) : undefined,
+		right: t.feature[n]! >= 0 ? build(t, t.right[n]!) : undefined
+	});
+	return { base: m.baseScore, roots: m.trees.map((t) => build(t, 0)) };
+}
+
+function naiveMargin(m: { base: number; roots: NodeObject[] }, x: Float32Array): number {
+	const walk = (node: NodeObject): number => {
+		if (!node.left || !node.right) return node.value;
+		const v = x[node.feature]!;
+		const left = Number.isNaN(v)
+			? node.defaultLeft
+			: node.categories
+				? inSet(node.categories, v)
+				: v < node.threshold;
+		return walk(left ? node.left : node.right);
+	};
+	return m.roots.reduce((sum, root) => sum + walk(root), m.base);
+}
