@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { extractFeatures, FEATURE_COUNT } from '../src/lib/core/features';
 import { Lead } from '../src/lib/core/schema';
 import { generateCalls } from '../src/lib/core/synth';
+import { writeSection } from './results';
 
 const LEADS = 5_000;
 const REPEATS = 7;
@@ -56,6 +57,7 @@ const lines = [
 	`Extraction costs ${(ms / median(floor)).toFixed(1)}× the reference scan. Goal ≥ ${fmt(GOAL)} leads/s: ${rate >= GOAL ? 'met' : 'NOT met'}.`
 ];
 console.log(lines.join('\n'));
+await writeSection('Feature extraction', ['`npm run bench:features`', '', ...lines].join('\n'));
 if (sink < 0) console.log(sink);
 
 function fmt(x: number): string {

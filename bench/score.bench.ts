@@ -2,7 +2,7 @@
 // probabilities alone, per lead (p50/p99) and in batch, with the committed baseline model;
 // plus the flat typed-array traversal against a naive recursive walk over node objects,
 // measured in the same run. Run: npm run bench:score
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import * as v from 'valibot';
 import { extractFeatures, FEATURE_COUNT } from '../src/lib/core/features';
@@ -10,10 +10,10 @@ import { Lead } from '../src/lib/core/schema';
 import { loadArtifact, Scorer } from '../src/lib/core/scoring';
 import { generateCalls } from '../src/lib/core/synth';
 import { inSet, leafIndex, type Ensemble, type Tree } from '../src/lib/core/trees';
+import { writeSection } from './results';
 
 const LEADS = 2_000;
 const REPEATS = 5;
-const RESULTS = new URL('RESULTS.md', import.meta.url);
 const models = new URL('../models/', import.meta.url);
 const manifest = JSON.parse(readFileSync(new URL('manifest.json', models), 'utf8'));
 const model = await loadArtifact(
@@ -67,8 +67,6 @@ const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
 const us = (x: number) => `${x.toFixed(1)} µs`;
 const check = (ok: boolean) => (ok ? 'met' : '**not met**');
 const report = [
-	'## Scoring',
-	'',
 	'`npm run bench:score`',
 	'',
 	`${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} (${os.cpus().length} cores, shared), one thread. Model ${model.artifact.version} (progression ${model.progression.trees.length} trees, Voice AI ${model.voiceAi.trees.length} trees); ${LEADS} generated leads × ${REPEATS} repeats.`,
@@ -87,15 +85,7 @@ const report = [
 ].join('\n');
 console.log(report);
 if (sink === 42) console.log('');
-const previous = readFileSync(RESULTS, 'utf8');
-const start = previous.indexOf('## Scoring');
-const end = start < 0 ? -1 : previous.indexOf('\n## ', start + 1);
-writeFileSync(
-	RESULTS,
-	start < 0
-		? `${previous.trimEnd()}\n\n${report}`
-		: `${previous.slice(0, start)}${report}${end < 0 ? '' : previous.slice(end + 1)}`
-);
+await writeSection('Scoring', report);
 
 function margin(m: Ensemble, x: Float32Array): number {
 	let sum = m.baseScore;

@@ -1,10 +1,11 @@
 // Tree learners vs XGBoost, scikit-learn and YDF on bank-marketing's fixed split, side by side
 // in one run. Run: npm run bench:trees [-- --repeats N] [-- --quick]
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import YDFTraining from 'ydf-training';
+import { writeSection } from './results';
 import { binaryReport, type HeadlineMetrics } from '../src/lib/core/eval/metrics';
 import { readCsv, readSplitFile, selectRows, toTabular } from '../src/lib/core/io';
 import {
@@ -19,7 +20,6 @@ const DATA = new URL('../../shared/data/bank-marketing/', import.meta.url);
 const CSV = new URL('bank-additional-full.csv', DATA);
 const SPLIT = new URL('split.csv', DATA);
 const PYTHON = '/usr/bin/python3';
-const RESULTS = new URL('RESULTS.md', import.meta.url);
 
 const { values: flags } = parseArgs({
 	options: { repeats: { type: 'string' }, quick: { type: 'boolean' } }
@@ -205,8 +205,6 @@ for (const variant of variants) {
 }
 
 const report = [
-	`## Tree learners`,
-	'',
 	'`npm run bench:trees`',
 	'',
 	`${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} (${os.cpus().length} cores, shared), bank-marketing fixed split (train 32,950 / test 8,238), threshold 0.5, training time = median of ${repeats} repeat(s).${pythonPeers ? '' : ` Python peers skipped: ${PYTHON} lacks xgboost/scikit-learn (apt-get install python3-xgboost python3-sklearn python3-pandas).`}`,
@@ -218,15 +216,7 @@ const report = [
 	''
 ].join('\n');
 console.log(report);
-const previous = readFileSafe(RESULTS);
-const start = previous.indexOf('## Tree learners');
-const end = start < 0 ? -1 : previous.indexOf('\n## ', start + 1);
-writeFileSync(
-	RESULTS,
-	start < 0
-		? `${previous.trimEnd()}\n\n${report}`
-		: `${previous.slice(0, start)}${report}${end < 0 ? '' : previous.slice(end + 1)}`
-);
+await writeSection('Tree learners', report);
 
 function peersAvailable(): boolean {
 	try {
@@ -304,11 +294,4 @@ function n(x: number | null | undefined): string {
 }
 function fmt(x: number): string {
 	return Math.round(x).toLocaleString('en-US');
-}
-function readFileSafe(url: URL): string {
-	try {
-		return readFileSync(url, 'utf8');
-	} catch {
-		return '# Benchmark results\n';
-	}
 }
