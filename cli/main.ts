@@ -4,9 +4,11 @@ import { features } from './commands/features';
 import { fit } from './commands/fit';
 import { generate } from './commands/generate';
 import { score } from './commands/score';
+import { learn } from './commands/learn';
+import { simulation } from './commands/simulate';
 import { train } from './commands/train';
 
-const COMMANDS: Command[] = [generate, features, train, score, fit];
+const COMMANDS: Command[] = [generate, features, train, score, fit, learn, simulation];
 
 const HELP = `qualify — Fellow Qualify command line
 

@@ -28,6 +28,15 @@ export async function saveArtifact(dir: string, artifact: ModelArtifact): Promis
 	return join(dir, file);
 }
 
+/** Makes a version already in the manifest the current (serving) one, atomically. */
+export async function setCurrent(dir: string, version: string): Promise<void> {
+	const manifest = await readManifest(dir);
+	if (!manifest?.versions.some((v) => v.version === version))
+		throw new Error(`${version} is not in ${join(dir, 'manifest.json')}`);
+	manifest.current = version;
+	await atomicWrite(join(dir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+}
+
 export async function readManifest(dir: string): Promise<Manifest | undefined> {
 	try {
 		return JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;

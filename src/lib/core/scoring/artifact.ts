@@ -57,7 +57,12 @@ export const ModelArtifact = v.object({
 		holdout: v.picklist(['time', 'random']),
 		date_range: v.nullable(v.tuple([v.string(), v.string()])),
 		base_rates: v.object({ progressed: v.number(), voice_ai: v.number() }),
-		features: v.record(v.string(), FeatureDistribution)
+		features: v.record(v.string(), FeatureDistribution),
+		/**
+		 * Calibrated progression probabilities on the holdout, for prediction drift. Optional:
+		 * artifacts written before it existed still load (their prediction drift is not tested).
+		 */
+		predictions: v.optional(FeatureDistribution)
 	}),
 	training: v.record(v.string(), v.unknown()),
 	sha256: v.optional(v.string())

@@ -6,6 +6,26 @@ type Distribution = {
 	counts: number[] | Record<string, number>;
 };
 
+/** Decile edges of the (present) values and the row count per bin; `missing` is the missing share. */
+export function numericDistribution(values: number[], missing: number): Distribution {
+	values.sort((a, b) => a - b);
+	const edges = [
+		...new Set(
+			Array.from(
+				{ length: 9 },
+				(_, k) => values[Math.floor(((k + 1) * values.length) / 10)]
+			).filter((e): e is number => e !== undefined)
+		)
+	];
+	const counts = new Array<number>(edges.length + 1).fill(0);
+	for (const x of values) {
+		let b = 0;
+		while (b < edges.length && x >= edges[b]!) b++;
+		counts[b]!++;
+	}
+	return { missing, edges, counts };
+}
+
 /**
  * Each feature's training distribution, for drift checks later: the missing share, and for
  * numeric features decile edges with row counts per bin, for the others counts per value.
@@ -25,24 +45,8 @@ export function featureDistributions(
 			else values.push(x);
 		}
 		const share = rows.length ? missing / rows.length : 0;
-		if (spec.type === 'numeric') {
-			values.sort((a, b) => a - b);
-			const edges = [
-				...new Set(
-					Array.from(
-						{ length: 9 },
-						(_, k) => values[Math.floor(((k + 1) * values.length) / 10)]
-					).filter((e): e is number => e !== undefined)
-				)
-			];
-			const counts = new Array<number>(edges.length + 1).fill(0);
-			for (const x of values) {
-				let b = 0;
-				while (b < edges.length && x >= edges[b]!) b++;
-				counts[b]!++;
-			}
-			out[spec.name] = { missing: share, edges, counts };
-		} else {
+		if (spec.type === 'numeric') out[spec.name] = numericDistribution(values, share);
+		else {
 			const counts: Record<string, number> = {};
 			for (const x of values) counts[String(x)] = (counts[String(x)] ?? 0) + 1;
 			out[spec.name] = { missing: share, counts };

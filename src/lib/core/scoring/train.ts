@@ -22,7 +22,7 @@ import {
 	type ModelArtifact
 } from './artifact';
 import { calibrate, fitPlatt } from './calibration';
-import { featureDistributions } from './distributions';
+import { featureDistributions, numericDistribution } from './distributions';
 
 export interface TrainOptions {
 	/** The training time: names the version (retrain_YYYYMMDD_HHMMSS, UTC). */
@@ -32,6 +32,12 @@ export interface TrainOptions {
 	holdout?: 'time' | 'random' | 'auto';
 	gbdt?: Partial<GbdtParams>;
 	forest?: Partial<ForestParams>;
+	/**
+	 * One weight per call (≥ 0), e.g. recency weights for continuous learning. They weight the
+	 * rows the trees fit; validation, calibration and the reported metrics stay unweighted, so
+	 * the cut-offs and figures describe calls as they come. @default all 1
+	 */
+	weights?: ArrayLike<number>;
 	/** Progress of the long steps, e.g. for a CLI progress line. */
 	onProgress?: (step: string, done: number, total: number) => void;
 }
@@ -91,6 +97,8 @@ export async function trainQualifier(
 ): Promise<{ artifact: ModelArtifact; report: TrainReport }> {
 	if (calls.length < 50)
 		throw new RangeError(`need at least 50 labelled calls to train, got ${calls.length}`);
+	if (options.weights && options.weights.length !== calls.length)
+		throw new RangeError(`${options.weights.length} weights for ${calls.length} calls`);
 	const seed = options.seed ?? 0;
 	const random = createRandom(seed);
 	const { data, rows, cols } = extractFeatureMatrix(calls);
@@ -122,6 +130,9 @@ export async function trainQualifier(
 	const pick = (y: Uint8Array, idx: ArrayLike<number>) =>
 		Uint8Array.from(idx as ArrayLike<number>, (i) => y[i]!);
 	const fit = matrix(inner.train);
+	const weights = options.weights
+		? Float64Array.from(inner.train, (i) => options.weights![i]!)
+		: undefined;
 	const valid = matrix(inner.test);
 	const test = matrix(outer.test);
 	const progress = options.onProgress ?? (() => {});
@@ -130,6 +141,7 @@ export async function trainQualifier(
 		{
 			x: fit,
 			y: pick(yProgressed, inner.train),
+			weights,
 			categorical,
 			valid: { x: valid, y: pick(yProgressed, inner.test) },
 			onTree: (d, t) => progress('progression model', d, t)
@@ -145,6 +157,7 @@ export async function trainQualifier(
 		{
 			x: fit,
 			y: pick(yVoice, inner.train),
+			weights,
 			categorical,
 			onTree: (d, t) => progress('Voice AI model', d, t)
 		},
@@ -208,7 +221,8 @@ export async function trainQualifier(
 			holdout,
 			date_range: report.date_range,
 			base_rates: { progressed: mean(yProgressed), voice_ai: mean(yVoice) },
-			features: featureDistributions(data, cols, outer.train)
+			features: featureDistributions(data, cols, outer.train),
+			predictions: numericDistribution(Array.from(testP), 0)
 		},
 		training: {
 			seed,

@@ -15,6 +15,27 @@ export interface GenerateOptions {
 	start?: string;
 	/** Days the calls spread over (default 660). */
 	days?: number;
+	/** A drifted world (for simulating continuous learning); absent = the standard world. */
+	world?: WorldShift;
+}
+
+/**
+ * How a world differs from the standard one. Every knob defaults to "no change", and with no
+ * `world` the generator draws exactly the same random stream (same bytes for the same seed).
+ */
+export interface WorldShift {
+	/** Added to the latent Voice AI intent: more leads exploring or committed to Voice AI. @default 0 */
+	voiceDemand?: number;
+	/** Extra progression log-odds for leads exploring or committed to Voice AI (the product matured). @default 0 */
+	voiceValue?: number;
+	/** Added to every lead's progression log-odds: the market tightens (< 0) or loosens (> 0). @default 0 */
+	progressionShift?: number;
+	/**
+	 * A new competitor that the feature phrase lists do not know: among leads with an incumbent,
+	 * `share` use it (the notes name it instead of a known vendor) and their progression log-odds
+	 * move by `effect`.
+	 */
+	competitor?: { name: string; share: number; effect: number };
 }
 
 /** One row of fellow_calls.csv; optional fields are left out the way CRM exports leave them empty. */
@@ -39,7 +60,7 @@ const DAY = 86_400_000;
 
 /** Deterministic for given options: the same seed gives the same rows, in every JavaScript engine. */
 export function generateCalls(opts: GenerateOptions): { calls: GeneratedCall[]; truth: Truth } {
-	const { rows, seed } = opts;
+	const { rows, seed, world } = opts;
 	if (!Number.isInteger(rows) || rows < 1)
 		throw new RangeError(`rows must be a whole number ≥ 1, got ${rows}`);
 	const start = Date.parse(`${opts.start ?? '2025-01-06'}T00:00:00Z`);
@@ -54,8 +75,20 @@ export function generateCalls(opts: GenerateOptions): { calls: GeneratedCall[]; 
 	for (let i = 0; i < rows; i++) {
 		const c = drawCompany(d);
 		const t = offsets[i]! / Math.max(days - 1, 1);
-		const tr = drawTraits(d, c, t);
-		const pProgressed = progressionProbability(tr, c);
+		const tr = drawTraits(d, c, t, world?.voiceDemand);
+		const rival =
+			world?.competitor && tr.incumbent > 0 && d.chance(world.competitor.share)
+				? world.competitor
+				: undefined;
+		const pProgressed = progressionProbability(
+			tr,
+			c,
+			world
+				? (world.progressionShift ?? 0) +
+						(tr.voice >= 2 ? (world.voiceValue ?? 0) : 0) +
+						(rival?.effect ?? 0)
+				: 0
+		);
 		const pVoice = voiceAiProbability(tr, c);
 		const products = drawProducts(d, c, tr);
 		const sentiment = Math.min(
@@ -69,7 +102,7 @@ export function generateCalls(opts: GenerateOptions): { calls: GeneratedCall[]; 
 			lead_id: `L${String(i + 1).padStart(6, '0')}`,
 			call_date: new Date(start + offsets[i]! * DAY).toISOString().slice(0, 10),
 			company_name: c.name,
-			call_notes: writeNotes(d, c, tr, products, sentiment),
+			call_notes: writeNotes(d, c, tr, products, sentiment, rival?.name),
 			progressed: d.chance(pProgressed) ? 1 : 0,
 			voice_ai: d.chance(pVoice) ? 1 : 0
 		};

@@ -4,6 +4,7 @@ export {
 	sidecar,
 	GENERATOR_VERSION,
 	type GenerateOptions,
+	type WorldShift,
 	type GeneratedCall,
 	type Truth,
 	type TargetReport

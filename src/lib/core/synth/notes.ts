@@ -37,15 +37,18 @@ interface Section {
 /**
  * Fellow-style AI notes in markdown: a summary, then sections in varied order, each written
  * as bullets or prose, some left out — so each trait is visible only most of the time.
+ * `rival` names the incumbent vendor instead of one of the usual ones (WorldShift.competitor).
  */
 export function writeNotes(
 	d: Draw,
 	c: Company,
 	tr: Traits,
 	products: Product[],
-	sentiment: number
+	sentiment: number,
+	rival?: string
 ): string {
-	const vendor = d.pick(P.VENDORS);
+	const picked = d.pick(P.VENDORS);
+	const vendor = rival ?? picked;
 	const who = d.pick(P.ATTENDEES[tr.authority]!);
 	const shown = (p: number) => d.chance(p);
 	const sections: Section[] = [];

@@ -24,9 +24,12 @@ export interface Traits {
 	hiddenVoice: number;
 }
 
-/** `t` ∈ [0, 1] is the call's position in the date range: Voice AI interest grows over time. */
-export function drawTraits(d: Draw, c: Company, t: number): Traits {
-	const v = c.industry.voiceAffinity + 0.9 * t + d.normal() - 1.1;
+/**
+ * `t` ∈ [0, 1] is the call's position in the date range: Voice AI interest grows over time.
+ * `voiceDemand` shifts the latent intent further (a world where Voice AI demand grows).
+ */
+export function drawTraits(d: Draw, c: Company, t: number, voiceDemand = 0): Traits {
+	const v = c.industry.voiceAffinity + 0.9 * t + voiceDemand + d.normal() - 1.1;
 	const voice = v < -0.3 ? (d.chance(0.3) ? 1 : 0) : v < 1.0 ? 2 : 3;
 	const size = Math.log10(c.employees);
 	const b = 0.35 * (size - 2.3) + (c.growing ? 0.5 : 0) + d.normal();
@@ -51,10 +54,11 @@ export function drawTraits(d: Draw, c: Company, t: number): Traits {
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-/** P(the AE accepts the handoff). */
-export function progressionProbability(tr: Traits, c: Company): number {
+/** P(the AE accepts the handoff); `shift` is added to its log-odds (a changed world, see WorldShift). */
+export function progressionProbability(tr: Traits, c: Company, shift = 0): number {
 	const logit =
 		-1.3 +
+		shift +
 		2.1 * (tr.budget - 1.5) +
 		1.5 * (tr.timeline - 1.5) +
 		1.7 * (tr.authority - 1) -

@@ -1,0 +1,132 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { LabeledCall } from '../schema';
+import { trainQualifier, type ModelArtifact } from '../scoring';
+import { generateCalls } from '../synth';
+import { runCycle, type Trainer } from './cycle';
+import { MemoryStore } from './memory-store';
+import { rollback } from './rollback';
+
+const DAY = 86_400_000;
+const calls = generateCalls({ rows: 1600, seed: 21, start: '2026-01-01', days: 60 }).calls.map(
+	(c) => v.parse(LabeledCall, c)
+);
+const examples = calls.map((c) => ({
+	lead: c,
+	progressed: c.progressed,
+	voice_ai: c.voice_ai,
+	occurred_at: new Date(Date.parse(c.call_date!) + DAY).toISOString()
+}));
+const clock = () => new Date('2026-03-10T02:00:00Z');
+// A weak champion (one tree, trained on the first 200 calls) and a strong one.
+const weak = (
+	await trainQualifier(calls.slice(0, 200), {
+		now: new Date('2026-01-10T00:00:00Z'),
+		holdout: 'random',
+		gbdt: { nTrees: 1 },
+		forest: { nTrees: 3 }
+	})
+).artifact;
+const strong = (await trainQualifier(calls, { now: new Date('2026-03-01T00:00:00Z') })).artifact;
+
+function storeWith(champion: ModelArtifact, rows = examples) {
+	const store = new MemoryStore(champion);
+	store.add(rows);
+	return store;
+}
+
+describe('runCycle', () => {
+	it('retrains on new outcomes and promotes a significantly better challenger; rollback restores the old one', async () => {
+		const store = storeWith(weak);
+		const record = await runCycle({ store, clock });
+		expect(record.triggers).toContain('new_samples');
+		expect(record.status).toBe('promoted');
+		expect(record.evaluation!.comparison.verdict).toBe('better');
+		expect(record.evaluation!.challenger.log_loss).toBeLessThan(
+			record.evaluation!.champion.log_loss
+		);
+		expect(record.data.holdout_rows).toBe(300);
+		const promoted = record.versions.champion_after;
+		expect(promoted).toBe('retrain_20260310_020000');
+		expect((await store.pointers()).champion).toBe(promoted);
+		expect(store.alerts.some((a) => a.text.startsWith('New champion'))).toBe(true);
+		expect((await store.recentCycles(5))[0]).toBe(record);
+
+		// Nothing new since: the next cycle skips and says why.
+		const next = await runCycle({
+			store,
+			clock: () => new Date('2026-03-10T03:00:00Z'),
+			config: { policy: { onDrift: false, onAccuracyAlert: false } }
+		});
+		expect(next.status).toBe('skipped');
+		expect(next.reason).toMatch(/^skipped: 0\.0 of 7 days since training, 0 of 20 new outcomes/);
+
+		const change = await rollback({ store, clock, actor: 'test' });
+		expect(change.next.champion).toBe(weak.version);
+		expect((await store.pointers()).champion).toBe(weak.version);
+		expect(store.alerts.at(-1)!.text).toContain('rolled back');
+		await expect(rollback({ store, clock, actor: 'test', to: weak.version })).rejects.toThrow(
+			/already the champion/
+		);
+		// The previous champion is now the promoted version: a second rollback undoes the first.
+		expect((await rollback({ store, clock, actor: 'test' })).next.champion).toBe(promoted);
+		const fresh = storeWith(strong);
+		await expect(rollback({ store: fresh, clock, actor: 'test' })).rejects.toThrow(
+			/no earlier champion/
+		);
+	});
+
+	it('does not promote a worse challenger', async () => {
+		const store = storeWith(strong);
+		const worse: Trainer = (rows, options) =>
+			trainQualifier(rows, { ...options, gbdt: { nTrees: 1 }, forest: { nTrees: 3 } });
+		const record = await runCycle({ store, clock, train: worse, force: true });
+		expect(['rejected', 'kept']).toContain(record.status);
+		expect(record.evaluation!.comparison.verdict).not.toBe('better');
+		expect((await store.pointers()).champion).toBe(strong.version);
+	});
+
+	it('a failing or corrupt training run leaves the champion serving and is recorded', async () => {
+		const store = storeWith(strong);
+		const failing: Trainer = async () => {
+			throw new Error('out of memory');
+		};
+		const failed = await runCycle({ store, clock, train: failing, force: true });
+		expect(failed).toMatchObject({ status: 'failed', error: 'out of memory' });
+		expect(store.alerts.at(-1)!.text).toContain('Learning cycle failed');
+
+		const corrupt: Trainer = async (rows, options) => {
+			const { artifact } = await trainQualifier(rows, options);
+			return { artifact: { ...artifact, thresholds: { ...artifact.thresholds, ae_handoff: 0 } } };
+		};
+		const tampered = await runCycle({ store, clock, train: corrupt, force: true });
+		expect(tampered.status).toBe('failed');
+		expect(tampered.error).toMatch(/corrupt/);
+		expect((await store.pointers()).champion).toBe(strong.version);
+		expect(store.log.recent.map((r) => r.status)).toEqual(['failed', 'failed']);
+	});
+
+	it('fails with too few positives instead of training on them', async () => {
+		const store = storeWith(
+			strong,
+			examples.map((e) => ({ ...e, progressed: false }))
+		);
+		const record = await runCycle({ store, clock, force: true });
+		expect(record.status).toBe('failed');
+		expect(record.error).toMatch(/too few positives/);
+		expect((await store.pointers()).champion).toBe(strong.version);
+	});
+
+	it('in shadow mode a winner starts a trial, and live outcomes promote it', async () => {
+		const store = storeWith(weak, examples.slice(0, 1300));
+		const config = { promotion: { mode: 'shadow' as const, minLiveRows: 50 } };
+		const first = await runCycle({ store, clock: () => new Date('2026-02-20T02:00:00Z'), config });
+		expect(first.status).toBe('trial');
+		expect((await store.pointers()).champion).toBe(weak.version);
+		store.add(examples.slice(1300).map((e) => ({ ...e, occurred_at: '2026-03-01T00:00:00.000Z' })));
+		const second = await runCycle({ store, clock, config });
+		expect(second.trial!.comparison!.verdict).toBe('better');
+		expect(second.status).toBe('promoted');
+		expect((await store.pointers()).champion).toBe(first.versions.challenger);
+	});
+});

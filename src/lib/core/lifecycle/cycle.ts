@@ -1,0 +1,324 @@
+import { extractFeatureMatrix } from '../features';
+import {
+	loadArtifact,
+	Scorer,
+	trainQualifier,
+	type ModelArtifact,
+	type TrainOptions
+} from '../scoring';
+import type { LabeledCall } from '../schema/labeled-call';
+import { cycleAlerts } from './alerts';
+import { pairedLogLossTest, type Comparison } from './compare';
+import { resolveConfig, type LifecycleConfig, type LifecycleSettings } from './config';
+import type { CycleRecord } from './cycle-record';
+import { detectDrift } from './drift';
+import { monitorChampion, outcomeMetrics } from './monitor';
+import { decideRetrain } from './policy';
+import { compareVariants } from './rollout';
+import type { LabelledExample, LifecycleStore, Pointers } from './store';
+import { toLabeledCall, trainingSet } from './training-set';
+
+/** Trains a challenger: trainQualifier, or a stand-in in tests. */
+export type Trainer = (
+	calls: readonly LabeledCall[],
+	options: TrainOptions
+) => Promise<{ artifact: ModelArtifact }>;
+
+export interface CycleInput {
+	store: LifecycleStore;
+	/** The cycle's notion of now (simulated time in tests and simulations). */
+	clock: () => Date;
+	config?: LifecycleSettings;
+	/** What started the cycle. @default 'cron' */
+	trigger?: 'cron' | 'manual';
+	/** Train a challenger even when no rule fires. @default false */
+	force?: boolean;
+	/** @default trainQualifier */
+	train?: Trainer;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * One learning cycle: monitor the champion on recent outcomes → drift report → judge a live
+ * trial, if one runs → decide whether to retrain → train a challenger on the recency-weighted
+ * history → compare both on the recent holdout neither trained on (paired log-loss test) →
+ * promote, start a trial, keep or reject → record the cycle and raise its alerts.
+ * The pointers switch only after a verified challenger wins, so any failure (an exception,
+ * too few positives, a corrupt artifact, a worse model) leaves the champion serving; the
+ * failure is recorded with its error. Never throws for cycle failures; returns the record.
+ */
+export async function runCycle(input: CycleInput): Promise<CycleRecord> {
+	const { store, clock } = input;
+	const config = resolveConfig(input.config);
+	const started = clock();
+	const [previous] = await store.recentCycles(1);
+	const record: CycleRecord = {
+		id: `cycle_${stamp(started)}`,
+		started_at: started.toISOString(),
+		ended_at: '',
+		trigger: input.trigger ?? 'cron',
+		status: 'failed',
+		reason: '',
+		triggers: [],
+		data: { recent: 0, new_since_training: 0 },
+		monitor: null,
+		drift: null,
+		versions: { champion_before: '', champion_after: '', challenger: null }
+	};
+	try {
+		await steps(record, input, config, started);
+	} catch (e) {
+		const error = e instanceof Error ? e.message : String(e);
+		record.status = 'failed';
+		record.error = error;
+		record.reason = `failed: ${error}`;
+	}
+	record.ended_at = clock().toISOString();
+	await store.recordCycle(record, config.keepCycles);
+	// Alerts never fail the cycle: the host posts (and retries) them.
+	for (const alert of cycleAlerts(record, previous)) await store.postAlert(alert).catch(() => {});
+	return record;
+}
+
+async function steps(record: CycleRecord, input: CycleInput, config: LifecycleConfig, now: Date) {
+	const { store } = input;
+	const pointers = await store.pointers();
+	record.versions = {
+		champion_before: pointers.champion,
+		champion_after: pointers.champion,
+		challenger: pointers.challenger
+	};
+	const champion = new Scorer(await loadArtifact(await store.getArtifact(pointers.champion)));
+
+	// Monitor and drift on the recent window.
+	const recent = await store.labelled({ since: daysBefore(now, config.monitor.windowDays) });
+	record.data.recent = recent.length;
+	const recentP = probabilities(champion, recent);
+	record.monitor = monitorChampion(labels(recent), recentP, config.monitor);
+	const { data, rows } = extractFeatureMatrix(recent.map((e) => e.lead));
+	record.drift = detectDrift({
+		artifact: champion.model.artifact,
+		features: data,
+		rows,
+		predictions: recentP,
+		config: config.drift
+	});
+
+	if (pointers.challenger && pointers.challenger_since && config.promotion.mode !== 'direct') {
+		await judgeTrial(record, input, config, now, champion, pointers);
+		return;
+	}
+
+	const lastTrained = await lastTrainingTime(store, champion.model.artifact, config.keepCycles);
+	record.data.new_since_training = await store.countLabelled(lastTrained.toISOString());
+	const decision = decideRetrain(
+		{
+			now,
+			lastTrainedAt: lastTrained,
+			newSamples: record.data.new_since_training,
+			monitor: record.monitor,
+			drift: record.drift,
+			force: input.force
+		},
+		config.policy
+	);
+	record.triggers = decision.triggers;
+	record.reason = decision.reason;
+	if (!decision.retrain) {
+		record.status = 'skipped';
+		return;
+	}
+
+	const history = await store.labelled({ limit: config.training.cap });
+	record.data.history = history.length;
+	const { train, weights, holdout } = trainingSet(history, now, config.training);
+	record.data.train_rows = train.length;
+	record.data.holdout_rows = holdout.length;
+	const { artifact } = await (input.train ?? trainQualifier)(train.map(toLabeledCall), {
+		now: input.clock(),
+		seed: config.training.seed,
+		// The cycle holds out the most recent calls itself; inside the pipeline a stratified
+		// holdout keeps recent rows in the fit instead of spending them on a second report.
+		holdout: 'random',
+		weights
+	});
+	if (artifact.version === pointers.champion || artifact.version === pointers.challenger)
+		throw new Error(`challenger version ${artifact.version} already exists`);
+	const challenger = new Scorer(await loadArtifact(artifact));
+
+	const y = labels(holdout);
+	const pChampion = probabilities(champion, holdout);
+	const pChallenger = probabilities(challenger, holdout);
+	const comparison = pairedLogLossTest(y, pChampion, pChallenger, config.promotion.alpha);
+	record.evaluation = {
+		champion: outcomeMetrics(y, pChampion),
+		challenger: outcomeMetrics(y, pChallenger),
+		comparison
+	};
+	await store.putArtifact(artifact);
+	const summary = `${artifact.version}: holdout log loss ${record.evaluation.challenger.log_loss.toFixed(4)} vs ${record.evaluation.champion.log_loss.toFixed(4)}, one-sided p = ${comparison.p_value.toPrecision(2)} (n = ${comparison.n})`;
+	const actor = `cycle ${record.id}`;
+	if (comparison.verdict === 'better' && config.promotion.mode === 'direct') {
+		await switchTo(
+			record,
+			store,
+			pointers,
+			{ champion: artifact.version, challenger: null, challenger_since: null },
+			actor,
+			summary
+		);
+		record.status = 'promoted';
+		record.reason = `${decision.reason} → promoted ${summary}`;
+	} else if (comparison.verdict === 'better') {
+		await switchTo(
+			record,
+			store,
+			pointers,
+			{
+				champion: pointers.champion,
+				challenger: artifact.version,
+				challenger_since: now.toISOString()
+			},
+			actor,
+			`${config.promotion.mode} trial: ${summary}`
+		);
+		record.status = 'trial';
+		record.reason = `${decision.reason} → ${config.promotion.mode} trial of ${summary}`;
+	} else if (comparison.verdict === 'inconclusive') {
+		await switchTo(
+			record,
+			store,
+			pointers,
+			{ champion: pointers.champion, challenger: artifact.version, challenger_since: null },
+			actor,
+			`kept as challenger: ${summary}`
+		);
+		record.status = 'kept';
+		record.reason = `${decision.reason} → kept as challenger, not significantly better: ${summary}`;
+	} else {
+		record.status = 'rejected';
+		record.reason = `${decision.reason} → rejected, significantly worse: ${summary}`;
+	}
+}
+
+/**
+ * A live trial: shadow mode compares both models on every outcome since the trial began (the
+ * challenger's logged probabilities — recomputed here, since models are deterministic);
+ * A/B compares the variants on the outcomes each actually served (Welch's test).
+ */
+async function judgeTrial(
+	record: CycleRecord,
+	input: CycleInput,
+	config: LifecycleConfig,
+	now: Date,
+	champion: Scorer,
+	pointers: Pointers
+) {
+	const { store } = input;
+	const { mode, alpha, minLiveRows, maxTrialDays } = config.promotion;
+	const since = pointers.challenger_since!;
+	const live = await store.labelled({ since });
+	record.data.trial_rows = live.length;
+	let comparison: Comparison | null = null;
+	if (mode === 'shadow') {
+		if (live.length >= Math.max(2, minLiveRows)) {
+			const challenger = new Scorer(
+				await loadArtifact(await store.getArtifact(pointers.challenger!))
+			);
+			comparison = pairedLogLossTest(
+				labels(live),
+				probabilities(champion, live),
+				probabilities(challenger, live),
+				alpha
+			);
+		}
+	} else {
+		const served = live.flatMap((e) =>
+			e.served
+				? [
+						{
+							variant: e.served.variant,
+							label: e.progressed ? 1 : 0,
+							probability: e.served.progression_probability
+						} as const
+					]
+				: []
+		);
+		const result = compareVariants(served, alpha);
+		if (served.length >= minLiveRows) comparison = result.test;
+	}
+	record.trial = { mode, since, comparison };
+	const actor = `cycle ${record.id}`;
+	const days = (now.getTime() - Date.parse(since)) / DAY;
+	const what = comparison
+		? `${mode} trial on ${comparison.n} outcomes, log loss difference ${comparison.mean_difference.toFixed(4)}, p = ${comparison.p_value.toPrecision(2)}`
+		: `${mode} trial, ${live.length} of ${minLiveRows} outcomes`;
+	if (comparison?.verdict === 'better') {
+		await switchTo(
+			record,
+			store,
+			pointers,
+			{ champion: pointers.challenger!, challenger: null, challenger_since: null },
+			actor,
+			what
+		);
+		record.status = 'promoted';
+		record.reason = `promoted ${pointers.challenger} after ${what}`;
+	} else if (comparison?.verdict === 'worse' || days >= maxTrialDays) {
+		await switchTo(
+			record,
+			store,
+			pointers,
+			{ champion: pointers.champion, challenger: null, challenger_since: null },
+			actor,
+			what
+		);
+		record.status = 'retired';
+		record.reason = `retired ${pointers.challenger} after ${what}${comparison?.verdict === 'worse' ? '' : ` (${days.toFixed(0)} days)`}`;
+	} else {
+		record.status = 'trial';
+		record.reason = `${what}; continuing`;
+	}
+}
+
+async function switchTo(
+	record: CycleRecord,
+	store: LifecycleStore,
+	previous: Pointers,
+	next: Pointers,
+	actor: string,
+	reason: string
+) {
+	await store.setPointers(next, { at: record.started_at, actor, reason, previous, next });
+	record.versions.champion_after = next.champion;
+	record.versions.challenger = next.challenger;
+}
+
+/** The champion's training time or the latest cycle that trained a challenger, whichever is later. */
+async function lastTrainingTime(
+	store: LifecycleStore,
+	champion: ModelArtifact,
+	keep: number
+): Promise<Date> {
+	const trained = (await store.recentCycles(keep)).find((c) => c.evaluation);
+	const times = [
+		Date.parse(champion.created_at),
+		trained ? Date.parse(trained.started_at) : -Infinity
+	];
+	return new Date(Math.max(...times));
+}
+
+function probabilities(scorer: Scorer, rows: readonly LabelledExample[]): Float64Array {
+	return Float64Array.from(rows, (e) => scorer.probabilities(e.lead).progression);
+}
+
+const labels = (rows: readonly LabelledExample[]) =>
+	Uint8Array.from(rows, (e) => (e.progressed ? 1 : 0));
+
+const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * DAY).toISOString();
+
+/** YYYYMMDD_HHMMSS in UTC, as version names use. */
+export function stamp(at: Date): string {
+	return at.toISOString().replace(/[-:]/g, '').replace('T', '_').slice(0, 15);
+}

@@ -1,0 +1,93 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { extractFeatureMatrix, FEATURE_SPEC } from '../features';
+import { LabeledCall } from '../schema';
+import { loadArtifact, Scorer, trainQualifier, type ModelArtifact } from '../scoring';
+import { generateCalls, type WorldShift } from '../synth';
+import { DEFAULT_CONFIG } from './config';
+import { detectDrift } from './drift';
+
+const calls = (rows: number, seed: number, world?: WorldShift) =>
+	generateCalls({ rows, seed, days: 1, world }).calls.map((c) => v.parse(LabeledCall, c));
+const { artifact } = await trainQualifier(calls(1500, 1), {
+	now: new Date('2026-01-01'),
+	seed: 1,
+	holdout: 'random'
+});
+const config = DEFAULT_CONFIG.drift;
+
+const scorer = new Scorer(await loadArtifact(artifact));
+
+function drift(rows: ReturnType<typeof calls>, a: ModelArtifact = artifact) {
+	const { data, rows: n } = extractFeatureMatrix(rows);
+	const predictions = rows.map((c) => scorer.probabilities(c).progression);
+	return detectDrift({ artifact: a, features: data, rows: n, predictions, config })!;
+}
+
+describe('detectDrift', () => {
+	it('tests every feature and the predictions, with the test suited to the sample size', () => {
+		const small = drift(calls(200, 2));
+		expect(small.regime).toBe('p_value');
+		expect(small.features).toHaveLength(FEATURE_SPEC.length);
+		expect(small.features.find((f) => f.feature === 'log_employees')!.test).toBe('ks');
+		expect(small.features.find((f) => f.feature === 'industry_class')!.test).toBe('chi_square');
+		const large = drift(calls(1200, 3));
+		expect(large.regime).toBe('distance');
+		expect(large.features.every((f) => f.test === 'jensen_shannon' && f.threshold === 0.1)).toBe(
+			true
+		);
+		expect(drift(calls(19, 4))).toBeNull();
+	});
+
+	it('finds no drift in rows from the training world, small and large', () => {
+		for (const [rows, seed] of [
+			[30, 5],
+			[300, 6],
+			[3000, 7]
+		] as const) {
+			const r = drift(calls(rows, seed));
+			expect(r.dataset_drift).toBe(false);
+			expect(r.drift_share).toBeLessThan(0.15);
+		}
+	});
+
+	it('finds drift in a shifted world, small and large', () => {
+		const world: WorldShift = {
+			voiceDemand: 3,
+			progressionShift: -1,
+			competitor: { name: 'Retell AI', share: 1, effect: -2 }
+		};
+		for (const [rows, seed] of [
+			[300, 8],
+			[3000, 9]
+		] as const) {
+			const r = drift(calls(rows, seed, world));
+			const voice = r.features.find((f) => f.feature === 'call_voice_ai_intent')!;
+			expect(voice.drifted).toBe(true);
+			expect(r.features.find((f) => f.feature === 'competitor_mentions')!.drifted).toBe(true);
+			expect(r.prediction!.drifted).toBe(true);
+			expect(r.detected).toBe(true);
+		}
+	});
+
+	it('flags the data set once the drift share reaches the threshold', () => {
+		const r = drift(calls(300, 10, { voiceDemand: 3 }));
+		expect(r.dataset_drift).toBe(r.drift_share >= 0.5);
+		const strict = detectDrift({
+			...extractInput(calls(300, 10, { voiceDemand: 3 })),
+			config: { ...config, shareThreshold: 0.05 }
+		})!;
+		expect(strict.dataset_drift).toBe(true);
+	});
+
+	it('skips prediction drift for artifacts stored without prediction distributions', () => {
+		const { predictions: _, ...data } = artifact.data;
+		void _;
+		expect(drift(calls(100, 11), { ...artifact, data }).prediction).toBeNull();
+	});
+});
+
+function extractInput(rows: ReturnType<typeof calls>) {
+	const { data, rows: n } = extractFeatureMatrix(rows);
+	return { artifact, features: data, rows: n };
+}

@@ -1,0 +1,51 @@
+export { runCycle, type CycleInput, type Trainer } from './cycle';
+export { rollback } from './rollback';
+export {
+	type LifecycleStore,
+	type LabelledExample,
+	type ServedPrediction,
+	type Pointers,
+	type PointerChange
+} from './store';
+export { MemoryStore } from './memory-store';
+export {
+	appendCycle,
+	EMPTY_CYCLE_LOG,
+	type CycleRecord,
+	type CycleStatus,
+	type CycleLog,
+	type CycleSummary,
+	type HoldoutMetrics
+} from './cycle-record';
+export {
+	DEFAULT_CONFIG,
+	resolveConfig,
+	type LifecycleConfig,
+	type LifecycleSettings
+} from './config';
+export { detectDrift, type DriftReport, type FeatureDrift, type DriftTest } from './drift';
+export { monitorChampion, type MonitorReport } from './monitor';
+export { decideRetrain, type RetrainDecision, type RetrainTrigger } from './policy';
+export { pairedLogLossTest, welchLogLossTest, rowLogLoss, type Comparison } from './compare';
+export {
+	assignVariant,
+	servingPlan,
+	compareVariants,
+	fnv1a32,
+	type RolloutMode,
+	type Variant,
+	type ServingPlan,
+	type ServedOutcome
+} from './rollout';
+export { cycleAlerts, rollbackAlert, type SlackMessage } from './alerts';
+export { ksTestBinned, kolmogorovQ } from './ks-test';
+export { chiSquareTest } from './chi-square-test';
+export { jensenShannonDistance } from './jensen-shannon';
+export { trainingSet, toLabeledCall } from './training-set';
+export {
+	simulate,
+	worldOfWeek,
+	type SimulationOptions,
+	type SimulationHistory,
+	type WeekResult
+} from './simulation';

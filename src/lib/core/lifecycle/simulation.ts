@@ -1,0 +1,191 @@
+import * as v from 'valibot';
+import { createRandom } from '../random';
+import { LabeledCall } from '../schema/labeled-call';
+import { loadArtifact, Scorer, trainQualifier } from '../scoring';
+import { generateCalls, type WorldShift } from '../synth';
+import type { LifecycleSettings } from './config';
+import { runCycle } from './cycle';
+import type { CycleRecord, CycleStatus } from './cycle-record';
+import { MemoryStore } from './memory-store';
+import type { LabelledExample } from './store';
+
+export interface SimulationOptions {
+	weeks: number;
+	seed: number;
+	/** @default 30 */
+	callsPerDay?: number;
+	/** Labelled calls before the first week, which the baseline is trained on. @default 1500 */
+	historyCalls?: number;
+	/** First simulated day, YYYY-MM-DD. @default 2026-01-05 */
+	start?: string;
+	config?: LifecycleSettings;
+	/** Called after each simulated week (e.g. to print it). */
+	onWeek?: (week: WeekResult) => void;
+}
+
+export interface WeekResult {
+	week: number;
+	start: string;
+	world: WorldShift;
+	/** The champion serving at the end of the week. */
+	champion: string;
+	/** Outcomes that arrived this week; the accuracies are on exactly these calls. */
+	outcomes: number;
+	/** Accuracy (p ≥ 0.5) of what the learning system served for these calls. */
+	learning_accuracy: number;
+	/** The baseline, never retrained, on the same calls. */
+	frozen_accuracy: number;
+	/** The generator's own probabilities on the same calls: what no model can beat in expectation. */
+	bayes_accuracy: number;
+	/** Drift share of the week's last cycle (null when it had too few rows). */
+	drift_share: number | null;
+	decisions: Partial<Record<CycleStatus, number>>;
+	promoted: string[];
+}
+
+export interface SimulationHistory {
+	seed: number;
+	weeks: WeekResult[];
+	baseline: string;
+	cycles: CycleRecord[];
+}
+
+const DAY = 86_400_000;
+
+/**
+ * The world of week `week` (1-based): stable for three weeks; then Voice AI demand grows and
+ * Voice AI leads progress more often (the product matured), a new competitor the feature
+ * phrases do not know appears in week 5 and wins most deals it is in, and from week 7 the
+ * market tightens.
+ */
+export function worldOfWeek(week: number): WorldShift {
+	const ramp = Math.min(Math.max(week - 3, 0), 6);
+	return {
+		voiceDemand: 0.35 * ramp,
+		voiceValue: 0.35 * ramp,
+		progressionShift: week >= 7 ? -1.2 : 0,
+		...(week >= 5 ? { competitor: { name: 'Retell AI', share: 0.9, effect: -3 } } : {})
+	};
+}
+
+/**
+ * Runs `weeks` simulated weeks of continuous learning against an in-memory store: each day
+ * the serving champion scores the day's calls (generated in that week's world), outcomes
+ * arrive 1–7 days later, and the daily cron runs one cycle. A frozen copy of the baseline
+ * scores the same calls, and the generator's probabilities give the Bayes-optimal accuracy.
+ * Deterministic for a seed.
+ */
+export async function simulate(options: SimulationOptions): Promise<SimulationHistory> {
+	const { weeks, seed } = options;
+	const perDay = options.callsPerDay ?? 30;
+	const start = Date.parse(`${options.start ?? '2026-01-05'}T00:00:00Z`);
+	const random = createRandom(seed ^ 0x5eed);
+
+	// The baseline: trained on eight weeks of calls in the standard world, drawn day by day
+	// like the simulated weeks (so the first week, in the same world, shows no drift).
+	const historyDays = 56;
+	const before = Array.from({ length: historyDays }, (_, day) =>
+		generateCalls({
+			rows: Math.round((options.historyCalls ?? 1500) / historyDays),
+			seed: seed * 1000 - historyDays + day,
+			start: iso(start - (historyDays - day) * DAY).slice(0, 10),
+			days: 1
+		}).calls.map((c, i) => ({ ...c, lead_id: `H${day}-${i + 1}` }))
+	).flat();
+	const parsed = before.map((c) => v.parse(LabeledCall, c));
+	const { artifact } = await trainQualifier(parsed, { now: new Date(start - DAY), seed });
+	const store = new MemoryStore(artifact);
+	store.add(
+		parsed.map((c) => ({
+			lead: c,
+			progressed: c.progressed,
+			voice_ai: c.voice_ai,
+			occurred_at: iso(Date.parse(c.call_date!) + (1 + random.int(7)) * DAY)
+		}))
+	);
+	const frozen = new Scorer(await loadArtifact(artifact));
+	const scorers = new Map([[artifact.version, frozen]]);
+	const serving = async () => {
+		const version = (await store.pointers()).champion;
+		if (!scorers.has(version))
+			scorers.set(version, new Scorer(await loadArtifact(await store.getArtifact(version))));
+		return scorers.get(version)!;
+	};
+
+	interface Pending {
+		example: LabelledExample;
+		frozen: number;
+		truth: number;
+	}
+	const pending: Pending[] = [];
+	const result: SimulationHistory = { seed, weeks: [], baseline: artifact.version, cycles: [] };
+	for (let week = 1; week <= weeks; week++) {
+		const world = worldOfWeek(week);
+		const arrived: Pending[] = [];
+		const cycles: CycleRecord[] = [];
+		for (let day = 0; day < 7; day++) {
+			const date = start + ((week - 1) * 7 + day) * DAY;
+			const { calls, truth } = generateCalls({
+				rows: perDay,
+				seed: seed * 1000 + (week - 1) * 7 + day + 1,
+				start: iso(date).slice(0, 10),
+				days: 1,
+				world
+			});
+			const scorer = await serving();
+			calls.forEach((raw, i) => {
+				const call = v.parse(LabeledCall, { ...raw, lead_id: `W${week}D${day}-${i + 1}` });
+				const lead = { ...call, progressed: undefined, voice_ai: undefined };
+				pending.push({
+					example: {
+						lead,
+						progressed: call.progressed,
+						voice_ai: call.voice_ai,
+						occurred_at: iso(date + (1 + random.int(7)) * DAY + 18 * 3_600_000),
+						served: {
+							model_version: scorer.version,
+							variant: 'champion',
+							progression_probability: scorer.probabilities(lead).progression
+						}
+					},
+					frozen: frozen.probabilities(lead).progression,
+					truth: truth.progressed[i]!
+				});
+			});
+			// Outcomes known by this evening join the store; the cron fires at 23:00.
+			const evening = iso(date + 23 * 3_600_000);
+			const due = pending.filter((p) => p.example.occurred_at <= evening);
+			pending.splice(0, pending.length, ...pending.filter((p) => p.example.occurred_at > evening));
+			store.add(due.map((p) => p.example));
+			arrived.push(...due);
+			cycles.push(
+				await runCycle({ store, clock: () => new Date(evening), config: options.config })
+			);
+		}
+		const accuracy = (p: (x: Pending) => number) =>
+			arrived.filter((x) => p(x) >= 0.5 === x.example.progressed).length /
+			Math.max(arrived.length, 1);
+		const decisions: Partial<Record<CycleStatus, number>> = {};
+		for (const c of cycles) decisions[c.status] = (decisions[c.status] ?? 0) + 1;
+		const last = cycles.at(-1)!;
+		const summary: WeekResult = {
+			week,
+			start: iso(start + (week - 1) * 7 * DAY).slice(0, 10),
+			world,
+			champion: last.versions.champion_after,
+			outcomes: arrived.length,
+			learning_accuracy: accuracy((x) => x.example.served!.progression_probability),
+			frozen_accuracy: accuracy((x) => x.frozen),
+			bayes_accuracy: accuracy((x) => x.truth),
+			drift_share: last.drift?.drift_share ?? null,
+			decisions,
+			promoted: cycles.filter((c) => c.status === 'promoted').map((c) => c.versions.champion_after)
+		};
+		result.weeks.push(summary);
+		result.cycles.push(...cycles);
+		options.onWeek?.(summary);
+	}
+	return result;
+}
+
+const iso = (t: number) => new Date(t).toISOString();
