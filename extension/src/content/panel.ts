@@ -1,4 +1,5 @@
 import type { Scored } from '../shared/messages';
+import { priorityLabel, recommendationLabel } from '../shared/summary';
 import { PANEL_CSS } from './panel-styles';
 
 const MAX_REASONS = 4;
@@ -24,8 +25,6 @@ function el(
 	node.append(...children);
 	return node;
 }
-
-const label = (s: string) => s.replaceAll('_', ' ').toLowerCase();
 
 /**
  * The panel, in a shadow root attached to <html> (outside Fellow's app root, so Fellow's
@@ -101,12 +100,12 @@ export class Panel {
 				el(
 					'span',
 					{ class: `chip ${result.recommendation}`, 'data-testid': 'recommendation' },
-					label(result.recommendation)
+					recommendationLabel(result.recommendation)
 				),
 				el(
 					'span',
 					{ class: `chip ${result.priority}`, 'data-testid': 'priority' },
-					label(result.priority)
+					priorityLabel(result.priority)
 				),
 				el(
 					'span',
