@@ -39,7 +39,13 @@ const pages: Record<string, MeetingFixture> = {
 		attendees: ['rep@acme.com', 'maria@voiceflow.ai', 'dev@voiceflow.ai', 'j.doe@gmail.com'],
 		notes: NOTES
 	},
-	evt_empty001: { title: 'Intro call: Seattle Freight', attendees: ['rep@acme.com'], notes: [] }
+	evt_empty001: { title: 'Intro call: Seattle Freight', attendees: ['rep@acme.com'], notes: [] },
+	evt_heading1: {
+		title: 'Northwind / Acme',
+		attendees: ['rep@acme.com', 'cto@northwind.io'],
+		notes: COOLER_NOTES,
+		layout: 'heading'
+	}
 };
 
 /** The lead the extension should build from the known meeting page. */
@@ -178,6 +184,20 @@ describe('Chrome extension on a Fellow meeting page (Debian Chromium, unpacked)'
 		const expected = nodeScore(baselineScorer, {
 			company_name: 'Seattle Freight',
 			lead_id: 'fellow-evt_empty001'
+		});
+		expect(await panelReading(page)).toEqual(expectedReading(expected));
+	});
+
+	it('finds notes under a heading when there is no note editor', async () => {
+		await page.goto('https://acme.fellow.app/meetings/evt_heading1');
+		await page
+			.locator('fellow-qualify-panel .meta', { hasText: 'notes: notes heading' })
+			.waitFor({ timeout: 15_000 });
+		const expected = nodeScore(baselineScorer, {
+			company_name: 'Northwind',
+			website: 'northwind.io',
+			call_notes: ['Summary', ...COOLER_NOTES].join('\n'),
+			lead_id: 'fellow-evt_heading1'
 		});
 		expect(await panelReading(page)).toEqual(expectedReading(expected));
 	});

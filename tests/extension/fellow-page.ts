@@ -3,14 +3,17 @@ export interface MeetingFixture {
 	title: string;
 	/** Attendee addresses, shown as avatars with the address in `title` (as Fellow does). */
 	attendees: string[];
-	/** Paragraphs of the notes editor; none = an empty note. */
+	/** Paragraphs of the notes; none = an empty note. */
 	notes: string[];
+	/** In Fellow's editor (default), or as plain text under a "Summary" heading. */
+	layout?: 'editor' | 'heading';
 }
 
 const escape = (s: string) =>
 	s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-export function meetingPage({ title, attendees, notes }: MeetingFixture): string {
+export function meetingPage({ title, attendees, notes, layout }: MeetingFixture): string {
+	const paragraphs = notes.map((p) => `<p>${escape(p)}</p>`).join('\n');
 	return `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>${escape(title)} | Fellow</title>
@@ -26,9 +29,11 @@ export function meetingPage({ title, attendees, notes }: MeetingFixture): string
 			</ul>
 		</header>
 		<div class="note-body">
-			<div class="ProseMirror" contenteditable="true">
-				${notes.map((p) => `<p>${escape(p)}</p>`).join('\n')}
-			</div>
+			${
+				layout === 'heading'
+					? `<h2>Summary</h2>${paragraphs}`
+					: `<div class="ProseMirror" contenteditable="true">${paragraphs}</div>`
+			}
 		</div>
 	</main>
 </div>

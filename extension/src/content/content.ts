@@ -1,7 +1,6 @@
 // Content script on Fellow: reads the meeting page, has the service worker score it and shows
 // the result in a panel; re-reads when the page changes (notes typed, AI notes arriving).
-import type { Reply, Scored, Sent } from '../shared/messages';
-import type { Request } from '../shared/messages';
+import type { Reply, Request, Scored, Sent } from '../shared/messages';
 import { summarize } from '../shared/summary';
 import { extractPage } from './extract-page';
 import { Panel } from './panel';
