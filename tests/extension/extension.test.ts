@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -133,6 +135,20 @@ describe('Chrome extension on a Fellow meeting page (Debian Chromium, unpacked)'
 		await browser?.context.close();
 		await fellow?.close();
 		await edge?.close();
+	});
+
+	it('the build’s zip holds the unpacked extension, file for file', () => {
+		const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+		const zip = unzipSync(
+			readFileSync(new URL(`dist/fellow-qualify-extension-${version}.zip`, root))
+		);
+		const files = readdirSync(EXTENSION_DIR, { recursive: true, withFileTypes: true })
+			.filter((entry) => entry.isFile())
+			.map((entry) => relative(EXTENSION_DIR, join(entry.parentPath, entry.name)));
+		expect(Object.keys(zip).sort()).toEqual(files.sort());
+		for (const file of files)
+			expect(Buffer.from(zip[file]!).equals(readFileSync(join(EXTENSION_DIR, file)))).toBe(true);
+		expect(JSON.parse(Buffer.from(zip['manifest.json']!).toString()).version).toBe(version);
 	});
 
 	it('shows the known lead’s score, equal to the Node core’s, with no API configured', async () => {

@@ -2,6 +2,8 @@ import { domainOfEmail, eventGuidFromUrl, type PageCall } from '../shared/page-c
 
 /** Shorter text than this is a placeholder ("Add notes…"), not notes. */
 const MIN_NOTES_CHARS = 40;
+/** The Lead schema's limit for call_notes is 200k; a whole page read as notes is cut well below. */
+const MAX_NOTES_CHARS = 100_000;
 
 interface NotesStrategy {
 	name: string;
@@ -65,7 +67,8 @@ export function extractPage(doc: Document, url: string): PageCall {
 function readNotes(doc: Document): { notes?: string; notesSource?: string } {
 	for (const strategy of NOTES_STRATEGIES) {
 		const text = strategy.find(doc).map(textOf).filter(Boolean).join('\n\n');
-		if (text.length >= MIN_NOTES_CHARS) return { notes: text, notesSource: strategy.name };
+		if (text.length >= MIN_NOTES_CHARS)
+			return { notes: text.slice(0, MAX_NOTES_CHARS), notesSource: strategy.name };
 	}
 	return {};
 }
