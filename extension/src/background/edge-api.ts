@@ -13,6 +13,9 @@ export interface EdgeApi {
 export type ModelFetch =
 	{ status: 'not-modified' } | { status: 'updated'; artifact: unknown; etag: string | undefined };
 
+/** A model download is ~1 MB; anything slower than this is treated as unreachable. */
+const TIMEOUT_MS = 30_000;
+
 export class EdgeApiError extends Error {
 	override name = 'EdgeApiError';
 }
@@ -26,7 +29,12 @@ async function request(api: EdgeApi, path: string, init: RequestInit = {}): Prom
 	const doFetch = api.fetch ?? fetch;
 	let response: Response;
 	try {
-		response = await doFetch(`${api.base}${path}`, { ...init, headers, cache: 'no-store' });
+		response = await doFetch(`${api.base}${path}`, {
+			...init,
+			headers,
+			cache: 'no-store',
+			signal: AbortSignal.timeout(TIMEOUT_MS)
+		});
 	} catch (error) {
 		throw new EdgeApiError(`edge API unreachable (${api.base}): ${(error as Error).message}`);
 	}

@@ -25,6 +25,9 @@ const NotesPage = v.looseObject({
 	)
 });
 
+/** The panel waits on this call, so a slow Fellow API falls back to the page's reading soon. */
+const TIMEOUT_MS = 8000;
+
 export class FellowApiError extends Error {
 	override name = 'FellowApiError';
 }
@@ -48,7 +51,8 @@ export async function fetchFellowNote(options: {
 			include: { content_markdown: true },
 			pagination: { cursor: null, page_size: 1 }
 		}),
-		cache: 'no-store'
+		cache: 'no-store',
+		signal: AbortSignal.timeout(TIMEOUT_MS)
 	});
 	if (!response.ok) throw new FellowApiError(`Fellow API: HTTP ${response.status}`);
 	const parsed = v.safeParse(NotesPage, await response.json());
