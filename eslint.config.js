@@ -54,5 +54,16 @@ export default ts.config(
 				{ name: 'Buffer', message: 'src/lib/core runs outside Node.' }
 			]
 		}
+	},
+	{
+		// Extension code runs in Chrome (content script, service worker, options page): no Node.
+		files: ['extension/src/**/*.ts'],
+		ignores: ['extension/src/**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [{ group: ['node:*'], message: 'extension code runs in Chrome, not Node.' }] }
+			]
+		}
 	}
 );

@@ -5,13 +5,18 @@ import { chromium, type Browser } from 'playwright-core';
 /** Debian's Chromium (`apt-get install -y chromium`); tests never download a browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+/** The Chromium binary, or a clear error saying how to get it. */
+export function chromiumPath(): string {
 	if (!existsSync(CHROMIUM))
 		throw new Error(
 			`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`
 		);
+	return CHROMIUM;
+}
+
+export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
 	return chromium.launch({
-		executablePath: CHROMIUM,
+		executablePath: chromiumPath(),
 		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', ...extraArgs]
 	});
 }
