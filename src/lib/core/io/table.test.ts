@@ -1,5 +1,8 @@
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { LabeledCall, Lead } from '../schema';
+import { extractFeatureMatrix } from '../features';
+import { FELLOW_CALLS_COLUMNS, LabeledCall, Lead } from '../schema';
+import { generateCalls } from '../synth';
 import { DataFormatError, formatIssue } from '../schema/errors';
 import { readCsv, writeCsv } from './csv';
 import { validateRecords } from './records';
@@ -117,6 +120,29 @@ describe('readTable + validateRecords', () => {
 		expect(detectFormat('{"a":1}\n{"a":2}\n')).toBe('jsonl');
 		expect(detectFormat('{\n "a": 1\n}')).toBe('json');
 		expect(detectFormat('a,b\n1,2')).toBe('csv');
+	});
+});
+
+describe('one lead, one feature vector, whatever the format', () => {
+	it('gives the same features to generated calls read from CSV and from JSON Lines', () => {
+		const { calls } = generateCalls({ rows: 300, seed: 5 });
+		const features = (text: string) =>
+			extractFeatureMatrix(
+				validateRecords(Lead, readTable(text, detectFormat(text))).valid.map((r) => r.value)
+			).data;
+		const csv = features(writeCsv(calls, FELLOW_CALLS_COLUMNS));
+		const jsonl = features(calls.map((c) => JSON.stringify(c)).join('\n'));
+		expect(calls.some((c) => c.products_discussed === '')).toBe(true);
+		expect(Buffer.from(jsonl.buffer)).toEqual(Buffer.from(csv.buffer));
+	});
+
+	it('treats blank text in JSON as not given, as an empty CSV cell is', () => {
+		const blank = v.parse(Lead, { company_name: 'A', industry: ' ', products_discussed: '' });
+		expect(blank.industry).toBeUndefined();
+		expect(blank.products_discussed).toBeUndefined();
+		expect(v.parse(Lead, { company_name: 'A', products_discussed: [] }).products_discussed).toEqual(
+			[]
+		);
 	});
 });
 

@@ -1,7 +1,12 @@
 import * as v from 'valibot';
 
 const text = v.pipe(v.string(), v.trim());
-const optionalText = v.optional(v.pipe(text, v.maxLength(200_000)));
+/**
+ * Blank text means "not given", as an empty CSV cell does, so a lead gets the same features
+ * whether it arrives as CSV, JSON or through the API.
+ */
+const blankAsMissing = <T>(x: T | '') => (x === '' ? undefined : x);
+const optionalText = v.optional(v.pipe(text, v.maxLength(200_000), v.transform(blankAsMissing)));
 
 const ISO_DATE =
 	/^(\d{4})-(\d{2})-(\d{2})([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -42,21 +47,20 @@ export const CallTranscript = v.pipe(
 	v.object({ speech_segments: v.array(SpeechSegment) })
 );
 
-/** Products the call covered; a `;`, `|` or `,` separated string is split into a list. */
+/**
+ * Products the call covered; a `;`, `|` or `,` separated string is split into a list. A blank
+ * string is "not given" (the call text then tells); an empty list is "none".
+ */
 export const ProductsDiscussed = v.pipe(
 	v.union([
 		v.array(v.string()),
 		v.pipe(
 			v.string(),
-			v.transform((s) =>
-				s
-					.split(/[;|,]/)
-					.map((p) => p.trim())
-					.filter(Boolean)
-			)
+			v.trim(),
+			v.transform((s) => (s === '' ? undefined : s.split(/[;|,]/)))
 		)
 	]),
-	v.transform((list) => list.map((p) => p.trim()).filter(Boolean))
+	v.transform((list) => list?.map((p) => p.trim()).filter(Boolean))
 );
 
 /**
