@@ -76,11 +76,17 @@ const SENTENCES: Record<string, Sentence> = {
 	needs_communication: (v) => (v ? 'Runs notifications or a support line' : undefined)
 };
 
-/** A sentence for a feature's contribution; NaN values read as "not provided". */
+/**
+ * A sentence for a feature's contribution, marked ↑ when it raised the score and ↓ when it
+ * lowered it: the same fact can push either way ("Voice AI interest mentioned" lowers a lead
+ * whose notes show nothing else), and a reason must not read as praise when it cost points.
+ * NaN values read as "not provided".
+ */
 export function reasonFor(feature: string, value: number, contribution: number): string {
 	const positive = contribution > 0;
 	const spec = FEATURE_SPEC.find((f) => f.name === feature);
-	if (Number.isNaN(value)) return `${spec?.description ?? feature}: not provided`;
-	const sentence = SENTENCES[feature]?.(value, positive);
-	return sentence ?? `${spec?.description ?? feature} ${positive ? 'raises' : 'lowers'} the score`;
+	const sentence = Number.isNaN(value)
+		? `${spec?.description ?? feature}: not provided`
+		: (SENTENCES[feature]?.(value, positive) ?? spec?.description ?? feature);
+	return `${positive ? '↑' : '↓'} ${sentence}`;
 }

@@ -7,6 +7,7 @@ import { LabeledCall, Lead, ScoreResult } from '../schema';
 import { generateCalls } from '../synth';
 import { TreeShap } from '../trees';
 import { loadArtifact, type LoadedModel, type ModelArtifact } from './artifact';
+import { reasonFor } from './reasons';
 import { Scorer } from './score';
 import { trainQualifier, type TrainReport } from './train';
 
@@ -76,6 +77,27 @@ describe('Scorer', () => {
 			expect(result.model_version).toBe(artifact.version);
 			expect(scorer.score(lead)).toEqual(result);
 		}
+	});
+
+	it('marks each reason with the direction its feature pushed the score', () => {
+		const scorer = new Scorer(model);
+		const leads = generateCalls({ rows: 200, seed: 4 }).calls.map((c) => v.parse(Lead, c));
+		let checked = 0;
+		for (const lead of leads) {
+			const result = scorer.score(lead);
+			const x = extractFeatures(lead);
+			const voiceLed = result.voice_ai_fit / 100 >= artifact.thresholds.voice_ai;
+			for (const reason of result.reasoning.slice(voiceLed ? 1 : 0)) {
+				const source = result.factors!.find(
+					(f) =>
+						reasonFor(f.feature, x[FEATURE_NAMES.indexOf(f.feature)]!, f.contribution) === reason
+				);
+				expect(source, reason).toBeDefined();
+				expect(reason.startsWith(source!.contribution > 0 ? '↑ ' : '↓ ')).toBe(true);
+				checked++;
+			}
+		}
+		expect(checked).toBeGreaterThan(400);
 	});
 
 	it('ranks the strong Voice AI sample above the stalled one', () => {
