@@ -90,7 +90,11 @@ describe('Scorer', () => {
 			for (const reason of result.reasoning.slice(voiceLed ? 1 : 0)) {
 				const source = result.factors!.find(
 					(f) =>
-						reasonFor(f.feature, x[FEATURE_NAMES.indexOf(f.feature)]!, f.contribution) === reason
+						reasonFor(
+							f.feature,
+							x[(FEATURE_NAMES as readonly string[]).indexOf(f.feature)]!,
+							f.contribution
+						) === reason
 				);
 				expect(source, reason).toBeDefined();
 				expect(reason.startsWith(source!.contribution > 0 ? '↑ ' : '↓ ')).toBe(true);
