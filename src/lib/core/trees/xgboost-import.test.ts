@@ -55,7 +55,10 @@ describe('TreeSHAP on the imported XGBoost model', () => {
 			rows: (number | null)[][];
 			contributions: number[][];
 		};
-		const shap = new TreeShap(fromXgboostJson(xgb));
+		const model = fromXgboostJson(xgb);
+		const shap = new TreeShap(model);
+		// Every tree explained from its Fast TreeSHAP v2 table.
+		expect(shap.tableStats.trees).toBe(model.trees.length);
 		let worst = 0;
 		expected.rows.forEach((row, i) => {
 			const phi = shap.explain(row.map((v) => (v === null ? NaN : v)));
