@@ -42,7 +42,7 @@ export function devVars(): Record<string, string> {
 }
 
 /** Builds the app and the API's assets, and applies the D1 migrations to local state. */
-export function prepare(): void {
+export function prepare(persist = PERSIST): void {
 	run('npx', ['vite', 'build']);
 	run('npx', ['tsx', 'scripts/api-assets.ts']);
 	run('npx', [
@@ -55,12 +55,15 @@ export function prepare(): void {
 		'-c',
 		API_CONFIG,
 		'--persist-to',
-		PERSIST
+		persist
 	]);
 }
 
 /** Starts the API (primary, on the port) with the app worker behind its APP binding. */
-export function serve(port: number, stdio: 'inherit' | 'ignore' = 'inherit'): ChildProcess {
+export function serve(
+	port: number,
+	{ persist = PERSIST, stdio = 'inherit' }: { persist?: string; stdio?: 'inherit' | 'ignore' } = {}
+): ChildProcess {
 	return spawn(
 		'npx',
 		[
@@ -77,7 +80,7 @@ export function serve(port: number, stdio: 'inherit' | 'ignore' = 'inherit'): Ch
 			'--port',
 			String(port),
 			'--persist-to',
-			PERSIST,
+			persist,
 			'--show-interactive-dev-session=false'
 		],
 		{ cwd: ROOT, stdio, detached: true }
@@ -129,4 +132,28 @@ export async function seedBaseline(base: string, adminToken: string): Promise<st
 	if (promote.status !== 200)
 		throw new Error(`promoting ${version}: ${promote.status} ${await promote.text()}`);
 	return version;
+}
+
+/** Runs SQL on the local D1 (wrangler d1 execute) and returns the first statement's rows. */
+export function localQuery(sql: string, persist = PERSIST): Record<string, unknown>[] {
+	const result = spawnSync(
+		'npx',
+		[
+			'wrangler',
+			'd1',
+			'execute',
+			'fellow-qualify',
+			'--local',
+			'-c',
+			API_CONFIG,
+			'--persist-to',
+			persist,
+			'--json',
+			'--command',
+			sql
+		],
+		{ cwd: ROOT, encoding: 'utf8' }
+	);
+	if (result.status !== 0) throw new Error(`d1 execute failed: ${result.stderr}`);
+	return JSON.parse(result.stdout)[0].results;
 }
