@@ -5,7 +5,17 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default ts.config(
-	{ ignores: ['.svelte-kit/', 'build/', 'dist/', '.wrangler/', 'node_modules/', '.scratch/'] },
+	{
+		ignores: [
+			'.svelte-kit/',
+			'build/',
+			'dist/',
+			'.wrangler/',
+			'node_modules/',
+			'.scratch/',
+			'workers/api/public/'
+		]
+	},
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,

@@ -13,6 +13,6 @@ export function canonicalJson(value: unknown): string {
 
 /** Hex SHA-256 of a string's UTF-8 bytes (Web Crypto: same in Node, browsers and workerd). */
 export async function sha256Hex(text: string): Promise<string> {
-	const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+	const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
 	return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }

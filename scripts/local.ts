@@ -1,0 +1,159 @@
+// Shared by scripts/start.ts and bench/api.bench.ts: the local API on wrangler dev.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+export const ROOT = new URL('../', import.meta.url).pathname;
+export const API_CONFIG = 'workers/api/wrangler.jsonc';
+export const DEV_VARS = `${ROOT}.dev.vars`;
+export const PERSIST = '.wrangler/state';
+
+// No telemetry and no network: everything runs on Miniflare's local D1 and R2.
+process.env.WRANGLER_SEND_METRICS = 'false';
+process.env.CLOUDFLARE_CF_FETCH_ENABLED = 'false';
+
+/** Runs a command in the repository root; throws with its output if it fails. */
+export function run(command: string, args: string[]): void {
+	const result = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit' });
+	if (result.status !== 0)
+		throw new Error(`${command} ${args.join(' ')} exited with ${result.status}`);
+}
+
+/** Local secrets: .dev.vars, written with a random ADMIN_TOKEN and webhook secret when missing. */
+export function devVars(): Record<string, string> {
+	if (!existsSync(DEV_VARS)) {
+		writeFileSync(
+			DEV_VARS,
+			[
+				'# Local secrets of the API worker (git-ignored). Production: wrangler secret put NAME.',
+				`ADMIN_TOKEN=${randomBytes(24).toString('base64url')}`,
+				`FELLOW_WEBHOOK_SECRET=whsec_${randomBytes(24).toString('base64')}`,
+				''
+			].join('\n')
+		);
+		console.log(`wrote ${DEV_VARS} with a random ADMIN_TOKEN (Authorization: Bearer <it>)`);
+	}
+	return Object.fromEntries(
+		readFileSync(DEV_VARS, 'utf8')
+			.split('\n')
+			.filter((l) => /^\w+=/.test(l))
+			.map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)])
+	);
+}
+
+/** Builds the app and the API's assets, and applies the D1 migrations to local state. */
+export function prepare(persist = PERSIST): void {
+	run('npx', ['vite', 'build']);
+	run('npx', ['tsx', 'scripts/api-assets.ts']);
+	run('npx', [
+		'wrangler',
+		'd1',
+		'migrations',
+		'apply',
+		'fellow-qualify',
+		'--local',
+		'-c',
+		API_CONFIG,
+		'--persist-to',
+		persist
+	]);
+}
+
+/** Starts the API (primary, on the port) with the app worker behind its APP binding. */
+export function serve(
+	port: number,
+	{ persist = PERSIST, stdio = 'inherit' }: { persist?: string; stdio?: 'inherit' | 'ignore' } = {}
+): ChildProcess {
+	return spawn(
+		'npx',
+		[
+			'wrangler',
+			'dev',
+			'-c',
+			API_CONFIG,
+			'-c',
+			'wrangler.jsonc',
+			'--env-file',
+			DEV_VARS,
+			'--ip',
+			'127.0.0.1',
+			'--port',
+			String(port),
+			'--persist-to',
+			persist,
+			'--show-interactive-dev-session=false'
+		],
+		{ cwd: ROOT, stdio, detached: true }
+	);
+}
+
+/** Waits until /health answers (ready or not), up to the timeout. */
+export async function waitForHealth(
+	base: string,
+	timeoutMs = 120_000
+): Promise<{ model: unknown }> {
+	const end = Date.now() + timeoutMs;
+	for (;;) {
+		try {
+			const res = await fetch(`${base}/health`);
+			if (res.headers.get('content-type')?.includes('json'))
+				return (await res.json()) as { model: unknown };
+		} catch {
+			// not listening yet
+		}
+		if (Date.now() > end)
+			throw new Error(`${base}/health did not answer within ${timeoutMs / 1000}s`);
+		await new Promise((r) => setTimeout(r, 500));
+	}
+}
+
+/** The committed baseline artifact (models/manifest.json's current version). */
+export function baselineArtifact(): { version: string; text: string } {
+	const manifest = JSON.parse(readFileSync(`${ROOT}models/manifest.json`, 'utf8'));
+	const entry = manifest.versions.find((v: { version: string }) => v.version === manifest.current);
+	return { version: manifest.current, text: readFileSync(`${ROOT}models/${entry.file}`, 'utf8') };
+}
+
+/** Registers and promotes the baseline through the API's own upload path (verified like any other). */
+export async function seedBaseline(base: string, adminToken: string): Promise<string> {
+	const { version, text } = baselineArtifact();
+	const auth = { authorization: `Bearer ${adminToken}` };
+	const upload = await fetch(`${base}/models`, {
+		method: 'PUT',
+		headers: { ...auth, 'content-type': 'application/json' },
+		body: text
+	});
+	if (upload.status >= 300)
+		throw new Error(`seeding ${version}: ${upload.status} ${await upload.text()}`);
+	const promote = await fetch(`${base}/models/${version}/promote`, {
+		method: 'POST',
+		headers: auth
+	});
+	if (promote.status !== 200)
+		throw new Error(`promoting ${version}: ${promote.status} ${await promote.text()}`);
+	return version;
+}
+
+/** Runs SQL on the local D1 (wrangler d1 execute) and returns the first statement's rows. */
+export function localQuery(sql: string, persist = PERSIST): Record<string, unknown>[] {
+	const result = spawnSync(
+		'npx',
+		[
+			'wrangler',
+			'd1',
+			'execute',
+			'fellow-qualify',
+			'--local',
+			'-c',
+			API_CONFIG,
+			'--persist-to',
+			persist,
+			'--json',
+			'--command',
+			sql
+		],
+		{ cwd: ROOT, encoding: 'utf8' }
+	);
+	if (result.status !== 0) throw new Error(`d1 execute failed: ${result.stderr}`);
+	return JSON.parse(result.stdout)[0].results;
+}

@@ -1,0 +1,27 @@
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/**
+ * An error the API answers with `{ error, field?, message }` and its own status. Handlers and
+ * middleware throw it; `onError` (app.ts) is the only place that turns errors into responses.
+ */
+export class ApiError extends Error {
+	override readonly name = 'ApiError';
+	constructor(
+		readonly status: ContentfulStatusCode,
+		/** Stable machine-readable code, e.g. `payload_too_large`. */
+		readonly code: string,
+		message: string,
+		readonly field?: string
+	) {
+		super(message);
+	}
+}
+
+/** The JSON body of every error response. */
+export interface ErrorBody {
+	error: string;
+	field?: string;
+	message: string;
+	/** Every wrong field, when the input failed validation. */
+	issues?: { field: string; message: string; index?: number }[];
+}

@@ -1,0 +1,66 @@
+import { createMiddleware } from 'hono/factory';
+import { bodyLimit } from 'hono/body-limit';
+import type { ApiEnv } from './env';
+import { ApiError } from './errors';
+import { LIMITS } from './limits';
+
+/**
+ * Reads a JSON body under a byte limit into `c.var.body` (text in `c.var.rawBody`): checks the content type (415), the
+ * size while streaming (413), the nesting depth before parsing (400) and the syntax (400).
+ */
+export function jsonBody(maxBytes: number = LIMITS.bodyBytes) {
+	const limit = bodyLimit({
+		maxSize: maxBytes,
+		onError: () => {
+			throw new ApiError(
+				413,
+				'payload_too_large',
+				`request body is over the ${maxBytes.toLocaleString('en-US')}-byte limit`
+			);
+		}
+	});
+	return createMiddleware<ApiEnv>(async (c, next) => {
+		const type = c.req.header('content-type') ?? '';
+		if (!/^application\/([\w.+-]+\+)?json\b/i.test(type))
+			throw new ApiError(415, 'unsupported_media_type', 'send the body as application/json');
+		await limit(c, async () => {
+			const text = await c.req.text();
+			const depth = jsonDepth(text);
+			if (depth > LIMITS.jsonDepth)
+				throw new ApiError(
+					400,
+					'json_too_deep',
+					`JSON nesting is deeper than ${LIMITS.jsonDepth} levels`
+				);
+			c.set('rawBody', text);
+			try {
+				c.set('body', JSON.parse(text));
+			} catch (e) {
+				throw new ApiError(400, 'invalid_json', `body is not valid JSON: ${(e as Error).message}`);
+			}
+			await next();
+		});
+	});
+}
+
+/**
+ * Deepest nesting of `[`/`{` in JSON text, ignoring brackets inside strings. A linear scan
+ * before JSON.parse, so a deeply nested body is refused without building it. O(n).
+ */
+export function jsonDepth(text: string): number {
+	let depth = 0;
+	let max = 0;
+	let inString = false;
+	for (let i = 0; i < text.length; i++) {
+		const ch = text.charCodeAt(i);
+		if (inString) {
+			if (ch === 92)
+				i++; // backslash: skip the escaped character
+			else if (ch === 34) inString = false;
+		} else if (ch === 34) inString = true;
+		else if (ch === 91 || ch === 123) {
+			if (++depth > max) max = depth;
+		} else if (ch === 93 || ch === 125) depth--;
+	}
+	return max;
+}

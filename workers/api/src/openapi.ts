@@ -1,0 +1,221 @@
+import { toJsonSchema } from '@valibot/to-json-schema';
+import * as v from 'valibot';
+import { Lead, ScoreResult } from '../../../src/lib/core/schema';
+import { LIMITS } from './limits';
+import { OutcomeRecord } from './routes/outcomes';
+import { BatchRequest } from './routes/score';
+
+/** JSON Schema of what a client sends (before the schema's own transforms). */
+const schema = (s: v.GenericSchema) => {
+	const json = toJsonSchema(s, { typeMode: 'input', errorMode: 'ignore' });
+	delete json.$schema; // embedded in an OpenAPI 3.1 document
+	return json;
+};
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const json = (s: object) => ({ content: { 'application/json': { schema: s } } });
+
+const ErrorBody = {
+	type: 'object',
+	required: ['error', 'message'],
+	properties: {
+		error: { type: 'string', description: 'machine-readable code, e.g. validation_error' },
+		field: { type: 'string', description: 'the input field at fault, when there is one' },
+		message: { type: 'string' },
+		issues: {
+			type: 'array',
+			items: {
+				type: 'object',
+				properties: {
+					field: { type: 'string' },
+					message: { type: 'string' },
+					index: { type: 'integer' }
+				}
+			}
+		}
+	}
+};
+const errors = (...codes: number[]) =>
+	Object.fromEntries(codes.map((code) => [code, { description: 'error', ...json(ref('Error')) }]));
+const ok = (description: string, body: object = { type: 'object' }) => ({
+	200: { description, ...json(body) }
+});
+const admin = [{ admin: [] }];
+const apiKey = [{ apiKey: [] }, {}];
+
+const upload = {
+	summary: 'Upload a model artifact (verified: format, SHA-256, feature spec); PUT or POST',
+	security: admin,
+	requestBody: { required: true, ...json({ type: 'object' }) },
+	responses: {
+		...ok('already registered'),
+		201: { description: 'registered' },
+		...errors(401, 409, 413, 422)
+	}
+};
+
+/**
+ * Operations of the API; request and response bodies come from the same valibot schemas that
+ * validate them (the core's Lead, Outcome, ScoreResult), so the document cannot drift from
+ * the code. A test checks that every route of the app appears here and the reverse.
+ */
+export const PATHS: Record<string, Record<string, object>> = {
+	'/health': {
+		get: {
+			summary: 'Status, serving model and its age, D1/R2 reachability',
+			responses: { ...ok('ready'), 503: { description: 'degraded' } }
+		}
+	},
+	'/score': {
+		post: {
+			summary: 'Score one lead',
+			security: apiKey,
+			requestBody: { required: true, ...json(ref('Lead')) },
+			responses: { ...ok('the score', ref('ScoreResult')), ...errors(400, 401, 413, 415, 503) }
+		}
+	},
+	'/score/batch': {
+		post: {
+			summary: `Score up to ${LIMITS.batchLeads} leads; invalid rows are reported by index, the rest scored`,
+			security: apiKey,
+			requestBody: { required: true, ...json(ref('BatchRequest')) },
+			responses: {
+				...ok('results and per-row errors', {
+					type: 'object',
+					properties: {
+						batch_id: { type: 'string' },
+						model_version: { type: 'string' },
+						results: {
+							type: 'array',
+							items: { allOf: [ref('ScoreResult'), { properties: { index: { type: 'integer' } } }] }
+						},
+						errors: { type: 'array', items: ref('Error') }
+					}
+				}),
+				...errors(400, 401, 413, 415, 503)
+			}
+		}
+	},
+	'/outcomes': {
+		post: {
+			summary:
+				'Store labelled outcomes (one, a list, or {outcomes}); idempotent per lead_id + outcome_id',
+			security: admin,
+			requestBody: {
+				required: true,
+				...json({
+					oneOf: [
+						ref('Outcome'),
+						{ type: 'array', items: ref('Outcome') },
+						{ type: 'object', properties: { outcomes: { type: 'array', items: ref('Outcome') } } }
+					]
+				})
+			},
+			responses: {
+				...ok('stored', { type: 'object', properties: { stored: { type: 'integer' } } }),
+				...errors(400, 401, 413, 415)
+			}
+		}
+	},
+	'/models': {
+		get: {
+			summary: 'Registered versions, the serving one, promotion history',
+			responses: ok('registry')
+		},
+		put: upload,
+		post: upload
+	},
+	'/models/current': {
+		get: {
+			summary: 'The serving artifact (ETag = its SHA-256; If-None-Match → 304)',
+			responses: { ...ok('artifact'), 304: { description: 'not modified' }, ...errors(404) }
+		}
+	},
+	'/models/rollback': {
+		post: {
+			summary: 'Serve the version that served before the current one',
+			security: admin,
+			responses: { ...ok('switched'), ...errors(401, 409) }
+		}
+	},
+	'/models/{version}': {
+		get: {
+			summary: 'One version: hash, R2 key, thresholds, holdout metrics',
+			parameters: [{ name: 'version', in: 'path', required: true, schema: { type: 'string' } }],
+			responses: { ...ok('version'), ...errors(400, 404) }
+		}
+	},
+	'/models/{version}/artifact': {
+		get: {
+			summary: "A version's artifact (immutable)",
+			parameters: [{ name: 'version', in: 'path', required: true, schema: { type: 'string' } }],
+			responses: { ...ok('artifact'), 304: { description: 'not modified' }, ...errors(400, 404) }
+		}
+	},
+	'/models/{version}/promote': {
+		post: {
+			summary: 'Verify and serve this version (atomic switch; isolates pick it up within seconds)',
+			security: admin,
+			parameters: [{ name: 'version', in: 'path', required: true, schema: { type: 'string' } }],
+			responses: { ...ok('switched'), ...errors(400, 401, 404, 409) }
+		}
+	},
+	'/webhooks/fellow': {
+		post: {
+			summary:
+				'Fellow ai_note.generated (Svix-signed) → Lead → score → store; answers url_verification',
+			requestBody: { required: true, ...json({ type: 'object' }) },
+			responses: { ...ok('the score', ref('ScoreResult')), ...errors(400, 401, 403, 415) }
+		}
+	},
+	'/monitoring/requests': {
+		get: {
+			summary: 'Requests, error rates and latency percentiles per endpoint and model version',
+			security: apiKey,
+			parameters: [{ name: 'hours', in: 'query', schema: { type: 'number', default: 24 } }],
+			responses: ok('per endpoint')
+		}
+	},
+	'/monitoring/scores': {
+		get: {
+			summary: 'Score distributions and recommendation counts per model version',
+			security: apiKey,
+			parameters: [{ name: 'hours', in: 'query', schema: { type: 'number', default: 24 } }],
+			responses: ok('per version')
+		}
+	},
+	'/openapi.json': { get: { summary: 'This document', responses: ok('OpenAPI 3.1') } },
+	'/docs': {
+		get: { summary: 'Interactive API reference', responses: { 200: { description: 'HTML page' } } }
+	}
+};
+
+export function openApiDocument(): object {
+	return {
+		openapi: '3.1.0',
+		info: {
+			title: 'Fellow Qualify edge API',
+			version: '1',
+			description: `Lead scoring at the edge. Errors are JSON {error, field?, message}. Limits: body ${LIMITS.bodyBytes} bytes (batches ${LIMITS.batchBodyBytes}, artifacts ${LIMITS.artifactBytes}), JSON depth ${LIMITS.jsonDepth}, ${LIMITS.batchLeads} leads per batch, ${LIMITS.textChars} characters per text field.`
+		},
+		paths: PATHS,
+		components: {
+			schemas: {
+				Lead: schema(Lead),
+				BatchRequest: {
+					...schema(BatchRequest),
+					properties: {
+						...schema(BatchRequest).properties,
+						leads: { type: 'array', maxItems: LIMITS.batchLeads, items: ref('Lead') }
+					}
+				},
+				Outcome: schema(OutcomeRecord),
+				ScoreResult: schema(ScoreResult),
+				Error: ErrorBody
+			},
+			securitySchemes: {
+				admin: { type: 'http', scheme: 'bearer', description: 'ADMIN_TOKEN' },
+				apiKey: { type: 'http', scheme: 'bearer', description: 'API_KEY, when configured' }
+			}
+		}
+	};
+}

@@ -1,0 +1,70 @@
+import { Hono } from 'hono';
+import * as v from 'valibot';
+import { parseWith } from '../../../../src/lib/core/schema';
+import { requireApiKey } from '../auth';
+import type { ApiEnv } from '../env';
+
+/** `?hours=N` (default 24, at most 90 days) selects the window. */
+const Window = v.object({
+	hours: v.optional(
+		v.pipe(v.string(), v.toNumber(), v.number(), v.minValue(0.01), v.maxValue(24 * 90)),
+		'24'
+	)
+});
+
+// Percentiles with window functions: rank each latency within its endpoint and version, then
+// take the first rank at or past each quantile. One pass over the window's rows.
+const REQUESTS = `WITH ranked AS (
+	SELECT endpoint, method, COALESCE(model_version, '') AS model_version, status, latency_ms,
+		ROW_NUMBER() OVER (PARTITION BY endpoint, method, model_version ORDER BY latency_ms) AS rank,
+		COUNT(*) OVER (PARTITION BY endpoint, method, model_version) AS n
+	FROM requests WHERE at >= ?)
+SELECT endpoint, method, NULLIF(model_version, '') AS model_version, COUNT(*) AS requests,
+	SUM(status >= 400 AND status < 500) AS client_errors, SUM(status >= 500) AS server_errors,
+	ROUND(1.0 * SUM(status >= 400) / COUNT(*), 4) AS error_rate,
+	MIN(CASE WHEN rank >= 0.50 * n THEN latency_ms END) AS p50_ms,
+	MIN(CASE WHEN rank >= 0.95 * n THEN latency_ms END) AS p95_ms,
+	MIN(CASE WHEN rank >= 0.99 * n THEN latency_ms END) AS p99_ms
+FROM ranked GROUP BY endpoint, method, model_version ORDER BY requests DESC`;
+
+const SCORES = `SELECT model_version, variant, COUNT(*) AS scored,
+	ROUND(AVG(qualification_score), 2) AS mean_score,
+	ROUND(AVG(progression_probability), 4) AS mean_progression,
+	ROUND(AVG(voice_ai_fit), 2) AS mean_voice_ai_fit,
+	SUM(recommendation = 'AE_HANDOFF') AS ae_handoff, SUM(recommendation = 'NURTURE') AS nurture,
+	SUM(recommendation = 'DISQUALIFY') AS disqualify
+FROM scored_leads WHERE scored_at >= ? GROUP BY model_version, variant ORDER BY scored DESC`;
+
+const HISTOGRAM = `SELECT model_version, MIN(qualification_score / 10, 9) AS bin, COUNT(*) AS n
+FROM scored_leads WHERE scored_at >= ? GROUP BY model_version, bin`;
+
+/** Monitoring data for the dashboard: traffic, latency, errors, score distributions. */
+export function monitoringRoutes() {
+	return new Hono<ApiEnv>()
+		.use(requireApiKey)
+		.get('/requests', async (c) => {
+			const { hours } = parseWith(Window, c.req.query(), 'query');
+			const since = Date.now() - hours * 3.6e6;
+			const { results } = await c.env.DB.prepare(REQUESTS).bind(since).all();
+			return c.json({ since: new Date(since).toISOString(), endpoints: results });
+		})
+		.get('/scores', async (c) => {
+			const { hours } = parseWith(Window, c.req.query(), 'query');
+			const since = new Date(Date.now() - hours * 3.6e6).toISOString();
+			const [summary, bins] = await c.env.DB.batch<Record<string, number | string>>([
+				c.env.DB.prepare(SCORES).bind(since),
+				c.env.DB.prepare(HISTOGRAM).bind(since)
+			]);
+			// qualification_score in ten bins of 10 points (90–100 is the last).
+			const histograms: Record<string, number[]> = {};
+			for (const { model_version, bin, n } of bins!.results)
+				(histograms[model_version as string] ??= Array(10).fill(0))[bin as number] = n as number;
+			return c.json({
+				since,
+				versions: summary!.results.map((s) => ({
+					...s,
+					histogram: histograms[s.model_version as string]
+				}))
+			});
+		});
+}
