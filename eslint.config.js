@@ -10,7 +10,7 @@ export default ts.config(
 			'.svelte-kit/',
 			'build/',
 			'dist/',
-			'.wrangler/',
+			'**/.wrangler/',
 			'node_modules/',
 			'.scratch/',
 			'workers/api/public/'

@@ -1,4 +1,4 @@
-import { extractFeatures, FEATURE_COUNT } from '../../../src/lib/core/features';
+import { FEATURE_COUNT } from '../../../src/lib/core/features';
 import type { Lead, ScoreResult } from '../../../src/lib/core/schema';
 import type { ServingModel } from './model-cache';
 
@@ -7,9 +7,18 @@ export type ScoreSource = 'api' | 'batch' | 'webhook';
 /** Until A/B tests arrive (issue 6) every request is answered by the serving champion. */
 const VARIANT = 'champion';
 
+/**
+ * One statement per chunk of leads rather than one per lead: the rows travel as one JSON
+ * parameter and json_each unpacks them (a 1,000-lead batch: 1,000 statements → 2). A chunk
+ * stays under D1's 2 MB limit on a bound value.
+ */
 const INSERT = `INSERT INTO scored_leads (lead_id, batch_id, source, model_version, variant, lead,
 	features, result, qualification_score, progression_probability, voice_ai_fit, recommendation,
-	scored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+	scored_at)
+SELECT value ->> 0, ?1, ?2, value ->> 1, value ->> 2, value -> 3, value -> 4, value -> 5,
+	value ->> 6, value ->> 7, value ->> 8, value ->> 9, ?3
+FROM json_each(?4)`;
+const CHUNK_BYTES = 1_500_000;
 
 /**
  * Scores leads and returns the results with the D1 statements that record them (lead,
@@ -23,31 +32,37 @@ export function scoreLeads(
 	meta: { source: ScoreSource; batchId?: string }
 ): { results: ScoreResult[]; writes: D1PreparedStatement[] } {
 	const x = new Float32Array(FEATURE_COUNT);
-	const at = new Date().toISOString();
 	const insert = db.prepare(INSERT);
+	const at = new Date().toISOString();
+	const bind = (rows: string[]) =>
+		insert.bind(meta.batchId ?? null, meta.source, at, `[${rows.join(',')}]`);
 	const results: ScoreResult[] = [];
 	const writes: D1PreparedStatement[] = [];
+	let chunk: string[] = [];
+	let bytes = 0;
 	for (const lead of leads) {
-		const result = { ...model.scorer.score(lead), variant: VARIANT };
-		extractFeatures(lead, x);
+		const result = { ...model.scorer.score(lead, x), variant: VARIANT };
 		results.push(result);
-		writes.push(
-			insert.bind(
-				lead.lead_id ?? null,
-				meta.batchId ?? null,
-				meta.source,
-				result.model_version,
-				VARIANT,
-				JSON.stringify(lead),
-				JSON.stringify(Array.from(x)), // NaN (missing) becomes null
-				JSON.stringify(result),
-				result.qualification_score,
-				result.progression_probability,
-				result.voice_ai_fit,
-				result.recommendation,
-				at
-			)
-		);
+		const row = JSON.stringify([
+			lead.lead_id ?? null,
+			result.model_version,
+			VARIANT,
+			lead,
+			Array.from(x), // NaN (missing) becomes null
+			result,
+			result.qualification_score,
+			result.progression_probability,
+			result.voice_ai_fit,
+			result.recommendation
+		]);
+		if (bytes + row.length > CHUNK_BYTES && chunk.length) {
+			writes.push(bind(chunk));
+			chunk = [];
+			bytes = 0;
+		}
+		chunk.push(row);
+		bytes += row.length + 1;
 	}
+	if (chunk.length) writes.push(bind(chunk));
 	return { results, writes };
 }

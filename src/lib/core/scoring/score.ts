@@ -39,9 +39,12 @@ export class Scorer {
 		return this.probabilitiesOf(this.x);
 	}
 
-	/** The full answer for one lead. */
-	score(lead: Lead): ScoreResult {
-		const x = extractFeatures(lead, this.x);
+	/**
+	 * The full answer for one lead. Pass `features` (length FEATURE_COUNT) to keep the vector the
+	 * models saw, e.g. to store it, without extracting it twice.
+	 */
+	score(lead: Lead, features: Float32Array<ArrayBuffer> = this.x): ScoreResult {
+		const x = extractFeatures(lead, features);
 		const { progression, voiceAi } = this.probabilitiesOf(x);
 		const { thresholds } = this.model.artifact;
 
