@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// The scoring worker lazy-loads tfjs, which needs code splitting: ES module workers.
+	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'cli/**/*.test.ts', 'tests/**/*.test.ts'],
 		exclude: ['tests/browser/**'],
