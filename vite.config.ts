@@ -7,7 +7,7 @@ export default defineConfig({
 	worker: { format: 'es' },
 	test: {
 		include: ['src/**/*.test.ts', 'cli/**/*.test.ts', 'tests/**/*.test.ts'],
-		exclude: ['tests/browser/**'],
+		exclude: ['tests/browser/**', 'tests/e2e/**'],
 		testTimeout: 30_000
 	}
 });

@@ -5,14 +5,26 @@ import { chromium, type Browser } from 'playwright-core';
 /** Debian's Chromium (`apt-get install -y chromium`); tests never download a browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+/**
+ * Headless Chromium with the GPU process off (WebGPU then runs on SwiftShader, behind
+ * `--enable-unsafe-webgpu`); `gpu: true` keeps the real GPU, for machines that have one.
+ */
+export async function launchChromium(
+	extraArgs: string[] = [],
+	{ gpu = false }: { gpu?: boolean } = {}
+): Promise<Browser> {
 	if (!existsSync(CHROMIUM))
 		throw new Error(
 			`Chromium not found at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`
 		);
 	return chromium.launch({
 		executablePath: CHROMIUM,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', ...extraArgs]
+		args: [
+			'--no-sandbox',
+			...(gpu ? [] : ['--disable-gpu']),
+			'--disable-background-networking',
+			...extraArgs
+		]
 	});
 }
 

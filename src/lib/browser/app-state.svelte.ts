@@ -18,6 +18,8 @@ class AppState {
 
 export const app = new AppState();
 
+const RETRY_MS = 30_000;
+
 let started: Promise<Db> | undefined;
 
 /** Opens IndexedDB, loads the stored (or bundled) model into the worker, starts syncing. */
@@ -37,6 +39,10 @@ async function start(): Promise<Db> {
 	});
 	addEventListener('offline', () => (app.online = false));
 	if (navigator.onLine) void sync(db);
+	// Outcomes the API could not take (it was down) are retried while the app is open.
+	setInterval(() => {
+		if (navigator.onLine && app.queued > 0) void sync(db);
+	}, RETRY_MS);
 	return db;
 }
 

@@ -50,8 +50,13 @@ export interface BatchScore extends EngineUsed {
 
 export type Progress = (done: number, total: number) => void;
 
-/** Rows per engine call: bounds tensor memory and paces progress reports. */
-const CHUNK = 2_000;
+/**
+ * Rows per engine call: about 20 progress reports per batch, at least 100 rows (per-call
+ * overhead) and at most 2,000 (tensor memory).
+ */
+function chunkSize(rows: number): number {
+	return Math.min(2_000, Math.max(100, Math.ceil(rows / 20)));
+}
 
 /**
  * Everything the scoring worker does, independent of how it is exposed (comlink in the app,
@@ -151,8 +156,9 @@ export class ScoringService {
 		const chosen = await this.engine(engine, leads.length);
 		const progression: number[] = [];
 		const voiceAi: number[] = [];
-		for (let start = 0; start < leads.length; start += CHUNK) {
-			const chunk = leads.slice(start, start + CHUNK);
+		const size = chunkSize(leads.length);
+		for (let start = 0; start < leads.length; start += size) {
+			const chunk = leads.slice(start, start + size);
 			const leaves = await chosen.leaves(features(chunk), chunk.length);
 			for (let i = 0; i < chunk.length; i++) {
 				const out = scorer.outputsFromLeaves(leaves, i);
@@ -184,8 +190,9 @@ export class ScoringService {
 		this.batch = [];
 		for (const { index, value } of valid) this.batch[index] = value;
 		onProgress?.(0, valid.length);
-		for (let from = 0; from < valid.length; from += CHUNK) {
-			const chunk = valid.slice(from, from + CHUNK);
+		const size = chunkSize(valid.length);
+		for (let from = 0; from < valid.length; from += size) {
+			const chunk = valid.slice(from, from + size);
 			const leaves = await engine.leaves(features(chunk.map((r) => r.value)), chunk.length);
 			chunk.forEach(({ index, value }, i) => {
 				rows.push({
