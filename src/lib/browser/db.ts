@@ -1,5 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ScoreResult } from '$lib/core/schema';
+import type { EngineCosts } from './scoring-service';
 
 /** A model version kept for offline use: `current` scores, `previous` is the fallback. */
 export interface StoredModel {
@@ -38,6 +39,8 @@ interface QualifyDb extends DBSchema {
 	leads: { key: string; value: ScoredLead; indexes: { scored_at: string } };
 	/** Keyed by lead: entering an outcome again replaces the queued one (idempotent). */
 	outcomes: { key: string; value: QueuedOutcome };
+	/** Engine timings per model version, measured once on this device (see engine-choice.ts). */
+	calibration: { key: string; value: EngineCosts };
 }
 
 export type Db = IDBPDatabase<QualifyDb>;
@@ -50,6 +53,7 @@ export function openQualifyDb(name = 'fellow-qualify'): Promise<Db> {
 			db.createObjectStore('models', { keyPath: 'slot' });
 			db.createObjectStore('leads', { keyPath: 'id' }).createIndex('scored_at', 'scored_at');
 			db.createObjectStore('outcomes', { keyPath: 'lead_id' });
+			db.createObjectStore('calibration');
 		}
 	});
 	return db;

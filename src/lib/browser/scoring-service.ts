@@ -50,6 +50,16 @@ export interface BatchScore extends EngineUsed {
 
 export type Progress = (done: number, total: number) => void;
 
+export interface EngineCosts {
+	flat: EngineCost;
+	tfjs: EngineCost;
+}
+
+export interface CalibrationCache {
+	get(modelVersion: string): Promise<EngineCosts | undefined>;
+	set(modelVersion: string, costs: EngineCosts): Promise<void>;
+}
+
 /**
  * Rows per engine call: about 20 progress reports per batch, at least 100 rows (per-call
  * overhead) and at most 2,000 (tensor memory).
@@ -68,10 +78,17 @@ export class ScoringService {
 	private scorer?: Scorer;
 	private flat?: Engine;
 	private tensor?: Engine;
-	private costs?: { flat: EngineCost; tfjs: EngineCost };
+	private costs?: EngineCosts;
 	private batch: Lead[] = [];
 
-	constructor(private readonly options: { wasmPaths: WasmPaths; backends?: BackendName[] }) {}
+	constructor(
+		private readonly options: {
+			wasmPaths: WasmPaths;
+			backends?: BackendName[];
+			/** Keeps calibration results across sessions (IndexedDB in the app), by model version. */
+			calibrationCache?: CalibrationCache;
+		}
+	) {}
 
 	/** Verifies an artifact (hash, feature spec, trees) without switching to it. */
 	async verifyModel(artifact: unknown): Promise<ModelInfo> {
@@ -225,12 +242,22 @@ export class ScoringService {
 		if (choice === 'tfjs') return this.tensorEngine();
 		if (choice.startsWith('tfjs-')) return this.tensorEngine(choice.slice(5) as BackendName);
 		if (rows < CALIBRATION_ROWS[1] || !sample) return this.requireFlat();
-		const costs = (this.costs ??= await this.calibrate(sample.map((r) => r.value)));
+		const costs = (this.costs ??= await this.cachedCalibration(sample.map((r) => r.value)));
 		return fastestFor(costs, rows) === 'tfjs' ? this.tensorEngine() : this.requireFlat();
 	}
 
-	/** Times both engines on the batch's own leads (once per model; cached in the worker). */
-	private async calibrate(leads: Lead[]): Promise<{ flat: EngineCost; tfjs: EngineCost }> {
+	private async cachedCalibration(leads: Lead[]): Promise<EngineCosts> {
+		const key = this.requireModel().artifact.version;
+		const cache = this.options.calibrationCache;
+		const known = await cache?.get(key);
+		if (known) return known;
+		const costs = await this.calibrate(leads);
+		await cache?.set(key, costs);
+		return costs;
+	}
+
+	/** Times both engines on the batch's own leads (once per model and device: cached). */
+	private async calibrate(leads: Lead[]): Promise<EngineCosts> {
 		const x = features(leads.slice(0, CALIBRATION_ROWS[1]));
 		const have = x.length / FEATURE_COUNT;
 		const sample = (rows: number) => {

@@ -5,6 +5,7 @@ import { expose } from 'comlink';
 import wasm from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
+import { openQualifyDb } from './db';
 import { ScoringService } from './scoring-service';
 
 expose(
@@ -13,6 +14,12 @@ expose(
 			'tfjs-backend-wasm.wasm': wasm,
 			'tfjs-backend-wasm-simd.wasm': wasmSimd,
 			'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded
+		},
+		calibrationCache: {
+			get: async (version) => (await openQualifyDb()).get('calibration', version),
+			set: async (version, costs) => {
+				await (await openQualifyDb()).put('calibration', costs, version);
+			}
 		}
 	})
 );
