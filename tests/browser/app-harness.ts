@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
+import { bundleForBrowser } from './chromium';
 
 const root = new URL('../../', import.meta.url);
 const models = new URL('models/', root);
@@ -13,20 +13,6 @@ export function baselineArtifact(): unknown {
 	return JSON.parse(readFileSync(new URL(`${manifest.current}.json`, models), 'utf8'));
 }
 
-async function bundle(entry: string, format: 'esm' | 'iife'): Promise<string> {
-	const result = await build({
-		entryPoints: [fileURLToPath(new URL(entry, import.meta.url))],
-		bundle: true,
-		format,
-		platform: 'browser',
-		target: 'es2022',
-		write: false,
-		logLevel: 'silent',
-		alias: { $lib: fileURLToPath(new URL('src/lib', root)) }
-	});
-	return result.outputFiles[0]!.text;
-}
-
 /**
  * A page on http://localhost/ (a secure context, which Web Crypto and WebGPU need) whose
  * `worker` global is the scoring worker wrapped with comlink, the baseline model loaded; the
@@ -34,8 +20,8 @@ async function bundle(entry: string, format: 'esm' | 'iife'): Promise<string> {
  */
 export async function openWorkerPage(browser: Browser): Promise<Page> {
 	const [worker, page] = await Promise.all([
-		bundle('./app-worker.entry.ts', 'esm'),
-		bundle('./app-page.entry.ts', 'iife')
+		bundleForBrowser(fileURLToPath(new URL('./app-worker.entry.ts', import.meta.url)), 'esm'),
+		bundleForBrowser(fileURLToPath(new URL('./app-page.entry.ts', import.meta.url)))
 	]);
 	const tab = await browser.newPage();
 	await tab.route('http://localhost/**', (route) => {
