@@ -5,6 +5,16 @@ export default defineConfig({
 	plugins: [sveltekit()],
 	// The scoring worker lazy-loads tfjs, which needs code splitting: ES module workers.
 	worker: { format: 'es' },
+	// Pre-bundled up front in dev, so the first batch does not trigger a re-optimise + reload.
+	optimizeDeps: {
+		include: [
+			'papaparse',
+			'@tensorflow/tfjs-core',
+			'@tensorflow/tfjs-backend-cpu',
+			'@tensorflow/tfjs-backend-wasm',
+			'@tensorflow/tfjs-backend-webgpu'
+		]
+	},
 	test: {
 		include: ['src/**/*.test.ts', 'cli/**/*.test.ts', 'tests/**/*.test.ts'],
 		exclude: ['tests/browser/**', 'tests/e2e/**'],
