@@ -130,13 +130,23 @@ describe('offline browser app, end to end', () => {
 		expect(await page.getByTestId('results').locator('tbody tr').count()).toBe(100);
 	});
 
-	it('reloads and scores offline, queues an outcome, and sends it once back online', async () => {
+	it('reloads and scores offline (flat and TensorFlow.js), queues an outcome, and sends it once back online', async () => {
 		await context.setOffline(true);
 		await page.reload();
 		await page.getByTestId('current-model').waitFor();
 		expect(await page.getByTestId('connectivity').textContent()).toBe('Offline');
 		const offline = await scoreLead({ 'Company name': 'Offline Co', 'Call notes': 'Pricing call' });
 		expect(offline.model).toMatch(/^retrain_/);
+
+		// The tensor engine offline: tfjs and its wasm binary come from the service worker's
+		// cache; without WebGPU (the GPU is off here) the worker falls back to wasm.
+		await page.getByRole('link', { name: 'Batch' }).click();
+		await page.getByTestId('csv-input').setInputFiles(csv);
+		await page.getByLabel('Engine').selectOption('tfjs');
+		await page.getByRole('button', { name: `Score ${ROWS} leads` }).click();
+		await expect
+			.poll(() => page.getByTestId('batch-summary').textContent(), { timeout: 90_000 })
+			.toMatch(new RegExp(`Scored ${ROWS} of ${ROWS} leads[\\s\\S]*TensorFlow\\.js wasm engine`));
 
 		await page.getByRole('link', { name: 'History' }).click();
 		const item = page.getByTestId('history-item').first();

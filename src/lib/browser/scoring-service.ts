@@ -238,7 +238,7 @@ export class ScoringService {
 		rows: number,
 		sample?: { value: Lead }[]
 	): Promise<Engine> {
-		if (choice === 'flat') return this.flat ?? this.requireFlat();
+		if (choice === 'flat') return this.requireFlat();
 		if (choice === 'tfjs') return this.tensorEngine();
 		if (choice.startsWith('tfjs-')) return this.tensorEngine(choice.slice(5) as BackendName);
 		if (rows < CALIBRATION_ROWS[1] || !sample) return this.requireFlat();

@@ -4,12 +4,12 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import '@tensorflow/tfjs-backend-webgpu';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
-import { BACKENDS, type BackendName } from './engine';
+import type { BackendName } from './engine';
 
 export { tf };
 
 /** Where the backend's .wasm binaries are served: a folder URL, or one URL per file name. */
-export type WasmPaths = string | Record<string, string>;
+export type WasmPaths = Parameters<typeof setWasmPaths>[0];
 
 let wasmConfigured = false;
 
@@ -23,8 +23,9 @@ export async function useBackend(
 	wasmPaths: WasmPaths
 ): Promise<BackendName> {
 	if (!wasmConfigured) {
-		// Threads need cross-origin isolation, which a static offline app does not have.
-		setWasmPaths(wasmPaths as string, true);
+		// Local binaries (bundled, precached for offline use); tfjs picks SIMD when supported
+		// and threads only under cross-origin isolation, which this app does not ask for.
+		setWasmPaths(wasmPaths);
 		wasmConfigured = true;
 	}
 	const failures: string[] = [];
@@ -38,5 +39,3 @@ export async function useBackend(
 	}
 	throw new Error(`no TensorFlow.js backend started (${failures.join('; ')})`);
 }
-
-export const DEFAULT_ORDER: readonly BackendName[] = BACKENDS;
