@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { bundleForBrowser, launchChromium } from './chromium';
+import { launchChromium, openScriptPage } from './chromium';
 import { scoreAll } from './score-parity.pipeline';
 
 const ROWS = 200;
@@ -18,16 +17,7 @@ describe('one core: the baseline model scores the same in Chromium as in Node', 
 	afterAll(async () => browser?.close());
 
 	it('gives identical ScoreResults, reasons and factors included', async () => {
-		const script = await bundleForBrowser(
-			fileURLToPath(new URL('./score-parity.entry.ts', import.meta.url))
-		);
-		const page = await browser.newPage();
-		// Web Crypto (artifact hash check) needs a secure context: localhost qualifies.
-		await page.route('http://localhost/', (route) =>
-			route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>parity</title>' })
-		);
-		await page.goto('http://localhost/');
-		await page.addScriptTag({ content: script });
+		const page = await openScriptPage(browser, './score-parity.entry.ts');
 		const inBrowser = await page.evaluate(
 			([doc, rows]) =>
 				(globalThis as unknown as { scoreAll: typeof scoreAll }).scoreAll(doc, rows as number),

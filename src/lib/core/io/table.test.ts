@@ -90,6 +90,18 @@ describe('readTable + validateRecords', () => {
 		]);
 	});
 
+	it('maps differently named CSV columns to lead fields before numbers are read', () => {
+		const table = readTable('Account,Head Count,Notes\nAcme,120,hello\n', 'csv', {
+			rename: { account: 'company_name', head_count: 'employee_count' }
+		});
+		expect(table.columns).toEqual(['company_name', 'employee_count', 'notes']);
+		expect(table.records[0]!.value).toEqual({
+			company_name: 'Acme',
+			employee_count: 120,
+			notes: 'hello'
+		});
+	});
+
 	it('reads JSON arrays, {leads:[…]} and JSON Lines with record lines', () => {
 		const array = readTable('[\n  {"company_name": "A"},\n  {"company_name": 3}\n]', 'json');
 		expect(array.records.map((r) => r.line)).toEqual([2, 3]);

@@ -25,16 +25,37 @@ export function detectFormat(text: string, fileName?: string): DataFormat {
 /**
  * Reads lead-shaped records from CSV, JSON or JSON Lines text. CSV cells that hold numbers
  * in numeric fields become numbers; anything else stays text so validation names the field.
+ * `rename` maps CSV columns (as normalised, e.g. `account`) to field names (`company_name`)
+ * for files whose headers differ; columns mapped to nothing keep their name.
  */
-export function readTable(text: string, format: DataFormat = detectFormat(text)): SourceTable {
+export function readTable(
+	text: string,
+	format: DataFormat = detectFormat(text),
+	options: { rename?: Readonly<Record<string, string>> } = {}
+): SourceTable {
 	if (format === 'json') return { format, records: readJson(text) };
 	if (format === 'jsonl') return { format, records: readJsonl(text) };
 	if (format !== 'csv') throw new DataFormatError(`unknown format "${String(format)}"`);
-	const { columns, records } = readCsv(text);
+	const csv = readCsv(text);
+	const rename = options.rename ?? {};
+	const columns = csv.columns.map((c) => rename[c] ?? c);
+	const records = csv.records.map(({ value, line }) => ({
+		value: renameKeys(value, rename),
+		line
+	}));
 	for (const { value } of records)
 		for (const field of NUMERIC_FIELDS) {
 			const cell = value[field];
 			if (typeof cell === 'string' && NUMBER.test(cell.trim())) value[field] = Number(cell);
 		}
 	return { format, records, columns };
+}
+
+function renameKeys(
+	value: Record<string, unknown>,
+	rename: Readonly<Record<string, string>>
+): Record<string, unknown> {
+	const out: Record<string, unknown> = {};
+	for (const key in value) out[rename[key] ?? key] = value[key];
+	return out;
 }

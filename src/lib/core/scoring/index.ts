@@ -6,7 +6,13 @@ export {
 	ARTIFACT_FORMAT_VERSION,
 	type LoadedModel
 } from './artifact';
-export { Scorer, PROGRESSION_WEIGHT } from './score';
+export {
+	Scorer,
+	PROGRESSION_WEIGHT,
+	type TreeOutputs,
+	type EnsembleLeaves,
+	type Decision
+} from './score';
 export {
 	trainQualifier,
 	DISQUALIFY_MAX_LOSS,

@@ -1,7 +1,7 @@
 import { extractFeatures, FEATURE_COUNT, FEATURE_NAMES } from '../features';
 import type { Lead } from '../schema/lead';
 import type { ScoreResult } from '../schema/score-result';
-import { leafIndex, TreeShap, type Ensemble } from '../trees';
+import { leafIndex, TreeShap } from '../trees';
 import type { LoadedModel } from './artifact';
 import { calibrate } from './calibration';
 import { reasonFor } from './reasons';
@@ -10,6 +10,25 @@ import { reasonFor } from './reasons';
 export const PROGRESSION_WEIGHT = 0.7;
 const MAX_REASONS = 4;
 const MAX_FACTORS = 8;
+
+/** What the two ensembles output for one lead; every inference engine produces these. */
+export interface TreeOutputs {
+	/** Boosted margin: base score + Σ tree outputs (log-odds, before calibration). */
+	progressionMargin: number;
+	/** Mean of the forest's tree outputs: the Voice AI probability. */
+	voiceAi: number;
+	/** Share of forest trees on the majority side of the Voice AI cut-off. */
+	voiceAgreement: number;
+}
+
+/** Leaf node indices per row and tree, row-major, for both ensembles. */
+export interface EnsembleLeaves {
+	progression: Int32Array;
+	voiceAi: Int32Array;
+}
+
+/** A ScoreResult before its reasons: what every lead of a batch gets. */
+export type Decision = Omit<ScoreResult, 'reasoning' | 'factors' | 'variant' | 'lead_id'>;
 
 /**
  * Scores leads with one loaded model. Keeps the TreeSHAP workspaces and a feature buffer, so
@@ -25,18 +44,17 @@ export class Scorer {
 		this.progressionShap = new TreeShap(model.progression);
 	}
 
-	private get voiceShap(): TreeShap {
-		return (this.voiceShapTables ??= new TreeShap(this.model.voiceAi));
-	}
-
 	get version(): string {
 		return this.model.artifact.version;
 	}
 
 	/** Calibrated progression probability and Voice AI probability, without explanations. */
 	probabilities(lead: Lead): { progression: number; voiceAi: number } {
-		extractFeatures(lead, this.x);
-		return this.probabilitiesOf(this.x);
+		const { progressionMargin, voiceAi } = this.outputs(extractFeatures(lead, this.x));
+		return {
+			progression: calibrate(this.model.artifact.progression.calibration, progressionMargin),
+			voiceAi
+		};
 	}
 
 	/**
@@ -45,7 +63,70 @@ export class Scorer {
 	 */
 	score(lead: Lead, features: Float32Array<ArrayBuffer> = this.x): ScoreResult {
 		const x = extractFeatures(lead, features);
-		const { progression, voiceAi } = this.probabilitiesOf(x);
+		const outputs = this.outputs(x);
+		const { priority, confidence, model_version, ...scores } = this.decide(outputs);
+		const { reasoning, factors } = this.explain(
+			x,
+			outputs.voiceAi >= this.model.artifact.thresholds.voice_ai
+		);
+		// Key order as in the ScoreResult contract, so JSON output reads the same everywhere.
+		return {
+			...scores,
+			reasoning,
+			priority,
+			confidence,
+			model_version,
+			factors,
+			...(lead.lead_id !== undefined ? { lead_id: lead.lead_id } : {})
+		};
+	}
+
+	/** Tree outputs by the flat traversal, for one row of features. */
+	outputs(x: Float32Array): TreeOutputs {
+		const { progression, voiceAi } = this.model;
+		const { voice_ai } = this.model.artifact.thresholds;
+		let margin = progression.baseScore;
+		for (const tree of progression.trees) margin += tree.value[leafIndex(tree, x)]!;
+		let sum = 0;
+		let above = 0;
+		for (const tree of voiceAi.trees) {
+			const value = tree.value[leafIndex(tree, x)]!;
+			sum += value;
+			if (value >= voice_ai) above++;
+		}
+		return outputsOf(margin, sum, above, voiceAi.trees.length);
+	}
+
+	/**
+	 * Tree outputs from the leaves an engine found (`progression`: rows × boosted trees,
+	 * `voiceAi`: rows × forest trees, row-major node indices). Summed here in float64 in tree
+	 * order, exactly as {@link outputs} sums, so every engine yields the same probabilities.
+	 */
+	outputsFromLeaves(leaves: EnsembleLeaves, row: number): TreeOutputs {
+		const { progression, voiceAi } = this.model;
+		const { voice_ai } = this.model.artifact.thresholds;
+		const nProgression = progression.trees.length;
+		const nVoice = voiceAi.trees.length;
+		let margin = progression.baseScore;
+		for (let t = 0, at = row * nProgression; t < nProgression; t++)
+			margin += progression.trees[t]!.value[leaves.progression[at + t]!]!;
+		let sum = 0;
+		let above = 0;
+		for (let t = 0, at = row * nVoice; t < nVoice; t++) {
+			const value = voiceAi.trees[t]!.value[leaves.voiceAi[at + t]!]!;
+			sum += value;
+			if (value >= voice_ai) above++;
+		}
+		return outputsOf(margin, sum, above, nVoice);
+	}
+
+	/** Score, recommendation, priority and confidence from tree outputs (no reasons yet). */
+	decide(outputs: TreeOutputs): Decision {
+		const progression = calibrate(
+			this.model.artifact.progression.calibration,
+			outputs.progressionMargin
+		);
+		const { voiceAi } = outputs;
 		const { thresholds } = this.model.artifact;
 
 		const handoff = progression >= thresholds.ae_handoff;
@@ -63,9 +144,6 @@ export class Scorer {
 					: recommendation === 'NURTURE'
 						? 'MEDIUM'
 						: 'LOW';
-
-		const factors = this.factors(x);
-		const reasoning = this.reasoning(factors, voiceFit, x);
 		return {
 			qualification_score: Math.round(
 				100 * (PROGRESSION_WEIGHT * progression + (1 - PROGRESSION_WEIGHT) * voiceAi)
@@ -73,26 +151,25 @@ export class Scorer {
 			voice_ai_fit: Math.round(100 * voiceAi),
 			progression_probability: round(progression, 4),
 			recommendation,
-			reasoning,
 			priority,
-			confidence: round(this.confidence(progression, x), 2),
-			model_version: this.version,
+			confidence: round(this.confidence(progression, outputs.voiceAgreement), 2),
+			model_version: this.version
+		};
+	}
+
+	/**
+	 * Reasons and signed factors (TreeSHAP) for one row of features; `voiceFit` leads the
+	 * reasons with the forest's strongest Voice AI attribution.
+	 */
+	explain(x: Float32Array, voiceFit: boolean): Pick<ScoreResult, 'reasoning' | 'factors'> {
+		const factors = this.factors(x);
+		return {
+			reasoning: this.reasoning(factors, voiceFit, x),
 			factors: factors.slice(0, MAX_FACTORS).map((f) => ({
 				feature: f.feature,
 				value: Number.isNaN(f.value) ? null : round(f.value, 4),
 				contribution: round(f.contribution, 4)
-			})),
-			...(lead.lead_id !== undefined ? { lead_id: lead.lead_id } : {})
-		};
-	}
-
-	private probabilitiesOf(x: Float32Array): { progression: number; voiceAi: number } {
-		const { progression, voiceAi, artifact } = this.model;
-		let margin = progression.baseScore;
-		for (const tree of progression.trees) margin += tree.value[leafIndex(tree, x)]!;
-		return {
-			progression: calibrate(artifact.progression.calibration, margin),
-			voiceAi: forestProbability(voiceAi, x)
+			}))
 		};
 	}
 
@@ -115,7 +192,7 @@ export class Scorer {
 	): string[] {
 		const reasons: string[] = [];
 		if (voiceFit) {
-			const phi = this.voiceShap.explain(x);
+			const phi = (this.voiceShapTables ??= new TreeShap(this.model.voiceAi)).explain(x);
 			let best = -1;
 			phi.forEach((p, i) => {
 				if (p > 0 && (best < 0 || p > phi[best]!)) best = i;
@@ -135,7 +212,7 @@ export class Scorer {
 	 * the nearest decision threshold (relative to the room on that side), 30% from how strongly
 	 * the forest's trees agree on the Voice AI call.
 	 */
-	private confidence(progression: number, x: Float32Array): number {
+	private confidence(progression: number, agreement: number): number {
 		const { ae_handoff, disqualify } = this.model.artifact.thresholds;
 		const cut =
 			Math.abs(progression - ae_handoff) < Math.abs(progression - disqualify)
@@ -143,24 +220,17 @@ export class Scorer {
 				: disqualify;
 		const room = progression >= cut ? 1 - cut : cut;
 		const margin = room > 0 ? Math.min(1, Math.abs(progression - cut) / room) : 1;
-		return (
-			0.7 * margin +
-			0.3 * treeAgreement(this.model.voiceAi, x, this.model.artifact.thresholds.voice_ai)
-		);
+		return 0.7 * margin + 0.3 * agreement;
 	}
 }
 
-function forestProbability(model: Ensemble, x: Float32Array): number {
-	let sum = 0;
-	for (const tree of model.trees) sum += tree.value[leafIndex(tree, x)]!;
-	return sum / model.trees.length;
-}
-
-/** Share of trees on the majority side of the Voice AI threshold. */
-function treeAgreement(model: Ensemble, x: Float32Array, threshold: number): number {
-	let above = 0;
-	for (const tree of model.trees) if (tree.value[leafIndex(tree, x)]! >= threshold) above++;
-	return Math.max(above, model.trees.length - above) / model.trees.length;
+/** The forest's mean and the share of its trees on the majority side of the Voice AI cut-off. */
+function outputsOf(margin: number, sum: number, above: number, trees: number): TreeOutputs {
+	return {
+		progressionMargin: margin,
+		voiceAi: sum / trees,
+		voiceAgreement: Math.max(above, trees - above) / trees
+	};
 }
 
 function round(x: number, digits: number): number {

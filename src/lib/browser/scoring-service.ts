@@ -1,0 +1,323 @@
+import * as v from 'valibot';
+import { extractFeatures, FEATURE_COUNT } from '$lib/core/features';
+import { readTable, validateRecords } from '$lib/core/io';
+import { Lead, toFieldIssues, type FieldIssue, type ScoreResult } from '$lib/core/schema';
+import {
+	calibrate,
+	loadArtifact,
+	Scorer,
+	type Decision,
+	type LoadedModel
+} from '$lib/core/scoring';
+import { BACKENDS, type BackendName, type Engine, type EngineName } from './engine';
+import { fastestFor, measureEngine, CALIBRATION_ROWS, type EngineCost } from './engine-choice';
+import { createFlatEngine } from './flat-engine';
+import type { WasmPaths } from './tf-backend';
+
+/** An engine by name: `auto` picks per batch size from a calibration run. */
+export type EngineChoice = 'auto' | 'flat' | `tfjs-${BackendName}` | 'tfjs';
+
+export interface ModelInfo {
+	version: string;
+	created_at: string;
+	sha256: string;
+}
+
+export interface EngineUsed {
+	engine: EngineName;
+	backend: BackendName | null;
+}
+
+export type LeadScore =
+	| ({ ok: true; result: ScoreResult; ms: number } & EngineUsed)
+	| { ok: false; issues: FieldIssue[] };
+
+/** One scored row of a batch: its decision plus what identifies the lead. */
+export interface BatchRow extends Decision {
+	/** 0-based position in the input. */
+	row: number;
+	line?: number;
+	lead_id?: string;
+	company_name: string;
+}
+
+export interface BatchScore extends EngineUsed {
+	rows: BatchRow[];
+	errors: FieldIssue[];
+	total: number;
+	ms: number;
+}
+
+export type Progress = (done: number, total: number) => void;
+
+export interface EngineCosts {
+	flat: EngineCost;
+	tfjs: EngineCost;
+}
+
+export interface CalibrationCache {
+	get(modelVersion: string): Promise<EngineCosts | undefined>;
+	set(modelVersion: string, costs: EngineCosts): Promise<void>;
+}
+
+/**
+ * Rows per engine call: about 20 progress reports per batch, at least 100 rows (per-call
+ * overhead) and at most 2,000 (tensor memory).
+ */
+function chunkSize(rows: number): number {
+	return Math.min(2_000, Math.max(100, Math.ceil(rows / 20)));
+}
+
+/**
+ * Everything the scoring worker does, independent of how it is exposed (comlink in the app,
+ * the same object in tests and the bench): verifies and holds the model, extracts features,
+ * runs the chosen engine, explains the leads a rep looks at.
+ */
+export class ScoringService {
+	private model?: LoadedModel;
+	private scorer?: Scorer;
+	private flat?: Engine;
+	private tensor?: Engine;
+	private costs?: EngineCosts;
+	private batch: Lead[] = [];
+
+	constructor(
+		private readonly options: {
+			wasmPaths: WasmPaths;
+			backends?: BackendName[];
+			/** Keeps calibration results across sessions (IndexedDB in the app), by model version. */
+			calibrationCache?: CalibrationCache;
+		}
+	) {}
+
+	/** Verifies an artifact (hash, feature spec, trees) without switching to it. */
+	async verifyModel(artifact: unknown): Promise<ModelInfo> {
+		return info(await loadArtifact(artifact));
+	}
+
+	/** Verifies an artifact and scores with it from now on; on failure the old model stays. */
+	async loadModel(artifact: unknown): Promise<ModelInfo> {
+		const model = await loadArtifact(artifact);
+		this.model = model;
+		this.scorer = new Scorer(model);
+		this.flat = createFlatEngine(model);
+		this.tensor?.dispose();
+		this.tensor = undefined;
+		this.costs = undefined;
+		return info(model);
+	}
+
+	get modelInfo(): ModelInfo | null {
+		return this.model ? info(this.model) : null;
+	}
+
+	/** One lead, flat traversal, with TreeSHAP reasons and factors. */
+	scoreLead(input: unknown): LeadScore {
+		const parsed = v.safeParse(Lead, input);
+		if (!parsed.success) return { ok: false, issues: toFieldIssues(parsed.issues) };
+		const start = performance.now();
+		const result = this.requireScorer().score(parsed.output);
+		return { ok: true, result, ms: performance.now() - start, engine: 'flat', backend: null };
+	}
+
+	/** The CSV's columns (normalised) and row count, to offer a column mapping. */
+	inspectCsv(text: string): { columns: string[]; rows: number } {
+		const table = readTable(text, 'csv');
+		return { columns: table.columns ?? [], rows: table.records.length };
+	}
+
+	/** Scores a CSV; rows that fail validation are listed in `errors` and skipped. */
+	async scoreCsv(
+		text: string,
+		options: { rename?: Record<string, string>; engine?: EngineChoice },
+		onProgress?: Progress
+	): Promise<BatchScore> {
+		const table = readTable(text, 'csv', { rename: options.rename });
+		const { valid, errors } = validateRecords(Lead, table);
+		const lines = table.records.map((r) => r.line);
+		return this.scoreValid(valid, errors, lines, options.engine ?? 'auto', onProgress);
+	}
+
+	/** Scores lead objects (validated here); invalid ones are listed in `errors`. */
+	async scoreLeads(
+		inputs: readonly unknown[],
+		options: { engine?: EngineChoice } = {},
+		onProgress?: Progress
+	): Promise<BatchScore> {
+		const valid: { index: number; value: Lead }[] = [];
+		const errors: FieldIssue[] = [];
+		inputs.forEach((input, index) => {
+			const parsed = v.safeParse(Lead, input);
+			if (parsed.success) valid.push({ index, value: parsed.output });
+			else for (const issue of toFieldIssues(parsed.issues)) errors.push({ ...issue, index });
+		});
+		return this.scoreValid(valid, errors, undefined, options.engine ?? 'auto', onProgress);
+	}
+
+	/** Reasons and factors for input row `row` of the last batch: computed only for leads shown. */
+	explainRow(row: number): ScoreResult {
+		const lead = this.batch[row];
+		if (!lead) throw new RangeError(`the last batch has no row ${row}`);
+		return this.requireScorer().score(lead);
+	}
+
+	/**
+	 * Calibrated progression and Voice AI probabilities (unrounded) by one engine, for the
+	 * parity tests: every engine must match the flat traversal to 1e-5.
+	 */
+	async probabilities(
+		leads: readonly Lead[],
+		engine: EngineChoice
+	): Promise<{ progression: number[]; voiceAi: number[] } & EngineUsed> {
+		const scorer = this.requireScorer();
+		const chosen = await this.engine(engine, leads.length);
+		const progression: number[] = [];
+		const voiceAi: number[] = [];
+		const size = chunkSize(leads.length);
+		for (let start = 0; start < leads.length; start += size) {
+			const chunk = leads.slice(start, start + size);
+			const leaves = await chosen.leaves(features(chunk), chunk.length);
+			for (let i = 0; i < chunk.length; i++) {
+				const out = scorer.outputsFromLeaves(leaves, i);
+				progression.push(
+					calibrate(scorer.model.artifact.progression.calibration, out.progressionMargin)
+				);
+				voiceAi.push(out.voiceAi);
+			}
+		}
+		return { progression, voiceAi, engine: chosen.name, backend: chosen.backend };
+	}
+
+	/** Starts the tensor engine (if not yet) and says which backend it runs on. */
+	async tensorBackend(only?: BackendName): Promise<BackendName> {
+		return (await this.tensorEngine(only)).backend!;
+	}
+
+	private async scoreValid(
+		valid: { index: number; value: Lead }[],
+		errors: FieldIssue[],
+		lines: number[] | undefined,
+		choice: EngineChoice,
+		onProgress?: Progress
+	): Promise<BatchScore> {
+		const scorer = this.requireScorer();
+		const start = performance.now();
+		const engine = await this.engine(choice, valid.length, valid);
+		const rows: BatchRow[] = [];
+		this.batch = [];
+		for (const { index, value } of valid) this.batch[index] = value;
+		onProgress?.(0, valid.length);
+		const size = chunkSize(valid.length);
+		for (let from = 0; from < valid.length; from += size) {
+			const chunk = valid.slice(from, from + size);
+			const leaves = await engine.leaves(features(chunk.map((r) => r.value)), chunk.length);
+			chunk.forEach(({ index, value }, i) => {
+				rows.push({
+					row: index,
+					...(lines ? { line: lines[index] } : {}),
+					...(value.lead_id !== undefined ? { lead_id: value.lead_id } : {}),
+					company_name: value.company_name,
+					...scorer.decide(scorer.outputsFromLeaves(leaves, i))
+				});
+			});
+			onProgress?.(from + chunk.length, valid.length);
+		}
+		return {
+			rows,
+			errors,
+			total: valid.length + new Set(errors.map((e) => e.index)).size,
+			ms: performance.now() - start,
+			engine: engine.name,
+			backend: engine.backend
+		};
+	}
+
+	/** The engine for a choice; `auto` keeps small batches on the flat traversal (no tfjs). */
+	private async engine(
+		choice: EngineChoice,
+		rows: number,
+		sample?: { value: Lead }[]
+	): Promise<Engine> {
+		if (choice === 'flat') return this.requireFlat();
+		if (choice === 'tfjs') return this.tensorEngine();
+		if (choice.startsWith('tfjs-')) return this.tensorEngine(choice.slice(5) as BackendName);
+		if (rows < CALIBRATION_ROWS[1] || !sample) return this.requireFlat();
+		const costs = (this.costs ??= await this.cachedCalibration(sample.map((r) => r.value)));
+		return fastestFor(costs, rows) === 'tfjs' ? this.tensorEngine() : this.requireFlat();
+	}
+
+	private async cachedCalibration(leads: Lead[]): Promise<EngineCosts> {
+		const key = this.requireModel().artifact.version;
+		const cache = this.options.calibrationCache;
+		const known = await cache?.get(key);
+		if (known) return known;
+		const costs = await this.calibrate(leads);
+		await cache?.set(key, costs);
+		return costs;
+	}
+
+	/** Times both engines on the batch's own leads (once per model and device: cached). */
+	private async calibrate(leads: Lead[]): Promise<EngineCosts> {
+		const x = features(leads.slice(0, CALIBRATION_ROWS[1]));
+		const have = x.length / FEATURE_COUNT;
+		const sample = (rows: number) => {
+			const out = new Float32Array(rows * FEATURE_COUNT);
+			for (let r = 0; r < rows; r++)
+				out.set(
+					x.subarray((r % have) * FEATURE_COUNT, ((r % have) + 1) * FEATURE_COUNT),
+					r * FEATURE_COUNT
+				);
+			return out;
+		};
+		return {
+			flat: await measureEngine(this.requireFlat(), sample),
+			tfjs: await measureEngine(await this.tensorEngine(), sample)
+		};
+	}
+
+	private async tensorEngine(only?: BackendName): Promise<Engine> {
+		if (this.tensor && (!only || this.tensor.backend === only)) return this.tensor;
+		const model = this.requireModel();
+		this.tensor?.dispose();
+		this.tensor = undefined;
+		// Lazy: tfjs and its backends load only when a batch needs them.
+		const [{ useBackend }, { createTensorEngine }] = await Promise.all([
+			import('./tf-backend'),
+			import('./tensor-engine')
+		]);
+		const backend = await useBackend(
+			only ? [only] : (this.options.backends ?? BACKENDS),
+			this.options.wasmPaths
+		);
+		this.tensor = createTensorEngine(model, backend);
+		return this.tensor;
+	}
+
+	private requireModel(): LoadedModel {
+		if (!this.model) throw new Error('no model loaded yet');
+		return this.model;
+	}
+
+	private requireScorer(): Scorer {
+		this.requireModel();
+		return this.scorer!;
+	}
+
+	private requireFlat(): Engine {
+		this.requireModel();
+		return this.flat!;
+	}
+}
+
+function info(model: LoadedModel): ModelInfo {
+	const { version, created_at, sha256 } = model.artifact;
+	return { version, created_at, sha256: sha256 ?? '' };
+}
+
+function features(leads: readonly Lead[]): Float32Array {
+	const x = new Float32Array(leads.length * FEATURE_COUNT);
+	leads.forEach((lead, i) =>
+		extractFeatures(lead, x.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT))
+	);
+	return x;
+}

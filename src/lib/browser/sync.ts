@@ -1,0 +1,108 @@
+import { outcomeSent, promoteModel, type Db } from './db';
+
+/**
+ * Talks to the edge API (workers/api): `GET /models/current` (artifact JSON, ETag /
+ * If-None-Match) and `POST /outcomes` (idempotent by lead_id, so a retry after a lost
+ * response is harmless).
+ */
+export interface SyncOptions {
+	/** API origin, e.g. https://qualify.example.workers.dev; '' for the app's own origin. */
+	baseUrl: string;
+	/** Verifies an artifact and switches scoring to it; throws (keeping the old) on failure. */
+	activate(artifact: unknown): Promise<{ version: string }>;
+	fetch?: typeof fetch;
+}
+
+export type ModelSync =
+	| { status: 'unchanged' }
+	| { status: 'updated'; version: string }
+	| { status: 'failed'; error: string };
+
+/**
+ * Fetches the serving model if it changed since ours (ETag), verifies it (hash, feature
+ * spec) by activating it in the worker, and only then stores it as current; any failure
+ * leaves the current model in place.
+ */
+export async function refreshModel(db: Db, options: SyncOptions): Promise<ModelSync> {
+	const current = await db.get('models', 'current');
+	try {
+		const response = await (options.fetch ?? fetch)(`${options.baseUrl}/models/current`, {
+			headers: current?.etag ? { 'If-None-Match': current.etag } : {},
+			cache: 'no-store'
+		});
+		if (response.status === 304) return { status: 'unchanged' };
+		if (!response.ok) return { status: 'failed', error: `GET /models/current: ${response.status}` };
+		const artifact: unknown = await response.json();
+		const etag = response.headers.get('ETag');
+		const { version } = await options.activate(artifact);
+		await promoteModel(db, { version, etag, artifact });
+		return version === current?.version ? { status: 'unchanged' } : { status: 'updated', version };
+	} catch (error) {
+		return { status: 'failed', error: (error as Error).message };
+	}
+}
+
+export interface OutcomeFlush {
+	sent: number;
+	remaining: number;
+	error?: string;
+}
+
+let flushing: Promise<OutcomeFlush> | undefined;
+
+/**
+ * Sends queued outcomes oldest first. An outcome leaves the queue only after the API
+ * accepted it (2xx; 409 = already recorded); a network error or 5xx stops the flush with the
+ * rest kept for next time. One flush at a time.
+ */
+export function flushOutcomes(db: Db, options: SyncOptions): Promise<OutcomeFlush> {
+	flushing ??= flush(db, options).finally(() => (flushing = undefined));
+	return flushing;
+}
+
+async function flush(db: Db, options: SyncOptions): Promise<OutcomeFlush> {
+	const queue = (await db.getAll('outcomes')).sort((a, b) =>
+		a.queued_at.localeCompare(b.queued_at)
+	);
+	let sent = 0;
+	let firstError: string | undefined;
+	for (const queued of queue) {
+		const { lead_id, progressed, voice_ai, occurred_at, attempts } = queued;
+		const outcome = {
+			lead_id,
+			progressed,
+			...(voice_ai !== undefined ? { voice_ai } : {}),
+			occurred_at
+		};
+		let error: string | undefined;
+		try {
+			const response = await (options.fetch ?? fetch)(`${options.baseUrl}/outcomes`, {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: JSON.stringify(outcome)
+			});
+			if (response.ok || response.status === 409) {
+				await outcomeSent(db, outcome.lead_id);
+				sent++;
+				continue;
+			}
+			error = `POST /outcomes: ${response.status} ${await response.text()}`.trim();
+			// A refused outcome (4xx) stays queued for the rep to see but does not hold up the rest.
+			if (response.status < 500) {
+				await recordFailure(db, outcome.lead_id, attempts, error);
+				firstError ??= error;
+				continue;
+			}
+		} catch (e) {
+			error = (e as Error).message;
+		}
+		await recordFailure(db, outcome.lead_id, attempts, error);
+		return { sent, remaining: queue.length - sent, error };
+	}
+	return { sent, remaining: queue.length - sent, ...(firstError ? { error: firstError } : {}) };
+}
+
+async function recordFailure(db: Db, leadId: string, attempts: number, error: string) {
+	const stored = await db.get('outcomes', leadId);
+	if (stored) await db.put('outcomes', { ...stored, attempts: attempts + 1, last_error: error });
+}

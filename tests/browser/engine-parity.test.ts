@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { EngineChoice } from '../../src/lib/browser/scoring-service';
+import { openWorkerPage } from './app-harness';
+import { launchChromium } from './chromium';
+
+const ROWS = 1_000;
+const TOLERANCE = 1e-5;
+
+type Probabilities = { progression: number[]; voiceAi: number[]; backend: string | null };
+interface Harness {
+	generate(rows: number, seed: number): Promise<number>;
+	generatedProbabilities(engine: EngineChoice): Promise<Probabilities>;
+}
+
+async function probabilities(page: Page, engine: EngineChoice): Promise<Probabilities> {
+	return page.evaluate(
+		(engine) =>
+			(globalThis as unknown as { worker: Harness }).worker.generatedProbabilities(engine),
+		engine
+	);
+}
+
+function maxDifference(a: Probabilities, b: Probabilities): number {
+	let max = 0;
+	for (let i = 0; i < a.progression.length; i++)
+		max = Math.max(
+			max,
+			Math.abs(a.progression[i]! - b.progression[i]!),
+			Math.abs(a.voiceAi[i]! - b.voiceAi[i]!)
+		);
+	return max;
+}
+
+// One spec over every engine and backend, in the scoring worker of real Chromium: the
+// tensorized traversal must give the flat traversal's probabilities.
+describe('every inference engine matches the flat traversal', () => {
+	let browser: Browser;
+	let page: Page;
+	let flat: Probabilities;
+	beforeAll(async () => {
+		// WebGPU in headless Chromium runs on SwiftShader (CPU-emulated) behind this flag.
+		browser = await launchChromium(['--enable-unsafe-webgpu']);
+		page = await openWorkerPage(browser);
+		await page.evaluate(
+			(rows) => (globalThis as unknown as { worker: Harness }).worker.generate(rows, 11),
+			ROWS
+		);
+		flat = await probabilities(page, 'flat');
+	});
+	afterAll(async () => browser?.close());
+
+	for (const backend of ['wasm', 'cpu', 'webgpu'] as const)
+		it(`tfjs on ${backend}: probabilities within ${TOLERANCE}`, async () => {
+			let tensor: Probabilities;
+			try {
+				tensor = await probabilities(page, `tfjs-${backend}`);
+			} catch (error) {
+				if (backend !== 'webgpu') throw error;
+				// Reported, not faked: the parity of the other backends still stands.
+				console.warn(`WebGPU is unavailable in this Chromium: ${(error as Error).message}`);
+				return;
+			}
+			expect(tensor.backend).toBe(backend);
+			expect(tensor.progression).toHaveLength(ROWS);
+			const diff = maxDifference(tensor, flat);
+			console.info(`tfjs-${backend}: max |Δp| over ${ROWS} leads × 2 models = ${diff}`);
+			expect(diff).toBeLessThanOrEqual(TOLERANCE);
+		});
+});

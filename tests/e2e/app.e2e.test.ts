@@ -1,0 +1,170 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { loadArtifact, Scorer } from '../../src/lib/core/scoring';
+import { baselineArtifact } from '../browser/app-harness';
+import { launchChromium } from '../browser/chromium';
+import { startApiStub, type ApiStub } from './api-stub';
+import { buildAndPreview } from './app-server';
+
+const VOICEFLOW = {
+	company_name: 'VoiceFlow AI',
+	industry: 'Conversational AI',
+	call_notes: 'Discussed Voice AI integration needs…'
+};
+const ROWS = 1_000;
+
+/**
+ * The acceptance path of issue 7 against the built app (vite build + preview, so the service
+ * worker is the production one) and a test-only API with the edge API's contracts.
+ */
+describe('offline browser app, end to end', () => {
+	let api: ApiStub;
+	let app: { url: string; stop(): void };
+	let browser: Browser;
+	let context: BrowserContext;
+	let page: Page;
+	const csv = join(mkdtempSync(join(tmpdir(), 'qualify-e2e-')), 'calls.csv');
+
+	beforeAll(async () => {
+		const artifact = baselineArtifact() as { sha256?: string };
+		api = await startApiStub(artifact);
+		app = await buildAndPreview(api.url);
+		execFileSync(process.execPath, [
+			'cli/qualify.js',
+			'generate',
+			'--rows',
+			String(ROWS),
+			'--seed',
+			'1',
+			'--out',
+			csv
+		]);
+		browser = await launchChromium([
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run'
+		]);
+		context = await browser.newContext();
+		page = await context.newPage();
+		page.on('pageerror', (error) => console.error('[page]', error.message));
+	});
+	afterAll(async () => {
+		await browser?.close();
+		app?.stop();
+		await api?.close();
+	});
+
+	async function scoreLead(fields: Record<string, string>) {
+		await page.getByRole('link', { name: 'Score a lead' }).click();
+		for (const [label, value] of Object.entries(fields)) await page.getByLabel(label).fill(value);
+		await page.getByRole('button', { name: 'Score lead' }).click();
+		const card = page.getByTestId('score-card');
+		await card.waitFor();
+		return {
+			recommendation: await page.getByTestId('recommendation').textContent(),
+			model: await page.getByTestId('model-version').textContent(),
+			gauge: await card.getByRole('img').first().getAttribute('aria-label')
+		};
+	}
+
+	it('loads, installs the service worker and syncs the model with ETag', async () => {
+		await page.goto(app.url);
+		await page.getByTestId('current-model').waitFor();
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+			timeout: 60_000
+		});
+		// Precached for offline: the worker's lazily loaded tfjs chunk and wasm binaries too.
+		const cached = await page.evaluate(async () => {
+			const urls: string[] = [];
+			for (const key of await caches.keys())
+				for (const request of await (await caches.open(key)).keys()) urls.push(request.url);
+			return urls;
+		});
+		expect(cached.filter((u) => u.endsWith('.wasm'))).toHaveLength(3);
+		expect(cached.some((u) => /\/workers\/scoring\.worker-.*\.js$/.test(u))).toBe(true);
+		expect(cached.some((u) => /models|retrain_.*\.json$/.test(u))).toBe(true);
+		await expect.poll(() => api.modelRequests.length).toBeGreaterThan(0);
+		expect(api.modelRequests[0]).toEqual({ ifNoneMatch: null, status: 200 });
+	});
+
+	it("scores the seed's VoiceFlow AI example as the core does", async () => {
+		const expected = new Scorer(await loadArtifact(baselineArtifact())).score(VOICEFLOW);
+		const shown = await scoreLead({
+			'Company name': VOICEFLOW.company_name,
+			Industry: VOICEFLOW.industry,
+			'Call notes': VOICEFLOW.call_notes
+		});
+		expect(shown.model).toBe(expected.model_version);
+		expect(shown.gauge).toBe(`Qualification score: ${expected.qualification_score} out of 100`);
+		expect(shown.recommendation).toBeTruthy();
+	});
+
+	it(`scores a ${ROWS}-row CSV with a visible progress bar`, async () => {
+		await page.getByRole('link', { name: 'Batch' }).click();
+		await page.getByTestId('csv-input').setInputFiles(csv);
+		const button = page.getByRole('button', { name: `Score ${ROWS} leads` });
+		await button.waitFor();
+		// Sample the progress bar from the page itself: the worker leaves the main thread free.
+		await page.evaluate(() => {
+			const seen: number[] = [];
+			(globalThis as unknown as { progressSeen: number[] }).progressSeen = seen;
+			const timer = setInterval(() => {
+				const bar = document.querySelector<HTMLProgressElement>('[data-testid=batch-progress]');
+				if (bar && bar.getBoundingClientRect().height > 0) seen.push(bar.value / bar.max);
+				if (document.querySelector('[data-testid=batch-summary]')) clearInterval(timer);
+			}, 2);
+		});
+		await button.click();
+		await expect
+			.poll(() => page.getByTestId('batch-summary').textContent(), { timeout: 60_000 })
+			.toMatch(new RegExp(`Scored ${ROWS} of ${ROWS} leads`));
+		const seen = await page.evaluate(
+			() => (globalThis as unknown as { progressSeen: number[] }).progressSeen
+		);
+		expect(seen.length).toBeGreaterThan(0);
+		expect(seen.some((f) => f > 0 && f < 1)).toBe(true);
+		expect(await page.getByTestId('results').locator('tbody tr').count()).toBe(100);
+	});
+
+	it('reloads and scores offline (flat and TensorFlow.js), queues an outcome, and sends it once back online', async () => {
+		await context.setOffline(true);
+		await page.reload();
+		await page.getByTestId('current-model').waitFor();
+		expect(await page.getByTestId('connectivity').textContent()).toBe('Offline');
+		const offline = await scoreLead({ 'Company name': 'Offline Co', 'Call notes': 'Pricing call' });
+		expect(offline.model).toMatch(/^retrain_/);
+
+		// The tensor engine offline: tfjs and its wasm binary come from the service worker's
+		// cache; without WebGPU (the GPU is off here) the worker falls back to wasm.
+		await page.getByRole('link', { name: 'Batch' }).click();
+		await page.getByTestId('csv-input').setInputFiles(csv);
+		await page.getByLabel('Engine').selectOption('tfjs');
+		await page.getByRole('button', { name: `Score ${ROWS} leads` }).click();
+		await expect
+			.poll(() => page.getByTestId('batch-summary').textContent(), { timeout: 90_000 })
+			.toMatch(new RegExp(`Scored ${ROWS} of ${ROWS} leads[\\s\\S]*TensorFlow\\.js wasm engine`));
+
+		await page.getByRole('link', { name: 'History' }).click();
+		const item = page.getByTestId('history-item').first();
+		await item.getByText('Offline Co').waitFor();
+		await item.getByLabel('Progressed to AE').check();
+		await item.getByRole('button', { name: 'Save outcome' }).click();
+		await expect.poll(() => item.getByTestId('outcome-state').textContent()).toMatch(/queued/);
+		// The queue lives in IndexedDB: a reload offline keeps it.
+		await page.reload();
+		await expect.poll(() => page.getByTestId('queued').textContent()).toBe('1 outcome(s) queued');
+		expect(api.outcomes.size).toBe(0);
+
+		await context.setOffline(false);
+		await expect.poll(() => api.outcomes.size, { timeout: 30_000 }).toBe(1);
+		const [outcome] = api.outcomes.values();
+		expect(outcome).toMatchObject({ progressed: 1 });
+		await expect.poll(() => page.getByTestId('queued').count()).toBe(0);
+		// Back online the model check sends the stored ETag and gets 304.
+		expect(api.modelRequests.at(-1)).toMatchObject({ status: 304 });
+	});
+});

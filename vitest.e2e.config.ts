@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// End to end: builds the app, serves it with vite preview, drives Debian's Chromium through
+// it (playwright-core). Steps share one page, so they run in order in one file.
+export default defineConfig({
+	test: {
+		include: ['tests/e2e/**/*.test.ts'],
+		testTimeout: 120_000,
+		hookTimeout: 240_000,
+		fileParallelism: false
+	}
+});
