@@ -122,9 +122,9 @@ export async function requestSeries(
 	const { results } = await db
 		.prepare(
 			`WITH ranked AS (
-				SELECT method || ' ' || endpoint AS endpoint, (at / ?1) * ?1 AS bucket, status, latency_ms,
-					ROW_NUMBER() OVER (PARTITION BY method, endpoint, at / ?1 ORDER BY latency_ms) AS rank,
-					COUNT(*) OVER (PARTITION BY method, endpoint, at / ?1) AS n
+				SELECT method || ' ' || endpoint AS endpoint, CAST(at / ?1 AS INTEGER) * ?1 AS bucket, status, latency_ms,
+					ROW_NUMBER() OVER (PARTITION BY method, endpoint, CAST(at / ?1 AS INTEGER) ORDER BY latency_ms) AS rank,
+					COUNT(*) OVER (PARTITION BY method, endpoint, CAST(at / ?1 AS INTEGER)) AS n
 				FROM requests WHERE at >= ?2)
 			SELECT endpoint, bucket, COUNT(*) AS requests,
 				ROUND(1.0 * SUM(status >= 400) / COUNT(*), 4) AS error_rate,

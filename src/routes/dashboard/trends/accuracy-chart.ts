@@ -41,6 +41,10 @@ export function accuracyChart(
 ): ChartOption {
 	const versions = [...new Set(report.weeks.map((w) => w.model_version))];
 	const first = Date.parse(report.since);
+	// Replayed histories promote in real time after their simulated weeks: keep events in view.
+	const times = [...report.weeks.map((w) => Date.parse(w.week)), ...marks.map((e) => e.at)].filter(
+		(t) => t >= first
+	);
 	return {
 		grid: { left: 56, right: 24, top: 48, bottom: 40 },
 		legend: { top: 0, type: 'scroll' },
@@ -48,7 +52,15 @@ export function accuracyChart(
 			trigger: 'axis',
 			valueFormatter: (value) => pct(value as number)
 		},
-		xAxis: { type: 'time', name: 'week (outcomes)', nameLocation: 'middle', nameGap: 28 },
+		xAxis: {
+			type: 'time',
+			min: times.length ? Math.min(...times) : undefined,
+			max: times.length ? Math.max(...times) : undefined,
+			name: 'week of the outcomes (UTC)',
+			nameLocation: 'middle',
+			nameGap: 28,
+			axisLabel: { formatter: '{d} {MMM}' }
+		},
 		yAxis: {
 			type: 'value',
 			min: 0,
