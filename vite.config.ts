@@ -22,7 +22,7 @@ export default defineConfig({
 			'extension/**/*.test.ts',
 			'tests/**/*.test.ts'
 		],
-		exclude: ['tests/browser/**', 'tests/extension/**', 'tests/e2e/**'],
+		exclude: ['tests/browser/**', 'tests/extension/**', 'tests/e2e/**', 'tests/dashboard/**'],
 		testTimeout: 30_000
 	}
 });

@@ -11,7 +11,7 @@ export const monitor = createMiddleware<ApiEnv>(async (c, next) => {
 	const start = performance.now();
 	await next();
 	const endpoint = routePath(c); // the pattern of the handler that answered
-	if (endpoint === '*') return; // not an API route: the app's pages
+	if (endpoint === '*' || endpoint === '/*') return; // not an API route: the app's pages
 	const write = c.env.DB.prepare(
 		'INSERT INTO requests (at, method, endpoint, status, latency_ms, model_version) VALUES (?, ?, ?, ?, ?, ?)'
 	)

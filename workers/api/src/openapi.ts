@@ -2,12 +2,16 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
 import { Lead, ScoreResult } from '../../../src/lib/core/schema';
 import { LIMITS } from './limits';
+import { AccuracyReport, BusinessReport, FeatureReport, RequestSeries } from './monitoring-schemas';
 import { OutcomeRecord } from './routes/outcomes';
 import { BatchRequest } from './routes/score';
 
-/** JSON Schema of what a client sends (before the schema's own transforms). */
-const schema = (s: v.GenericSchema) => {
-	const json = toJsonSchema(s, { typeMode: 'input', errorMode: 'ignore' });
+/**
+ * JSON Schema of a valibot schema: what a client sends (input: before the schema's own
+ * transforms) or what the API answers (output).
+ */
+const schema = (s: v.GenericSchema, typeMode: 'input' | 'output' = 'input') => {
+	const json = toJsonSchema(s, { typeMode, errorMode: 'ignore' });
 	delete json.$schema; // embedded in an OpenAPI 3.1 document
 	return json;
 };
@@ -41,6 +45,8 @@ const ok = (description: string, body: object = { type: 'object' }) => ({
 });
 const admin = [{ admin: [] }];
 const apiKey = [{ apiKey: [] }, {}];
+
+const weeks = { name: 'weeks', in: 'query', schema: { type: 'integer', default: 12 } };
 
 const upload = {
 	summary: 'Upload a model artifact (verified: format, SHA-256, feature spec); PUT or POST',
@@ -183,6 +189,43 @@ export const PATHS: Record<string, Record<string, object>> = {
 			responses: ok('per version')
 		}
 	},
+	'/monitoring/requests/series': {
+		get: {
+			summary: 'Requests, error rate and p50/p95/p99 latency per endpoint and time bucket',
+			security: apiKey,
+			parameters: [
+				{ name: 'hours', in: 'query', schema: { type: 'number', default: 24 } },
+				{ name: 'bucket_minutes', in: 'query', schema: { type: 'integer', default: 60 } }
+			],
+			responses: { ...ok('per endpoint, per bucket', ref('RequestSeries')), ...errors(400) }
+		}
+	},
+	'/monitoring/accuracy': {
+		get: {
+			summary:
+				'Accuracy, precision, recall and ROC AUC of served predictions on outcomes, per week and version, and rolling',
+			security: apiKey,
+			parameters: [weeks],
+			responses: { ...ok('weekly and rolling', ref('AccuracyReport')), ...errors(400) }
+		}
+	},
+	'/monitoring/business': {
+		get: {
+			summary: 'AE handoffs recommended and accepted, unqualified handoffs avoided, per call week',
+			security: apiKey,
+			parameters: [weeks],
+			responses: { ...ok('per week', ref('BusinessReport')), ...errors(400) }
+		}
+	},
+	'/monitoring/features': {
+		get: {
+			summary:
+				'Gain importance per version; training vs recent distribution and drift per feature; Voice AI signal share per week',
+			security: apiKey,
+			parameters: [weeks],
+			responses: { ...ok('features', ref('FeatureReport')), ...errors(400) }
+		}
+	},
 	'/openapi.json': { get: { summary: 'This document', responses: ok('OpenAPI 3.1') } },
 	'/docs': {
 		get: { summary: 'Interactive API reference', responses: { 200: { description: 'HTML page' } } }
@@ -210,6 +253,10 @@ export function openApiDocument(): object {
 				},
 				Outcome: schema(OutcomeRecord),
 				ScoreResult: schema(ScoreResult),
+				AccuracyReport: schema(AccuracyReport, 'output'),
+				BusinessReport: schema(BusinessReport, 'output'),
+				RequestSeries: schema(RequestSeries, 'output'),
+				FeatureReport: schema(FeatureReport, 'output'),
 				Error: ErrorBody
 			},
 			securitySchemes: {

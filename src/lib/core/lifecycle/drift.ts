@@ -128,7 +128,7 @@ function testFeature(
  * either side has any), then the decile bins (numeric) or the values (discrete, the reference's
  * values then any new ones).
  */
-function binBoth(
+export function binBoth(
 	reference: Distribution,
 	values: ArrayLike<number>
 ): { ref: number[]; cur: number[] } {

@@ -23,7 +23,7 @@ export {
 	type LifecycleConfig,
 	type LifecycleSettings
 } from './config';
-export { detectDrift, type DriftReport, type FeatureDrift, type DriftTest } from './drift';
+export { detectDrift, binBoth, type DriftReport, type FeatureDrift, type DriftTest } from './drift';
 export { monitorChampion, type MonitorReport } from './monitor';
 export { decideRetrain, type RetrainDecision, type RetrainTrigger } from './policy';
 export { pairedLogLossTest, welchLogLossTest, rowLogLoss, type Comparison } from './compare';

@@ -3,6 +3,12 @@ import * as v from 'valibot';
 import { parseWith } from '../../../../src/lib/core/schema';
 import { requireApiKey } from '../auth';
 import type { ApiEnv } from '../env';
+import {
+	accuracyReport,
+	businessReport,
+	featureReport,
+	requestSeries
+} from '../monitoring-aggregates';
 
 /** `?hours=N` (default 24, at most 90 days) selects the window. */
 const Window = v.object({
@@ -11,6 +17,29 @@ const Window = v.object({
 		'24'
 	)
 });
+
+/** `?weeks=N` (default 12, at most two years) of weekly aggregates. */
+const Weeks = v.object({
+	weeks: v.optional(
+		v.pipe(v.string(), v.toNumber(), v.number(), v.integer(), v.minValue(1), v.maxValue(104)),
+		'12'
+	)
+});
+
+/** `?hours=N&bucket_minutes=M` (default 24 h in 60-minute buckets, at most 500 buckets). */
+const SeriesWindow = v.pipe(
+	v.object({
+		...Window.entries,
+		bucket_minutes: v.optional(
+			v.pipe(v.string(), v.toNumber(), v.number(), v.integer(), v.minValue(1), v.maxValue(1440)),
+			'60'
+		)
+	}),
+	v.check(
+		({ hours, bucket_minutes }) => (hours * 60) / bucket_minutes <= 500,
+		'at most 500 buckets: raise bucket_minutes or lower hours'
+	)
+);
 
 // Percentiles with window functions: rank each latency within its endpoint and version, then
 // take the first rank at or past each quantile. One pass over the window's rows.
@@ -38,7 +67,11 @@ FROM scored_leads WHERE scored_at >= ? GROUP BY model_version, variant ORDER BY 
 const HISTOGRAM = `SELECT model_version, MIN(qualification_score / 10, 9) AS bin, COUNT(*) AS n
 FROM scored_leads WHERE scored_at >= ? GROUP BY model_version, bin`;
 
-/** Monitoring data for the dashboard: traffic, latency, errors, score distributions. */
+/**
+ * Monitoring data for the dashboard: traffic, latency, errors, score distributions, and the
+ * aggregates its charts read (accuracy, business, request series, features) — each a typed
+ * body (monitoring-schemas.ts), never raw rows.
+ */
 export function monitoringRoutes() {
 	return new Hono<ApiEnv>()
 		.use(requireApiKey)
@@ -47,6 +80,22 @@ export function monitoringRoutes() {
 			const since = Date.now() - hours * 3.6e6;
 			const { results } = await c.env.DB.prepare(REQUESTS).bind(since).all();
 			return c.json({ since: new Date(since).toISOString(), endpoints: results });
+		})
+		.get('/requests/series', async (c) => {
+			const { hours, bucket_minutes } = parseWith(SeriesWindow, c.req.query(), 'query');
+			return c.json(await requestSeries(c.env.DB, hours, bucket_minutes));
+		})
+		.get('/accuracy', async (c) => {
+			const { weeks } = parseWith(Weeks, c.req.query(), 'query');
+			return c.json(await accuracyReport(c.env.DB, weeks));
+		})
+		.get('/business', async (c) => {
+			const { weeks } = parseWith(Weeks, c.req.query(), 'query');
+			return c.json(await businessReport(c.env.DB, weeks));
+		})
+		.get('/features', async (c) => {
+			const { weeks } = parseWith(Weeks, c.req.query(), 'query');
+			return c.json(await featureReport(c.env, weeks));
 		})
 		.get('/scores', async (c) => {
 			const { hours } = parseWith(Window, c.req.query(), 'query');

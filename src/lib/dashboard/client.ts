@@ -1,0 +1,156 @@
+import * as v from 'valibot';
+import type { CycleLog } from '$lib/core/lifecycle';
+import {
+	AccuracyReport,
+	BusinessReport,
+	FeatureReport,
+	RequestSeries
+} from '../../../workers/api/src/monitoring-schemas';
+
+/**
+ * The dashboard's typed view of the edge API (same origin: the API worker owns /health,
+ * /models, /monitoring, /cycles and passes /dashboard to the app). Every response is parsed
+ * with a schema, so charts receive exactly the promised shapes or a clear error.
+ */
+
+export { AccuracyReport, BusinessReport, FeatureReport, RequestSeries };
+
+const Metrics = v.record(v.string(), v.nullable(v.number()));
+
+export const Health = v.object({
+	status: v.picklist(['ok', 'degraded']),
+	model: v.nullable(
+		v.object({
+			version: v.string(),
+			trained_at: v.optional(v.string()),
+			age_hours: v.nullable(v.number()),
+			loaded_at: v.string()
+		})
+	),
+	model_error: v.nullable(v.string()),
+	d1: v.picklist(['ok', 'unreachable']),
+	r2: v.picklist(['ok', 'unreachable'])
+});
+export type Health = v.InferOutput<typeof Health>;
+
+export const ModelRegistry = v.object({
+	serving: v.nullable(v.string()),
+	/** Champion/challenger rollout (arrives with the retraining worker; absent before). */
+	challenger: v.optional(v.nullable(v.string())),
+	mode: v.optional(v.nullable(v.string())),
+	share: v.optional(v.nullable(v.number())),
+	models: v.array(
+		v.object({
+			version: v.string(),
+			sha256: v.string(),
+			size_bytes: v.number(),
+			created_at: v.string(),
+			uploaded_at: v.string(),
+			serving: v.boolean(),
+			summary: v.object({
+				rows: v.optional(v.number()),
+				date_range: v.optional(v.nullable(v.tuple([v.string(), v.string()]))),
+				progression: v.optional(Metrics),
+				voice_ai: v.optional(Metrics)
+			})
+		})
+	),
+	history: v.array(
+		v.object({
+			action: v.picklist(['promote', 'rollback']),
+			version: v.string(),
+			previous: v.nullable(v.string()),
+			at: v.string()
+		})
+	)
+});
+export type ModelRegistry = v.InferOutput<typeof ModelRegistry>;
+
+// The cycle log is the core's CycleLog; the fields the dashboard reads are checked, the rest
+// (the full report shown on expansion) passes through.
+const CycleLogShape = v.object({
+	recent: v.array(
+		v.looseObject({
+			id: v.string(),
+			started_at: v.string(),
+			status: v.string(),
+			reason: v.string(),
+			versions: v.looseObject({ champion_after: v.string() })
+		})
+	),
+	older: v.looseObject({ cycles: v.number() })
+});
+
+export class ApiRequestError extends Error {
+	constructor(
+		readonly path: string,
+		readonly status: number,
+		message: string
+	) {
+		super(`${path}: ${status} ${message}`);
+	}
+}
+
+type Fetch = typeof fetch;
+const JSON_ACCEPT = { accept: 'application/json' };
+
+async function apiError(path: string, res: Response): Promise<ApiRequestError> {
+	const body = (await res.json().catch(() => ({}))) as { message?: string };
+	return new ApiRequestError(path, res.status, body.message ?? res.statusText);
+}
+
+/** GET and parse; `accept` lists non-2xx statuses whose body is still a valid answer. */
+async function getJson<S extends v.GenericSchema>(
+	fetcher: Fetch,
+	path: string,
+	schema: S,
+	accept: number[] = []
+): Promise<v.InferOutput<S>> {
+	const res = await fetcher(path, { headers: JSON_ACCEPT });
+	if (!res.ok && !accept.includes(res.status)) throw await apiError(path, res);
+	return v.parse(schema, await res.json());
+}
+
+/** Read side of the dashboard; pass the load function's `fetch`. */
+export function dashboardApi(fetcher: Fetch) {
+	return {
+		// /health answers 503 with its report when degraded: still worth showing.
+		health: () => getJson(fetcher, '/health', Health, [503]),
+		models: () => getJson(fetcher, '/models', ModelRegistry),
+		accuracy: (weeks = 12) =>
+			getJson(fetcher, `/monitoring/accuracy?weeks=${weeks}`, AccuracyReport),
+		business: (weeks = 12) =>
+			getJson(fetcher, `/monitoring/business?weeks=${weeks}`, BusinessReport),
+		features: (weeks = 12) =>
+			getJson(fetcher, `/monitoring/features?weeks=${weeks}`, FeatureReport),
+		requests: (hours: number, bucketMinutes: number) =>
+			getJson(
+				fetcher,
+				`/monitoring/requests/series?hours=${hours}&bucket_minutes=${bucketMinutes}`,
+				RequestSeries
+			),
+		/** The learning cycles, or null while the API has no /cycles endpoint (404). */
+		cycles: async (): Promise<CycleLog | null> => {
+			const res = await fetcher('/cycles', { headers: JSON_ACCEPT });
+			if (res.status === 404) return null;
+			if (!res.ok) throw await apiError('/cycles', res);
+			const body: unknown = await res.json();
+			v.parse(CycleLogShape, body);
+			return body as CycleLog;
+		}
+	};
+}
+
+/** Admin actions of the Models view; the token is sent, never stored. */
+export async function switchModel(
+	action: { kind: 'promote'; version: string } | { kind: 'rollback' },
+	token: string
+): Promise<{ version: string; previous: string | null }> {
+	const path = action.kind === 'promote' ? `/models/${action.version}/promote` : '/models/rollback';
+	const res = await fetch(path, {
+		method: 'POST',
+		headers: { ...JSON_ACCEPT, authorization: `Bearer ${token}` }
+	});
+	if (!res.ok) throw await apiError(path, res);
+	return (await res.json()) as { version: string; previous: string | null };
+}
