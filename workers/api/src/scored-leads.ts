@@ -1,11 +1,9 @@
 import { extractFeatures, FEATURE_COUNT } from '../../../src/lib/core/features';
+import type { Variant } from '../../../src/lib/core/lifecycle';
 import type { Lead, ScoreResult } from '../../../src/lib/core/schema';
 import type { ServingModel } from './model-cache';
 
 export type ScoreSource = 'api' | 'batch' | 'webhook';
-
-/** Until A/B tests arrive (issue 6) every request is answered by the serving champion. */
-const VARIANT = 'champion';
 
 const INSERT = `INSERT INTO scored_leads (lead_id, batch_id, source, model_version, variant, lead,
 	features, result, qualification_score, progression_probability, voice_ai_fit, recommendation,
@@ -20,7 +18,7 @@ export function scoreLeads(
 	db: D1Database,
 	model: ServingModel,
 	leads: readonly Lead[],
-	meta: { source: ScoreSource; batchId?: string }
+	meta: { source: ScoreSource; batchId?: string; variant: Variant }
 ): { results: ScoreResult[]; writes: D1PreparedStatement[] } {
 	const x = new Float32Array(FEATURE_COUNT);
 	const at = new Date().toISOString();
@@ -28,7 +26,7 @@ export function scoreLeads(
 	const results: ScoreResult[] = [];
 	const writes: D1PreparedStatement[] = [];
 	for (const lead of leads) {
-		const result = { ...model.scorer.score(lead), variant: VARIANT };
+		const result = { ...model.scorer.score(lead), variant: meta.variant };
 		extractFeatures(lead, x);
 		results.push(result);
 		writes.push(
@@ -37,7 +35,7 @@ export function scoreLeads(
 				meta.batchId ?? null,
 				meta.source,
 				result.model_version,
-				VARIANT,
+				meta.variant,
 				JSON.stringify(lead),
 				JSON.stringify(Array.from(x)), // NaN (missing) becomes null
 				JSON.stringify(result),
