@@ -11,6 +11,7 @@ import type { Bindings } from '../env';
 import { ApiError } from '../errors';
 import { deliverAlert } from './alert-delivery';
 import { learningConfig, type LearningVars } from './config';
+import { servingPointers } from '../model-registry';
 import { D1LifecycleStore } from './d1-store';
 
 /** What a cycle needs: the API's D1 and R2 bindings and the learning variables. */
@@ -58,6 +59,11 @@ export async function runLearningCycle(
 	options: CycleOptions
 ): Promise<CycleRecord> {
 	const config = learningConfig(env);
+	// A running trial is judged in the mode it started in (the serving row), whatever
+	// LEARNING_MODE says now: the API serves by that row too.
+	const serving = await servingPointers(env.DB);
+	if (serving?.challenger_since && serving.mode !== 'direct')
+		config.promotion = { ...config.promotion, mode: serving.mode, abShare: serving.ab_share };
 	const clock = options.clock ?? (() => new Date());
 	const store = lifecycleStore(env, host);
 	const holder = crypto.randomUUID();
