@@ -61,6 +61,21 @@ function workerdCpu(pgid: number): number {
 	return ticks / 100; // USER_HZ
 }
 
+/** POSTs JSON; retried when wrangler dev restarts the worker mid-request (503, socket closed). */
+async function post(path: string, body: unknown): Promise<void> {
+	for (let attempt = 1; ; attempt++) {
+		const res = await fetch(`${API}${path}`, {
+			method: 'POST',
+			headers: admin,
+			body: JSON.stringify(body)
+		}).catch((e: Error) => e);
+		if (!(res instanceof Error) && res.status === 200) return void (await res.arrayBuffer());
+		const why = res instanceof Error ? res.message : `${res.status} ${await res.text()}`;
+		if (attempt === 3) throw new Error(`${path}: ${why}`);
+		await waitForHealth(API);
+	}
+}
+
 // Calls spread over the last 120 days, outcomes a day after each call.
 const DAY = 86_400_000;
 const start = new Date(Date.now() - 122 * DAY).toISOString().slice(0, 10);
@@ -72,24 +87,14 @@ for (let i = 0; i < calls.length; i += 1000) {
 		// eslint-disable-next-line @typescript-eslint/no-unused-vars -- labels are not lead fields
 		({ progressed, voice_ai, ...lead }) => lead
 	);
-	const scored = await fetch(`${API}/score/batch`, {
-		method: 'POST',
-		headers: admin,
-		body: JSON.stringify({ leads })
-	});
-	if (scored.status !== 200) throw new Error(`score: ${scored.status} ${await scored.text()}`);
+	await post('/score/batch', { leads });
 	const outcomes = chunk.map((c) => ({
 		lead_id: c.lead_id,
 		progressed: c.progressed === 1,
 		voice_ai: c.voice_ai === 1,
 		occurred_at: new Date(Date.parse(c.call_date) + DAY).toISOString()
 	}));
-	const posted = await fetch(`${API}/outcomes`, {
-		method: 'POST',
-		headers: admin,
-		body: JSON.stringify(outcomes)
-	});
-	if (posted.status !== 200) throw new Error(`outcomes: ${posted.status} ${await posted.text()}`);
+	await post('/outcomes', outcomes);
 }
 console.log(
 	`${ROWS} calls scored and labelled in ${((performance.now() - t0) / 1000).toFixed(0)} s`
