@@ -22,7 +22,12 @@ export function jsonBody(maxBytes: number = LIMITS.bodyBytes, { optional = false
 	});
 	return createMiddleware<ApiEnv>(async (c, next) => {
 		const type = c.req.header('content-type') ?? '';
-		if (optional && !type && !c.req.raw.body) return next();
+		// No body: no type, no length (or 0) and not chunked — what `curl -X POST` sends.
+		const empty =
+			!type &&
+			(c.req.header('content-length') ?? '0') === '0' &&
+			!c.req.header('transfer-encoding');
+		if (optional && empty) return next();
 		if (!/^application\/([\w.+-]+\+)?json\b/i.test(type))
 			throw new ApiError(415, 'unsupported_media_type', 'send the body as application/json');
 		await limit(c, async () => {
