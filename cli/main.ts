@@ -1,3 +1,4 @@
+import { RollbackError } from '../src/lib/core/lifecycle';
 import { DataFormatError, ValidationError } from '../src/lib/core/schema';
 import { UsageError, type Command } from './command';
 import { features } from './commands/features';
@@ -5,10 +6,11 @@ import { fit } from './commands/fit';
 import { generate } from './commands/generate';
 import { score } from './commands/score';
 import { learn } from './commands/learn';
+import { models } from './commands/models';
 import { simulation } from './commands/simulate';
 import { train } from './commands/train';
 
-const COMMANDS: Command[] = [generate, features, train, score, fit, learn, simulation];
+const COMMANDS: Command[] = [generate, features, train, score, fit, learn, models, simulation];
 
 const HELP = `qualify — Fellow Qualify command line
 
@@ -43,7 +45,12 @@ export async function main(argv: string[]): Promise<number> {
 			console.error(`qualify ${name}: ${e.message}\n\n${command.usage}`);
 			return 2;
 		}
-		if (e instanceof DataFormatError || e instanceof ValidationError || isFileError(e)) {
+		if (
+			e instanceof DataFormatError ||
+			e instanceof ValidationError ||
+			e instanceof RollbackError ||
+			isFileError(e)
+		) {
 			console.error(`qualify ${name}: ${e.message}`);
 			return 1;
 		}

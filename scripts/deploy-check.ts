@@ -13,7 +13,8 @@ const API_BUDGET = 1024 * 1024;
 
 const workers = [
 	{ name: 'app (SvelteKit)', config: 'wrangler.jsonc' },
-	{ name: 'api (scoring)', config: 'workers/api/wrangler.jsonc', budget: API_BUDGET }
+	{ name: 'api (scoring)', config: 'workers/api/wrangler.jsonc', budget: API_BUDGET },
+	{ name: 'retrain (cron)', config: 'workers/retrain/wrangler.jsonc', budget: API_BUDGET }
 ];
 
 run('npx', ['vite', 'build']);

@@ -5,6 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
 export const ROOT = new URL('../', import.meta.url).pathname;
 export const API_CONFIG = 'workers/api/wrangler.jsonc';
+export const RETRAIN_CONFIG = 'workers/retrain/wrangler.jsonc';
 export const DEV_VARS = `${ROOT}.dev.vars`;
 export const PERSIST = '.wrangler/state';
 
@@ -25,9 +26,11 @@ export function devVars(): Record<string, string> {
 		writeFileSync(
 			DEV_VARS,
 			[
-				'# Local secrets of the API worker (git-ignored). Production: wrangler secret put NAME.',
+				'# Local secrets of the API and retrain workers (git-ignored). Production: wrangler secret put NAME.',
 				`ADMIN_TOKEN=${randomBytes(24).toString('base64url')}`,
 				`FELLOW_WEBHOOK_SECRET=whsec_${randomBytes(24).toString('base64')}`,
+				'# Slack incoming-webhook URL for learning alerts; unset, alerts are only logged.',
+				'# ALERT_WEBHOOK_URL=https://hooks.slack.com/services/T000/B000/XXXX',
 				''
 			].join('\n')
 		);
@@ -82,6 +85,44 @@ export function serve(
 			'--persist-to',
 			persist,
 			'--show-interactive-dev-session=false'
+		],
+		{ cwd: ROOT, stdio, detached: true }
+	);
+}
+
+/**
+ * Starts the retraining worker on its own port with --test-scheduled, on the same local D1/R2
+ * state as the API: GET /__scheduled?cron=… fires its cron. (A second -c of the API's wrangler
+ * dev would share the port, and /__scheduled only reaches the primary worker.)
+ */
+export function serveRetrain(
+	port: number,
+	{
+		persist = PERSIST,
+		stdio = 'inherit',
+		vars = {}
+	}: { persist?: string; stdio?: 'inherit' | 'ignore'; vars?: Record<string, string> } = {}
+): ChildProcess {
+	return spawn(
+		'npx',
+		[
+			'wrangler',
+			'dev',
+			'-c',
+			RETRAIN_CONFIG,
+			'--env-file',
+			DEV_VARS,
+			'--test-scheduled',
+			'--ip',
+			'127.0.0.1',
+			'--port',
+			String(port),
+			'--inspector-port',
+			'0',
+			'--persist-to',
+			persist,
+			'--show-interactive-dev-session=false',
+			...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`])
 		],
 		{ cwd: ROOT, stdio, detached: true }
 	);

@@ -1,16 +1,18 @@
-// `npm run seed:history -- [--api URL] [--weeks N] [--calls-per-day C] [--seed S] [--retrain-every W]`
+// `npm run seed:history -- [--api URL] [--weeks N] [--calls-per-day C] [--seed S]
+//   [--cycle-every D] [--retrain-every W]`
 //
 // Replays a simulated history against a running API (npm start) through its public endpoints,
 // so the dashboard shows real monitoring data: for each simulated day, POST /score/batch with
 // that day's generated calls (the drifting world of `qualify simulate`, each with a lead_id and
 // its call_date), POST /outcomes for the outcomes that occur that day (occurred_at in that
-// day, 1–7 days after the call), then POST /cycles/run. The simulated weeks end today, so the
+// day, 1–7 days after the call), and every --cycle-every days (default 7, 0 = never) POST
+// /cycles/run, the retrain worker's own code path. The simulated weeks end today, so the
 // dashboard's rolling windows ("last 28 days") fall on them. Weekly charts use the call date
-// and the outcome date, not the server's scoring clock.
+// and the outcome date, not the server's scoring clock (cycles run on the server's clock).
 //
-// Until the API has /cycles (the retraining worker), the script retrains itself every
-// --retrain-every weeks (default 4): it trains a challenger with the core learner on the
-// outcomes known so far and uploads and promotes it through /models, as a cycle would.
+// --retrain-every W (default 0 = never) also plays an operator who, every W weeks, trains a
+// model with the core learner on the outcomes known so far and uploads and promotes it through
+// /models — a promotion that does not wait for a significant win.
 import { parseArgs } from 'node:util';
 import * as v from 'valibot';
 import { worldOfWeek } from '../src/lib/core/lifecycle';
@@ -25,7 +27,8 @@ const { values } = parseArgs({
 		weeks: { type: 'string', default: '12' },
 		'calls-per-day': { type: 'string', default: '30' },
 		seed: { type: 'string', default: '1' },
-		'retrain-every': { type: 'string', default: '4' }
+		'cycle-every': { type: 'string', default: '7' },
+		'retrain-every': { type: 'string', default: '0' }
 	}
 });
 const base = values.api.replace(/\/$/, '');
@@ -33,6 +36,7 @@ const weeks = Number(values.weeks);
 const perDay = Number(values['calls-per-day']);
 const seed = Number(values.seed);
 const retrainEvery = Number(values['retrain-every']);
+const cycleEvery = Number(values['cycle-every']);
 const token = process.env.ADMIN_TOKEN ?? devVars().ADMIN_TOKEN;
 if (!token) throw new Error('no ADMIN_TOKEN in the environment or .dev.vars');
 const admin = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
@@ -49,9 +53,20 @@ async function post(path: string, body: unknown, headers: Record<string, string>
 		headers,
 		body: body === undefined ? undefined : JSON.stringify(body)
 	});
-	if (res.status === 404 && path === '/cycles/run') return undefined;
 	if (!res.ok) throw new Error(`POST ${path}: ${res.status} ${await res.text()}`);
 	return res.json();
+}
+
+/** One learning cycle; cycle ids are per second, so a second one in the same second waits. */
+async function runCycle(): Promise<{ status: string; reason: string }> {
+	for (let attempt = 0; ; attempt++) {
+		try {
+			return (await post('/cycles/run', {})) as { status: string; reason: string };
+		} catch (e) {
+			if (attempt >= 3 || !/ 409 /.test((e as Error).message)) throw e;
+			await new Promise((resolve) => setTimeout(resolve, 1100));
+		}
+	}
 }
 
 interface Pending {
@@ -60,7 +75,7 @@ interface Pending {
 }
 const pending: Pending[] = [];
 const labelled: LabeledCall[] = [];
-let cyclesEndpoint = true;
+let cycles = 0;
 let leads = 0;
 let outcomes = 0;
 
@@ -105,10 +120,17 @@ for (let week = 1; week <= weeks; week++) {
 			labelled.push(...due.map((p) => p.call));
 			pending.splice(0, pending.length, ...pending.filter((p) => !due.includes(p)));
 		}
-		if (cyclesEndpoint) cyclesEndpoint = (await post('/cycles/run', undefined)) !== undefined;
+		const dayIndex = (week - 1) * 7 + day + 1;
+		if (cycleEvery > 0 && dayIndex % cycleEvery === 0) {
+			const cycle = await runCycle();
+			cycles++;
+			console.log(`day ${dayIndex}: learning cycle ${cycle.status} — ${cycle.reason}`);
+		}
 	}
-	if (!cyclesEndpoint && retrainEvery > 0 && week % retrainEvery === 0 && week < weeks) {
-		// Trained now (the registry orders versions by training time, after the baseline).
+	if (retrainEvery > 0 && week % retrainEvery === 0 && week < weeks) {
+		// Trained now (the registry orders versions by training time, after the baseline), in a
+		// later second than a cycle that may just have trained: versions are named by the second.
+		await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000)));
 		const { artifact } = await trainQualifier(labelled, { now: new Date(), seed: seed + week });
 		const res = await fetch(`${base}/models`, {
 			method: 'PUT',
@@ -116,7 +138,7 @@ for (let week = 1; week <= weeks; week++) {
 			body: JSON.stringify(artifact)
 		});
 		if (res.status >= 300) throw new Error(`PUT /models: ${res.status} ${await res.text()}`);
-		await post(`/models/${artifact.version}/promote`, undefined);
+		await post(`/models/${artifact.version}/promote`, {});
 		console.log(
 			`week ${week}: trained and promoted ${artifact.version} on ${labelled.length} outcomes`
 		);
@@ -124,6 +146,5 @@ for (let week = 1; week <= weeks; week++) {
 	console.log(`week ${week}: ${leads} leads scored, ${outcomes} outcomes posted`);
 }
 console.log(
-	`seeded ${weeks} weeks from ${iso(start).slice(0, 10)} on ${base}` +
-		(cyclesEndpoint ? ' (a learning cycle ran each day)' : ' (no /cycles on this API yet)')
+	`seeded ${weeks} weeks from ${iso(start).slice(0, 10)} on ${base}, ${cycles} learning cycles`
 );

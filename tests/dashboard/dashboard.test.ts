@@ -25,7 +25,8 @@ beforeAll(async () => {
 	server = serve(PORT, { persist, stdio: 'ignore' });
 	await waitForHealth(BASE);
 	await seedBaseline(BASE, token);
-	// Three simulated weeks, a retrain after the second: two versions, a promotion each.
+	// Three simulated weeks with a learning cycle at the end of each (the retrain worker's code
+	// path) and an operator's retrain after the second: at least two versions, real cycles.
 	const seeded = spawnSync(
 		'npx',
 		[
@@ -78,9 +79,11 @@ describe('dashboard in Chromium on the real stack', () => {
 		expect(await p.getByText('API', { exact: true }).count()).toBe(1);
 		expect(await p.locator('.stat .value').allTextContents()).toContain('ok');
 		expect(await p.getByText('Accuracy', { exact: true }).count()).toBe(1);
-		expect(await p.getByText(/No cycles yet|promoted|skipped|trial|kept/).count()).toBeGreaterThan(
-			0
-		);
+		expect(
+			await p
+				.getByText(/No cycles yet|promoted|skipped|trial|kept|rejected|retired|failed/i)
+				.count()
+		).toBeGreaterThan(0);
 	});
 
 	it('Trends: weekly metrics per version with events, cycles table', async () => {
@@ -88,11 +91,18 @@ describe('dashboard in Chromium on the real stack', () => {
 		expect(await p.locator('.chart .empty').count()).toBe(0);
 		await p.getByLabel('recall').check();
 		expect(await p.getByRole('heading', { name: 'Learning cycles (last 50)' }).count()).toBe(1);
+		// one per full simulated week so far (the last week ends today)
+		expect(await p.locator('table.dashboard-table tbody tr').count()).toBeGreaterThanOrEqual(2);
+		await p.locator('table.dashboard-table summary').first().click();
+		expect(await p.locator('table.dashboard-table pre').first().textContent()).toContain(
+			'"started_at"'
+		);
 	});
 
 	it('Feature analysis: importance of two versions, drift, Voice AI share', async () => {
 		const p = await view('/dashboard/features', 'features');
-		expect(await p.locator('select').nth(1).locator('option').count()).toBe(3); // latest + 2 versions
+		// latest + every version with importances: the baseline, the operator's, any cycle's
+		expect(await p.locator('select').nth(1).locator('option').count()).toBeGreaterThanOrEqual(3);
 		expect(await p.getByText('Largest changes from the previous version').count()).toBe(1);
 		expect(await p.getByText(/KS statistic|χ² statistic|Jensen–Shannon/).count()).toBe(1);
 	});
@@ -115,7 +125,8 @@ describe('dashboard in Chromium on the real stack', () => {
 
 	it('Models: registry, lineage, and a rollback behind confirmation and the admin token', async () => {
 		const p = await view('/dashboard/models', 'models');
-		expect(await p.locator('tbody tr').count()).toBe(2);
+		expect(await p.locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
+		const lineage = await p.locator('ol.lineage li').count();
 		await p.getByRole('button', { name: /Roll back/ }).click();
 		const dialog = p.getByRole('dialog');
 		await dialog.getByLabel(/Admin token/).fill('wrong-token');
@@ -126,6 +137,6 @@ describe('dashboard in Chromium on the real stack', () => {
 		await expect
 			.poll(() => p.getByRole('status').filter({ hasText: 'Rolled back' }).textContent())
 			.toMatch(/Rolled back to retrain_/);
-		await expect.poll(() => p.locator('ol.lineage li').count()).toBe(3);
+		await expect.poll(() => p.locator('ol.lineage li').count()).toBe(lineage + 1);
 	});
 });

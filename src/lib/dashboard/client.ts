@@ -66,10 +66,11 @@ export const ModelRegistry = v.object({
 });
 export type ModelRegistry = v.InferOutput<typeof ModelRegistry>;
 
-// The cycle log is the core's CycleLog; the fields the dashboard reads are checked, the rest
-// (the full report shown on expansion) passes through.
-const CycleLogShape = v.object({
-	recent: v.array(
+// GET /cycles answers `{cycles, older}`: the core's CycleLog with its records under `cycles`. The
+// fields the dashboard reads are checked, the rest (the full report shown on expansion) passes
+// through.
+const CyclesResponse = v.object({
+	cycles: v.array(
 		v.looseObject({
 			id: v.string(),
 			started_at: v.string(),
@@ -129,14 +130,14 @@ export function dashboardApi(fetcher: Fetch) {
 				`/monitoring/requests/series?hours=${hours}&bucket_minutes=${bucketMinutes}`,
 				RequestSeries
 			),
-		/** The learning cycles, or null while the API has no /cycles endpoint (404). */
-		cycles: async (): Promise<CycleLog | null> => {
+		/** The last 50 learning cycles (newest first) and the summary of older ones. */
+		cycles: async (): Promise<CycleLog> => {
 			const res = await fetcher('/cycles', { headers: JSON_ACCEPT });
-			if (res.status === 404) return null;
 			if (!res.ok) throw await apiError('/cycles', res);
 			const body: unknown = await res.json();
-			v.parse(CycleLogShape, body);
-			return body as CycleLog;
+			v.parse(CyclesResponse, body);
+			const { cycles, older } = body as { cycles: CycleLog['recent']; older: CycleLog['older'] };
+			return { recent: cycles, older };
 		}
 	};
 }

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { RollbackError } from '../../../src/lib/core/lifecycle';
 import { ValidationError } from '../../../src/lib/core/schema';
 import { ModelFormatError } from '../../../src/lib/core/trees';
 import { cors } from './cors';
@@ -7,6 +8,7 @@ import type { ApiEnv } from './env';
 import { ApiError, type ErrorBody } from './errors';
 import { ModelCache } from './model-cache';
 import { monitor } from './monitor';
+import { cycleRoutes } from './routes/cycles';
 import { docsRoutes } from './routes/docs';
 import { healthRoutes } from './routes/health';
 import { modelRoutes } from './routes/models';
@@ -15,7 +17,8 @@ import { outcomeRoutes } from './routes/outcomes';
 import { scoreRoutes } from './routes/score';
 import { webhookRoutes } from './routes/webhooks';
 
-const API_PATHS = /^\/(health|score|outcomes|models|webhooks|monitoring|openapi\.json|docs)(\/|$)/;
+const API_PATHS =
+	/^\/(health|score|outcomes|models|webhooks|monitoring|cycles|openapi\.json|docs)(\/|$)/;
 
 /** Maps every error to `{ error, field?, message }` with its status — the only place that does. */
 function errorResponse(err: Error): { status: number; body: ErrorBody; headers?: Headers } {
@@ -34,6 +37,8 @@ function errorResponse(err: Error): { status: number; body: ErrorBody; headers?:
 				issues: err.issues.map(({ field, message, index }) => ({ field, message, index }))
 			}
 		};
+	if (err instanceof RollbackError)
+		return { status: 409, body: { error: 'nothing_to_roll_back', message: err.message } };
 	if (err instanceof ModelFormatError)
 		return { status: 422, body: { error: 'model_invalid', message: err.message } };
 	console.error(err);
@@ -51,6 +56,7 @@ export function createApp(models = new ModelCache()) {
 		.route('/models', modelRoutes(models))
 		.route('/webhooks', webhookRoutes(models))
 		.route('/monitoring', monitoringRoutes())
+		.route('/cycles', cycleRoutes(models))
 		.route('/', docsRoutes());
 
 	// Everything outside the API's paths is the SvelteKit app (its own worker, bound as APP), so

@@ -1,5 +1,7 @@
+import type { LearningVars } from './learning/config';
+
 /** Bindings of the API worker (wrangler.jsonc) and the per-request variables it sets. */
-export interface Bindings {
+export interface Bindings extends LearningVars {
 	DB: D1Database;
 	MODELS: R2Bucket;
 	/** The SvelteKit app worker; paths the API does not own are passed to it. */

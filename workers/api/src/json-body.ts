@@ -7,8 +7,9 @@ import { LIMITS } from './limits';
 /**
  * Reads a JSON body under a byte limit into `c.var.body` (text in `c.var.rawBody`): checks the content type (415), the
  * size while streaming (413), the nesting depth before parsing (400) and the syntax (400).
+ * `optional`: a request without a body passes with `c.var.body` undefined (POST /models/rollback).
  */
-export function jsonBody(maxBytes: number = LIMITS.bodyBytes) {
+export function jsonBody(maxBytes: number = LIMITS.bodyBytes, { optional = false } = {}) {
 	const limit = bodyLimit({
 		maxSize: maxBytes,
 		onError: () => {
@@ -21,6 +22,12 @@ export function jsonBody(maxBytes: number = LIMITS.bodyBytes) {
 	});
 	return createMiddleware<ApiEnv>(async (c, next) => {
 		const type = c.req.header('content-type') ?? '';
+		// No body: no type, no length (or 0) and not chunked — what `curl -X POST` sends.
+		const empty =
+			!type &&
+			(c.req.header('content-length') ?? '0') === '0' &&
+			!c.req.header('transfer-encoding');
+		if (optional && empty) return next();
 		if (!/^application\/([\w.+-]+\+)?json\b/i.test(type))
 			throw new ApiError(415, 'unsupported_media_type', 'send the body as application/json');
 		await limit(c, async () => {

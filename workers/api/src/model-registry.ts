@@ -1,4 +1,5 @@
 import { loadArtifact, type LoadedModel, type ModelArtifact } from '../../../src/lib/core/scoring';
+import type { PointerChange, Pointers, RolloutMode } from '../../../src/lib/core/lifecycle';
 import type { Bindings } from './env';
 import { ApiError } from './errors';
 
@@ -17,11 +18,10 @@ interface ModelRow extends Omit<ModelInfo, 'summary'> {
 	summary: string;
 }
 
-export interface Promotion {
-	action: 'promote' | 'rollback';
-	version: string;
-	previous: string | null;
-	at: string;
+/** The serving row: the lifecycle's pointers plus the rollout of a running trial. */
+export interface ServingPointers extends Pointers {
+	mode: RolloutMode;
+	ab_share: number;
 }
 
 const toInfo = (row: ModelRow): ModelInfo => ({ ...row, summary: JSON.parse(row.summary) });
@@ -109,11 +109,16 @@ export async function servingModelInfo(db: D1Database): Promise<ModelInfo | unde
 	return row ? toInfo(row) : undefined;
 }
 
-export async function promotionHistory(db: D1Database, limit = 50): Promise<Promotion[]> {
+/** The pointer switches, newest first: who or what changed the serving models, when and why. */
+export async function pointerHistory(db: D1Database, limit = 50): Promise<PointerSwitch[]> {
 	const { results } = await db
-		.prepare('SELECT action, version, previous, at FROM promotions ORDER BY id DESC LIMIT ?')
+		.prepare(
+			`SELECT action, actor, reason, version, previous, challenger, challenger_since,
+			 previous_challenger, previous_challenger_since, at
+			 FROM pointer_history ORDER BY id DESC LIMIT ?`
+		)
 		.bind(limit)
-		.all<Promotion>();
+		.all<PointerSwitch>();
 	return results;
 }
 
@@ -148,42 +153,148 @@ export async function loadRegistered(env: Bindings, info: ModelInfo): Promise<Lo
 	}
 }
 
+/** The serving row: the lifecycle's pointers and the live trial's rollout; undefined before the first promotion. */
+export async function servingPointers(db: D1Database): Promise<ServingPointers | undefined> {
+	return (
+		(await db
+			.prepare(
+				'SELECT version AS champion, challenger, challenger_since, mode, ab_share FROM serving WHERE id = 1'
+			)
+			.first<ServingPointers>()) ?? undefined
+	);
+}
+
+/** What a pointer switch did, as GET /models lists it and the switch endpoints answer. */
+export interface PointerSwitch {
+	action: 'promote' | 'rollback' | 'cycle';
+	actor: string;
+	reason: string;
+	/** The champion after the switch, and before it. */
+	version: string;
+	previous: string | null;
+	challenger: string | null;
+	challenger_since: string | null;
+	previous_challenger: string | null;
+	previous_challenger_since: string | null;
+	at: string;
+}
+
+const actionOf = (actor: string): PointerSwitch['action'] =>
+	actor.startsWith('rollback') ? 'rollback' : actor.startsWith('cycle') ? 'cycle' : 'promote';
+
 /**
- * Makes `version` the serving model after verifying its artifact. The pointer switch and its
- * history row are one D1 batch (a transaction), so readers see the old or the new version.
+ * Switches the serving pointers and appends the history row in one D1 batch (a transaction),
+ * so readers see the old or the new pointers, never a mix. The update is a compare-and-set on
+ * the pointers the caller read (`change.previous`; none before the first promotion): when a
+ * concurrent switch got there first, nothing is written and it throws 409. `rollout` is the
+ * mode and share of a trial that starts with this switch.
+ * @throws ApiError 409 when the pointers changed since they were read.
  */
-export async function switchServing(
+export async function writePointers(
+	db: D1Database,
+	change: PointerChange,
+	previousExists: boolean,
+	rollout: { mode: RolloutMode; share: number } = { mode: 'direct', share: 0 }
+): Promise<PointerSwitch> {
+	const { next, previous, at, actor, reason } = change;
+	const trial = next.challenger !== null && next.challenger_since !== null;
+	const mode = trial ? rollout.mode : 'direct';
+	const share = trial ? rollout.share : 0;
+	const write = previousExists
+		? db
+				.prepare(
+					`UPDATE serving SET version = ?, challenger = ?, challenger_since = ?, mode = ?,
+					 ab_share = ?, updated_at = ? WHERE id = 1 AND version = ? AND challenger IS ?
+					 AND challenger_since IS ?`
+				)
+				.bind(
+					next.champion,
+					next.challenger,
+					next.challenger_since,
+					mode,
+					share,
+					at,
+					previous.champion,
+					previous.challenger,
+					previous.challenger_since
+				)
+		: db
+				.prepare(
+					`INSERT INTO serving (id, version, challenger, challenger_since, mode, ab_share, updated_at)
+					 VALUES (1, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`
+				)
+				.bind(next.champion, next.challenger, next.challenger_since, mode, share, at);
+	const row: PointerSwitch = {
+		action: actionOf(actor),
+		actor,
+		reason,
+		version: next.champion,
+		previous: previousExists ? previous.champion : null,
+		challenger: next.challenger,
+		challenger_since: next.challenger_since,
+		previous_challenger: previous.challenger,
+		previous_challenger_since: previous.challenger_since,
+		at
+	};
+	// changes() is the row count of the statement before it in the same transaction: the
+	// history row is written only when the compare-and-set switched the pointers.
+	const [switched] = await db.batch([
+		write,
+		db
+			.prepare(
+				`INSERT INTO pointer_history (action, actor, reason, version, previous, challenger,
+				 challenger_since, previous_challenger, previous_challenger_since, at)
+				 SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE changes() = 1`
+			)
+			.bind(
+				row.action,
+				actor,
+				reason,
+				row.version,
+				row.previous,
+				row.challenger,
+				row.challenger_since,
+				row.previous_challenger,
+				row.previous_challenger_since,
+				at
+			)
+	]);
+	if (switched!.meta.changes !== 1)
+		throw new ApiError(
+			409,
+			'pointer_conflict',
+			'the serving pointers changed while this switch was prepared; nothing was switched, retry'
+		);
+	return row;
+}
+
+/**
+ * Makes `version` the champion after verifying its artifact (an admin promotion; any live
+ * trial ends, since its challenger was judged against the old champion).
+ */
+export async function promoteVersion(
 	env: Bindings,
 	version: string,
-	action: Promotion['action']
-): Promise<Promotion> {
+	actor: string
+): Promise<PointerSwitch> {
 	const info = await findModel(env.DB, version);
 	if (!info) throw new ApiError(404, 'not_found', `no model ${version} is registered`, 'version');
 	await loadRegistered(env, info);
-	const previous = (await servingModelInfo(env.DB))?.version ?? null;
-	const at = new Date().toISOString();
-	await env.DB.batch([
-		env.DB.prepare(
-			`INSERT INTO serving (id, version, updated_at) VALUES (1, ?, ?)
-			 ON CONFLICT (id) DO UPDATE SET version = excluded.version, updated_at = excluded.updated_at`
-		).bind(version, at),
-		env.DB.prepare(
-			'INSERT INTO promotions (action, version, previous, at) VALUES (?, ?, ?, ?)'
-		).bind(action, version, previous, at)
-	]);
-	return { action, version, previous, at };
-}
-
-/** The version that served before the current one was last promoted. */
-export async function rollbackTarget(db: D1Database): Promise<string> {
-	const row = await db
-		.prepare(
-			`SELECT p.previous FROM promotions p JOIN serving s ON s.version = p.version
-			 WHERE s.id = 1 AND p.action = 'promote' AND p.previous IS NOT NULL
-			 ORDER BY p.id DESC LIMIT 1`
-		)
-		.first<{ previous: string }>();
-	if (!row)
-		throw new ApiError(409, 'nothing_to_roll_back', 'the serving model has no earlier version');
-	return row.previous;
+	const current = await servingPointers(env.DB);
+	const previous: Pointers = current ?? {
+		champion: version,
+		challenger: null,
+		challenger_since: null
+	};
+	return writePointers(
+		env.DB,
+		{
+			at: new Date().toISOString(),
+			actor,
+			reason: `promoted ${version} by hand`,
+			previous,
+			next: { champion: version, challenger: null, challenger_since: null }
+		},
+		current !== undefined
+	);
 }

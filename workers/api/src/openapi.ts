@@ -3,6 +3,8 @@ import * as v from 'valibot';
 import { Lead, ScoreResult } from '../../../src/lib/core/schema';
 import { LIMITS } from './limits';
 import { AccuracyReport, BusinessReport, FeatureReport, RequestSeries } from './monitoring-schemas';
+import { RunCycleRequest } from './routes/cycles';
+import { RollbackRequest } from './routes/models';
 import { OutcomeRecord } from './routes/outcomes';
 import { BatchRequest } from './routes/score';
 
@@ -138,9 +140,11 @@ export const PATHS: Record<string, Record<string, object>> = {
 	},
 	'/models/rollback': {
 		post: {
-			summary: 'Serve the version that served before the current one',
+			summary:
+				'Serve the champion before the current one, or the named {version}; verified first, ends any trial, recorded in the history with who and why',
 			security: admin,
-			responses: { ...ok('switched'), ...errors(401, 409) }
+			requestBody: { required: false, ...json(ref('RollbackRequest')) },
+			responses: { ...ok('switched'), ...errors(400, 401, 404, 409, 422) }
 		}
 	},
 	'/models/{version}': {
@@ -226,6 +230,35 @@ export const PATHS: Record<string, Record<string, object>> = {
 			responses: { ...ok('features', ref('FeatureReport')), ...errors(400) }
 		}
 	},
+	'/cycles': {
+		get: {
+			summary: 'The last 50 learning cycles, newest first, and a summary of older ones',
+			responses: ok('cycle records', {
+				type: 'object',
+				properties: {
+					cycles: { type: 'array', items: { type: 'object' } },
+					older: { type: 'object' }
+				}
+			})
+		}
+	},
+	'/cycles/run': {
+		post: {
+			summary:
+				"Run a learning cycle now (the cron's code path): monitor, drift, decide, train, compare, promote or keep; answers the cycle record",
+			security: admin,
+			requestBody: { required: false, ...json(ref('RunCycleRequest')) },
+			responses: { ...ok('the cycle record (status failed included)'), ...errors(400, 401, 409) }
+		}
+	},
+	'/cycles/{id}': {
+		get: {
+			summary:
+				'One kept cycle record: data sizes, monitor, drift report, evaluation, decision, versions',
+			parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+			responses: { ...ok('cycle record'), ...errors(400, 404) }
+		}
+	},
 	'/openapi.json': { get: { summary: 'This document', responses: ok('OpenAPI 3.1') } },
 	'/docs': {
 		get: { summary: 'Interactive API reference', responses: { 200: { description: 'HTML page' } } }
@@ -252,6 +285,8 @@ export function openApiDocument(): object {
 					}
 				},
 				Outcome: schema(OutcomeRecord),
+				RollbackRequest: schema(RollbackRequest),
+				RunCycleRequest: schema(RunCycleRequest),
 				ScoreResult: schema(ScoreResult),
 				AccuracyReport: schema(AccuracyReport, 'output'),
 				BusinessReport: schema(BusinessReport, 'output'),

@@ -1,11 +1,9 @@
 import { FEATURE_COUNT } from '../../../src/lib/core/features';
+import type { Variant } from '../../../src/lib/core/lifecycle';
 import type { Lead, ScoreResult } from '../../../src/lib/core/schema';
 import type { ServingModel } from './model-cache';
 
 export type ScoreSource = 'api' | 'batch' | 'webhook';
-
-/** Until A/B tests arrive (issue 6) every request is answered by the serving champion. */
-const VARIANT = 'champion';
 
 /**
  * One statement per chunk of leads rather than one per lead: the rows travel as one JSON
@@ -29,7 +27,7 @@ export function scoreLeads(
 	db: D1Database,
 	model: ServingModel,
 	leads: readonly Lead[],
-	meta: { source: ScoreSource; batchId?: string }
+	meta: { source: ScoreSource; batchId?: string; variant: Variant }
 ): { results: ScoreResult[]; writes: D1PreparedStatement[] } {
 	const x = new Float32Array(FEATURE_COUNT);
 	const insert = db.prepare(INSERT);
@@ -41,12 +39,12 @@ export function scoreLeads(
 	let chunk: string[] = [];
 	let bytes = 0;
 	for (const lead of leads) {
-		const result = { ...model.scorer.score(lead, x), variant: VARIANT };
+		const result = { ...model.scorer.score(lead, x), variant: meta.variant };
 		results.push(result);
 		const row = JSON.stringify([
 			lead.lead_id ?? null,
 			result.model_version,
-			VARIANT,
+			meta.variant,
 			lead,
 			Array.from(x), // NaN (missing) becomes null
 			result,

@@ -1,5 +1,5 @@
-export { runCycle, type CycleInput, type Trainer } from './cycle';
-export { rollback } from './rollback';
+export { runCycle, stamp, type CycleInput, type Trainer } from './cycle';
+export { rollback, RollbackError } from './rollback';
 export {
 	type LifecycleStore,
 	type LabelledExample,

@@ -49,7 +49,11 @@ export interface PointerChange {
 export interface LifecycleStore {
 	/** Outcomes that occurred at or after `since` (all without it), oldest first; `limit` keeps the most recent. */
 	labelled(query: { since?: string; limit?: number }): Promise<LabelledExample[]>;
-	/** How many outcomes occurred after `since`. */
+	/**
+	 * How many outcomes arrived after `since` (the last training): new to the model whenever the
+	 * call took place — a late label for an old call counts. Stores that keep no arrival time
+	 * (MemoryStore: outcomes arrive as they occur) count by when they occurred.
+	 */
 	countLabelled(since: string): Promise<number>;
 	pointers(): Promise<Pointers>;
 	/** Switches the pointers atomically and appends `change` to the history. */

@@ -5,19 +5,32 @@ import { ApiError } from '../errors';
 import { jsonBody } from '../json-body';
 import { LIMITS } from '../limits';
 import type { ModelCache } from '../model-cache';
+import * as v from 'valibot';
+import { parseWith } from '../../../../src/lib/core/schema';
+import { rollbackServing } from '../learning/cycle-runner';
 import {
 	findModel,
 	listModels,
-	promotionHistory,
+	pointerHistory,
+	promoteVersion,
 	readArtifact,
 	registerArtifact,
-	rollbackTarget,
+	servingPointers,
 	servingModelInfo,
-	switchServing,
 	type ModelInfo
 } from '../model-registry';
 
 const VERSION = /^[a-z]+_\d{8}_\d{6}$/;
+
+/** Body of POST /models/rollback: empty → the champion before the current one. */
+export const RollbackRequest = v.object({
+	version: v.optional(
+		v.pipe(v.string(), v.regex(VERSION, 'a version looks like retrain_YYYYMMDD_HHMMSS'))
+	)
+});
+
+/** Who switched the pointers, for the history: admin requests carry no identity beyond the token. */
+const ADMIN_ACTOR = 'admin (API)';
 
 function versionParam(c: Context<ApiEnv>): string {
 	const version = c.req.param('version') ?? '';
@@ -60,14 +73,17 @@ export function modelRoutes(models: ModelCache) {
 	};
 	return new Hono<ApiEnv>()
 		.get('/', async (c) => {
-			const [list, serving, history] = await Promise.all([
+			const [list, pointers, history] = await Promise.all([
 				listModels(c.env.DB),
-				servingModelInfo(c.env.DB),
-				promotionHistory(c.env.DB)
+				servingPointers(c.env.DB),
+				pointerHistory(c.env.DB)
 			]);
 			return c.json({
-				serving: serving?.version ?? null,
-				models: list.map((m) => ({ ...m, serving: m.version === serving?.version })),
+				serving: pointers?.champion ?? null,
+				challenger: pointers?.challenger ?? null,
+				challenger_since: pointers?.challenger_since ?? null,
+				rollout: pointers ? { mode: pointers.mode, ab_share: pointers.ab_share } : null,
+				models: list.map((m) => ({ ...m, serving: m.version === pointers?.champion })),
 				history
 			});
 		})
@@ -78,10 +94,21 @@ export function modelRoutes(models: ModelCache) {
 			if (!info) throw new ApiError(404, 'no_model', 'no model is serving yet');
 			return artifactResponse(c, info, 'no-cache');
 		})
-		.post('/rollback', requireAdmin, async (c) => {
-			const promotion = await switchServing(c.env, await rollbackTarget(c.env.DB), 'rollback');
+		.post('/rollback', requireAdmin, jsonBody(LIMITS.bodyBytes, { optional: true }), async (c) => {
+			const { version } = parseWith(RollbackRequest, c.var.body ?? {}, 'rollback');
+			const change = await rollbackServing(c.env, c.executionCtx, {
+				actor: ADMIN_ACTOR,
+				to: version
+			});
 			models.invalidate();
-			return c.json(promotion);
+			return c.json({
+				action: 'rollback',
+				version: change.next.champion,
+				previous: change.previous.champion,
+				actor: change.actor,
+				reason: change.reason,
+				at: change.at
+			});
 		})
 		.get('/:version', async (c) => {
 			const info = await registered(c);
@@ -92,7 +119,7 @@ export function modelRoutes(models: ModelCache) {
 			artifactResponse(c, await registered(c), 'public, max-age=31536000, immutable')
 		)
 		.post('/:version/promote', requireAdmin, async (c) => {
-			const promotion = await switchServing(c.env, versionParam(c), 'promote');
+			const promotion = await promoteVersion(c.env, versionParam(c), ADMIN_ACTOR);
 			models.invalidate();
 			return c.json(promotion);
 		});

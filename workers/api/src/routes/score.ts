@@ -7,7 +7,7 @@ import { ApiError } from '../errors';
 import { jsonBody } from '../json-body';
 import { LIMITS } from '../limits';
 import type { ModelCache } from '../model-cache';
-import { scoreLeads } from '../scored-leads';
+import { scoreServed } from '../serving';
 
 /** Body of POST /score/batch; each lead is validated on its own so one bad row spares the rest. */
 export const BatchRequest = v.object({
@@ -20,9 +20,9 @@ export function scoreRoutes(models: ModelCache) {
 		.use(requireApiKey)
 		.post('/', jsonBody(), async (c) => {
 			const lead = parseWith(Lead, c.var.body, 'lead');
-			const model = await models.get(c.env);
-			c.set('modelVersion', model.version);
-			const { results, writes } = scoreLeads(c.env.DB, model, [lead], { source: 'api' });
+			const served = await models.serving(c.env);
+			c.set('modelVersion', served.champion.version);
+			const { results, writes } = scoreServed(c.env.DB, served, [lead], { source: 'api' });
 			await c.env.DB.batch(writes);
 			return c.json(results[0]!);
 		})
@@ -40,18 +40,18 @@ export function scoreRoutes(models: ModelCache) {
 					'leads'
 				);
 			const { valid, errors } = parseBatch(Lead, leads);
-			const model = await models.get(c.env);
-			c.set('modelVersion', model.version);
-			const { results, writes } = scoreLeads(
+			const served = await models.serving(c.env);
+			c.set('modelVersion', served.champion.version);
+			const { results, writes } = scoreServed(
 				c.env.DB,
-				model,
+				served,
 				valid.map((r) => r.value),
 				{ source: 'batch', batchId: batch_id }
 			);
 			if (writes.length) await c.env.DB.batch(writes);
 			return c.json({
 				batch_id,
-				model_version: model.version,
+				model_version: served.champion.version,
 				results: results.map((r, i) => ({ index: valid[i]!.index, ...r })),
 				errors: errors.map(({ index, field, message }) => ({ index, field, message }))
 			});

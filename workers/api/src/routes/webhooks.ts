@@ -5,7 +5,7 @@ import { ApiError } from '../errors';
 import { FellowEvent, leadFromNote } from '../fellow-lead';
 import { jsonBody } from '../json-body';
 import type { ModelCache } from '../model-cache';
-import { scoreLeads } from '../scored-leads';
+import { scoreServed } from '../serving';
 import { verifySvix } from '../svix';
 
 export function webhookRoutes(models: ModelCache) {
@@ -36,9 +36,9 @@ export function webhookRoutes(models: ModelCache) {
 		if (seen) return c.json({ duplicate: true, svix_id: id });
 		const internal = (c.env.INTERNAL_DOMAINS ?? '').split(',').map((d) => d.trim().toLowerCase());
 		const lead = parseWith(Lead, leadFromNote(event.data, internal), 'Fellow note');
-		const model = await models.get(c.env);
-		c.set('modelVersion', model.version);
-		const { results, writes } = scoreLeads(c.env.DB, model, [lead], { source: 'webhook' });
+		const served = await models.serving(c.env);
+		c.set('modelVersion', served.champion.version);
+		const { results, writes } = scoreServed(c.env.DB, served, [lead], { source: 'webhook' });
 		await c.env.DB.batch([
 			...writes,
 			c.env.DB.prepare(
