@@ -223,7 +223,7 @@ describe('Chrome extension on a Fellow meeting page (Debian Chromium, unpacked)'
 		edge.handler = (req): Reply | undefined => {
 			const cors = {
 				'Access-Control-Allow-Origin': '*',
-				'Access-Control-Allow-Headers': 'X-API-Key, If-None-Match, Content-Type',
+				'Access-Control-Allow-Headers': 'Authorization, If-None-Match, Content-Type',
 				'Access-Control-Expose-Headers': 'ETag'
 			};
 			if (req.method === 'OPTIONS') return { status: 204, headers: cors };
@@ -262,7 +262,7 @@ describe('Chrome extension on a Fellow meeting page (Debian Chromium, unpacked)'
 		expect(await browser.worker.evaluate(() => chrome.storage.sync.get(null))).toEqual({});
 		const modelRequest = edge.requests.find((r) => r.method === 'GET')!;
 		expect(modelRequest.path).toBe('/models/current');
-		expect(modelRequest.headers['x-api-key']).toBe('edge-key');
+		expect(modelRequest.headers.authorization).toBe('Bearer edge-key');
 		expect(modelRequest.headers['if-none-match']).toBeUndefined();
 
 		// Saving again syncs again: the ETag comes back and the API answers 304.
@@ -310,7 +310,7 @@ describe('Chrome extension on a Fellow meeting page (Debian Chromium, unpacked)'
 			.waitFor({ timeout: 15_000 });
 		const post = edge.requests.find((r) => r.method === 'POST' && r.path === '/score')!;
 		expect(JSON.parse(post.body)).toEqual(knownLead(NOTES));
-		expect(post.headers['x-api-key']).toBe('edge-key');
+		expect(post.headers.authorization).toBe('Bearer edge-key');
 	});
 
 	it('reads the note through Fellow’s API when a Fellow API key is set', async () => {

@@ -28,7 +28,7 @@ describe('edge API client', () => {
 		});
 		expect(await fetchCurrentModel(api, '"v1"')).toEqual({ status: 'not-modified' });
 		expect(calls[0]!.url).toBe('https://api.test/models/current');
-		expect(header(calls[0]!.init, 'X-API-Key')).toBe('k1');
+		expect(header(calls[0]!.init, 'Authorization')).toBe('Bearer k1');
 		expect(header(calls[0]!.init, 'If-None-Match')).toBeNull();
 		expect(header(calls[1]!.init, 'If-None-Match')).toBe('"v1"');
 	});
@@ -44,7 +44,7 @@ describe('edge API client', () => {
 		);
 		expect(calls[0]!.init.method).toBe('POST');
 		expect(JSON.parse(calls[0]!.init.body as string)).toEqual({ company_name: 'A' });
-		expect(header(calls[0]!.init, 'X-API-Key')).toBeNull();
+		expect(header(calls[0]!.init, 'Authorization')).toBeNull();
 	});
 });
 

@@ -5,7 +5,7 @@ import { ScoreResult, type LeadInput } from '../../../src/lib/core/schema';
 export interface EdgeApi {
 	/** Base URL without a trailing slash. */
 	base: string;
-	/** Sent as `X-API-Key` when non-empty. */
+	/** Sent as `Authorization: Bearer <key>` when non-empty. */
 	apiKey: string;
 	fetch?: typeof fetch;
 }
@@ -22,10 +22,10 @@ export class EdgeApiError extends Error {
 
 // The extension holds no host permission for the API's origin (it is whatever the user
 // configures), so these are plain CORS requests: the API must allow the extension's origin,
-// the X-API-Key and If-None-Match request headers, and expose ETag.
+// the Authorization and If-None-Match request headers, and expose ETag.
 async function request(api: EdgeApi, path: string, init: RequestInit = {}): Promise<Response> {
 	const headers = new Headers(init.headers);
-	if (api.apiKey) headers.set('X-API-Key', api.apiKey);
+	if (api.apiKey) headers.set('Authorization', `Bearer ${api.apiKey}`);
 	const doFetch = api.fetch ?? fetch;
 	let response: Response;
 	try {

@@ -8,7 +8,7 @@ import * as v from 'valibot';
 export const Settings = v.object({
 	/** Base URL of the Fellow Qualify edge API; empty = offline only. */
 	apiUrl: v.optional(v.pipe(v.string(), v.trim()), ''),
-	/** Sent as `X-API-Key` to the edge API when set. */
+	/** Sent as `Authorization: Bearer <key>` to the edge API when set (its API_KEY). */
 	apiKey: v.optional(v.pipe(v.string(), v.trim()), ''),
 	/** Fellow Developer API key: when set, notes come from Fellow's API instead of the page. */
 	fellowApiKey: v.optional(v.pipe(v.string(), v.trim()), ''),
