@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// End to end: builds the app, serves it with vite preview, drives Debian's Chromium through
+// End to end: builds the app, serves it behind the edge API on wrangler dev, drives Debian's Chromium through
 // it (playwright-core). Steps share one page, so they run in order in one file.
 export default defineConfig({
 	test: {

@@ -63,9 +63,23 @@ async function loadStoredModel(db: Db): Promise<void> {
 	app.model = await worker.loadModel(artifact);
 }
 
+/**
+ * The token outcomes are sent with (`POST /outcomes` is a write endpoint): entered by the rep,
+ * kept in this browser's localStorage only.
+ */
+const TOKEN_KEY = 'fellow-qualify:outcome-token';
+export const outcomeToken = {
+	get: (): string | undefined => localStorage.getItem(TOKEN_KEY) ?? undefined,
+	set(token: string): void {
+		if (token.trim()) localStorage.setItem(TOKEN_KEY, token.trim());
+		else localStorage.removeItem(TOKEN_KEY);
+	}
+};
+
 const syncOptions: SyncOptions = {
 	baseUrl: API_BASE,
-	activate: (artifact) => scoringWorker().loadModel(artifact)
+	activate: (artifact) => scoringWorker().loadModel(artifact),
+	token: outcomeToken.get
 };
 
 /** Refreshes the model and flushes queued outcomes; safe to call any time. */

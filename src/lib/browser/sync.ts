@@ -10,6 +10,8 @@ export interface SyncOptions {
 	baseUrl: string;
 	/** Verifies an artifact and switches scoring to it; throws (keeping the old) on failure. */
 	activate(artifact: unknown): Promise<{ version: string }>;
+	/** Bearer token for `POST /outcomes` (a write endpoint); read at each flush. */
+	token?: () => string | undefined;
 	fetch?: typeof fetch;
 }
 
@@ -78,7 +80,7 @@ async function flush(db: Db, options: SyncOptions): Promise<OutcomeFlush> {
 		try {
 			const response = await (options.fetch ?? fetch)(`${options.baseUrl}/outcomes`, {
 				method: 'POST',
-				headers: { 'Content-Type': 'application/json' },
+				headers: { 'Content-Type': 'application/json', ...authorization(options) },
 				body: JSON.stringify(outcome)
 			});
 			if (response.ok || response.status === 409) {
@@ -105,4 +107,9 @@ async function flush(db: Db, options: SyncOptions): Promise<OutcomeFlush> {
 async function recordFailure(db: Db, leadId: string, attempts: number, error: string) {
 	const stored = await db.get('outcomes', leadId);
 	if (stored) await db.put('outcomes', { ...stored, attempts: attempts + 1, last_error: error });
+}
+
+function authorization(options: SyncOptions): Record<string, string> {
+	const token = options.token?.();
+	return token ? { Authorization: `Bearer ${token}` } : {};
 }
