@@ -3,7 +3,7 @@
 // 1,000 leads, a promotion and a rollback during sustained load, 10,000 concurrent outcome
 // posts with retries, and a fuzz run of malformed payloads. Bounded in count and time.
 // Run: npm run bench:api (results replace the "## Edge API" section of bench/RESULTS.md).
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import os from 'node:os';
 import { canonicalJson, sha256Hex } from '../src/lib/core/hash';
 import { generateCalls } from '../src/lib/core/synth';
@@ -16,11 +16,11 @@ import {
 	serve,
 	waitForHealth
 } from '../scripts/local';
+import { writeSection } from './results';
 
-const PORT = 8788;
+const PORT = 8798; // clear of npm start's 8787 (API) and 8788 (retrain)
 const BASE = `http://127.0.0.1:${PORT}`;
 const PERSIST = '.wrangler/bench-state';
-const RESULTS = new URL('RESULTS.md', import.meta.url);
 
 const admin = { authorization: `Bearer ${devVars().ADMIN_TOKEN}` };
 const jsonHeaders = { 'content-type': 'application/json' };
@@ -271,8 +271,6 @@ lines.push(
 
 const check = (ok: boolean) => (ok ? 'met' : '**not met**');
 const report = [
-	'## Edge API',
-	'',
 	'`npm run bench:api`',
 	'',
 	`${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} (${os.cpus().length} cores, shared with the load generator and other work), local \`wrangler dev\` (workerd, Miniflare D1/R2) on loopback; model ${v1}. Latencies are client round trips, percentiles over all requests of a run; every /score also writes the scored lead to D1.`,
@@ -283,14 +281,6 @@ const report = [
 	''
 ].join('\n');
 console.log(report);
-const previous = readFileSync(RESULTS, 'utf8');
-const start = previous.indexOf('## Edge API');
-const end = start < 0 ? -1 : previous.indexOf('\n## ', start + 1);
-writeFileSync(
-	RESULTS,
-	start < 0
-		? `${previous.trimEnd()}\n\n${report}`
-		: `${previous.slice(0, start)}${report}${end < 0 ? '' : previous.slice(end + 1)}`
-);
+await writeSection('Edge API', report);
 stop();
 process.exit(0);

@@ -7,7 +7,9 @@ import { LIMITS } from './limits';
 /**
  * Reads a JSON body under a byte limit into `c.var.body` (text in `c.var.rawBody`): checks the content type (415), the
  * size while streaming (413), the nesting depth before parsing (400) and the syntax (400).
- * `optional`: a request without a body passes with `c.var.body` undefined (POST /models/rollback).
+ * `optional`: a request without a body — or with a JSON content type and an empty one, as
+ * clients that always set the header send — passes with `c.var.body` undefined
+ * (POST /models/rollback, POST /cycles/run).
  */
 export function jsonBody(maxBytes: number = LIMITS.bodyBytes, { optional = false } = {}) {
 	const limit = bodyLimit({
@@ -32,6 +34,7 @@ export function jsonBody(maxBytes: number = LIMITS.bodyBytes, { optional = false
 			throw new ApiError(415, 'unsupported_media_type', 'send the body as application/json');
 		await limit(c, async () => {
 			const text = await c.req.text();
+			if (optional && text.trim() === '') return next();
 			const depth = jsonDepth(text);
 			if (depth > LIMITS.jsonDepth)
 				throw new ApiError(

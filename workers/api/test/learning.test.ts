@@ -145,7 +145,11 @@ describe('learning cycle on D1 and R2', () => {
 	});
 
 	it('rolls back to the previous champion, then to a named version; the history says who', async () => {
-		const back = await call('/models/rollback', { method: 'POST', headers: ADMIN });
+		// A JSON content type with an empty body is "no body", as clients that always set it send.
+		const back = await call('/models/rollback', {
+			method: 'POST',
+			headers: { ...ADMIN, 'content-type': 'application/json' }
+		});
 		expect(await back.json()).toMatchObject({ version: weak, previous: promoted });
 		expect(await servedVersion()).toBe(weak);
 		const named = await call('/models/rollback', {
