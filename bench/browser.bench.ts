@@ -4,6 +4,7 @@
 // Run: npm run bench:browser. On a machine with a GPU: BENCH_GPU=1 npm run bench:browser
 // keeps Chromium's GPU process (no --disable-gpu), so WebGPU runs on the GPU, not SwiftShader.
 import os from 'node:os';
+import { FEATURE_COUNT } from '../src/lib/core/features';
 import type { EngineChoice } from '../src/lib/browser/scoring-service';
 import { openWorkerPage } from '../tests/browser/app-harness';
 import { launchChromium } from '../tests/browser/chromium';
@@ -100,7 +101,7 @@ await writeSection(
 	'Browser',
 	`\`npm run bench:browser\`
 
-${new Date().toISOString().slice(0, 10)}, Chromium ${browser.version()} headless (Debian, /usr/bin/chromium), ${cpu} (${os.cpus().length} cores, shared). WebGPU adapter: ${adapter ?? 'none'}${gpu ? '' : ' — SwiftShader, i.e. WebGPU emulated on the CPU, so its figures say nothing about a real GPU'}. Generated leads (${UNIQUE.toLocaleString('en-US')} distinct, repeated for bigger batches), scored end to end in the app's scoring worker: validation, 44 features, progression GBDT + Voice AI forest, decisions (no reasons: those are computed for the leads shown). Median over repeats after a warm-up run.
+${new Date().toISOString().slice(0, 10)}, Chromium ${browser.version()} headless (Debian, /usr/bin/chromium), ${cpu} (${os.cpus().length} cores, shared). WebGPU adapter: ${adapter ?? 'none'}${gpu ? '' : ' — SwiftShader, i.e. WebGPU emulated on the CPU, so its figures say nothing about a real GPU'}. Generated leads (${UNIQUE.toLocaleString('en-US')} distinct, repeated for bigger batches), scored end to end in the app's scoring worker: validation, ${FEATURE_COUNT} features, progression GBDT + Voice AI forest, decisions (no reasons: those are computed for the leads shown). Median over repeats after a warm-up run.
 
 | leads | engine | leads/s | median ms | min ms | max ms | runs |
 | ----- | ------ | ------- | --------- | ------ | ------ | ---- |
@@ -110,5 +111,5 @@ ${notes.map((n) => `- ${n}`).join('\n')}
 
 Goal: ${GOAL.leads.toLocaleString('en-US')} leads (features + both models) in ≤ ${GOAL.seconds} s with the engine the worker picks (\`auto\`: ${auto[0]!.engine}${auto[0]!.backend ? ` on ${auto[0]!.backend}` : ''}, after its calibration): ${(autoMs / 1000).toFixed(2)} s — ${autoMs <= 1000 * GOAL.seconds ? 'met' : 'not met'}.
 
-On this CPU-only machine the flat traversal wins at every size: the tensorized traversal does depth × 9 whole-tensor ops over rows × trees (17 levels for the forest), while the flat walk touches only each row's path. The tensor engine is for real GPUs: run \`BENCH_GPU=1 npm run bench:browser\` on a machine with one (Chromium then uses the GPU for WebGPU instead of SwiftShader; add \`--enable-features=Vulkan\` on Linux if WebGPU reports no adapter).`
+On this CPU-only machine the flat traversal wins at every size: the tensorized traversal does depth × 9 whole-tensor ops over rows × trees, one pass per level of the deepest tree, while the flat walk touches only each row's path. The tensor engine is for real GPUs: run \`BENCH_GPU=1 npm run bench:browser\` on a machine with one (Chromium then uses the GPU for WebGPU instead of SwiftShader; add \`--enable-features=Vulkan\` on Linux if WebGPU reports no adapter).`
 );
