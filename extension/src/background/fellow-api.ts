@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { domainOfEmail } from '../shared/page-call';
+import { domainOfEmail } from '../../../src/lib/core/fellow';
 
 /** The parts of a Fellow note the extension scores. */
 export interface FellowNote {

@@ -1,4 +1,5 @@
-import { domainOfEmail, eventGuidFromUrl, type PageCall } from '../shared/page-call';
+import { domainOfEmail } from '../../../src/lib/core/fellow';
+import { eventGuidFromUrl, type PageCall } from '../shared/page-call';
 
 /** Shorter text than this is a placeholder ("Add notes…"), not notes. */
 const MIN_NOTES_CHARS = 40;

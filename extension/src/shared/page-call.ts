@@ -28,9 +28,3 @@ export function fellowWorkspace(url: string): string | undefined {
 	const m = /^([a-z0-9-]+)\.fellow\.app$/.exec(hostname);
 	return protocol === 'https:' && m ? m[1] : undefined;
 }
-
-/** `Ann@VoiceFlow.ai` → `voiceflow.ai`; undefined for anything that is not an address. */
-export function domainOfEmail(email: string): string | undefined {
-	const m = /^[^\s@]+@([a-z0-9-]+(?:\.[a-z0-9-]+)+)$/i.exec(email.trim());
-	return m ? m[1]!.toLowerCase() : undefined;
-}

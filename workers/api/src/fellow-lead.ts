@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { domainOfEmail, meetingCompany } from '../../../src/lib/core/fellow';
 import type { LeadInput } from '../../../src/lib/core/schema';
 
 const Attendee = v.union([v.string(), v.looseObject({ email: v.optional(v.string()) })]);
@@ -11,6 +12,7 @@ const Attendee = v.union([v.string(), v.looseObject({ email: v.optional(v.string
  */
 const FellowNote = v.looseObject({
 	id: v.optional(v.union([v.string(), v.number()])),
+	event_guid: v.optional(v.string()),
 	title: v.optional(v.string()),
 	event_start: v.optional(v.string()),
 	created_at: v.optional(v.string()),
@@ -30,31 +32,30 @@ export const FellowEvent = v.looseObject({
 });
 export type FellowEvent = v.InferOutput<typeof FellowEvent>;
 
-const FREE_MAIL =
-	/^(gmail|googlemail|outlook|hotmail|live|yahoo|icloud|me|proton|protonmail|aol)\./;
-
 /**
  * Turns a note into a Lead input (validated by the caller with the core Lead schema). The
- * company is the first attendee domain that is neither free mail nor your own, e.g.
- * dana@voiceflow.ai → "Voiceflow" with website voiceflow.ai.
+ * company is named by the core's meetingCompany, as the extension names it from the meeting
+ * page, and the lead id is the extension's (`fellow-<event_guid>`) when the note has its event,
+ * so both routes record the same call as one lead.
  */
 export function leadFromNote(
 	data: NonNullable<FellowEvent['data']>,
 	internalDomains: readonly string[] = []
 ): LeadInput {
 	const note = v.parse(FellowNote, data.note ?? data);
-	const domain = [...(note.event_attendees ?? []), ...(note.attendees ?? [])]
-		.map((a) => (typeof a === 'string' ? a : (a.email ?? '')).split('@')[1]?.toLowerCase())
-		.find((d): d is string => !!d && !FREE_MAIL.test(d) && !internalDomains.includes(d));
-	const fromDomain = domain?.split('.').at(-2);
-	const company =
-		note.company_name ??
-		(fromDomain ? fromDomain[0]!.toUpperCase() + fromDomain.slice(1) : note.title);
+	const attendeeDomains = [...(note.event_attendees ?? []), ...(note.attendees ?? [])].flatMap(
+		(a) => domainOfEmail(typeof a === 'string' ? a : (a.email ?? '')) ?? []
+	);
+	const company = meetingCompany({
+		title: note.title,
+		attendeeDomains,
+		ownDomains: internalDomains
+	});
 	return {
-		company_name: company ?? '',
-		lead_id: note.id,
+		company_name: note.company_name ?? company.company_name,
+		lead_id: note.event_guid ? `fellow-${note.event_guid}` : note.id,
 		industry: note.industry,
-		website: domain,
+		website: company.website,
 		call_notes: note.content_markdown,
 		call_transcript: (note.recording?.transcript ??
 			note.transcript) as LeadInput['call_transcript'],

@@ -81,7 +81,7 @@ describe('POST /webhooks/fellow', () => {
 		).first<{ source: string; lead: string }>();
 		expect(row?.source).toBe('webhook');
 		expect(JSON.parse(row!.lead)).toMatchObject({
-			company_name: 'Voiceflow',
+			company_name: 'VoiceFlow', // named as in the title, as the extension names it
 			website: 'voiceflow.ai',
 			call_date: '2026-11-20'
 		});

@@ -1,0 +1,1 @@
+export { domainOfEmail, meetingCompany, type MeetingParties } from './meeting-company';
