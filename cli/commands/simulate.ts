@@ -1,4 +1,4 @@
-import { simulate, type WeekResult } from '../../src/lib/core/lifecycle';
+import { FIRST_DRIFTED_WEEK, simulate, type WeekResult } from '../../src/lib/core/lifecycle';
 import { intFlag, parseFlags, type Command } from '../command';
 import { writeOutput } from '../files';
 
@@ -50,8 +50,11 @@ cycles' decisions. --out writes the whole history (weeks and cycle records) as J
 				)
 			);
 		};
+		const from = FIRST_DRIFTED_WEEK;
 		console.log(
-			`\nweeks 4–${history.weeks.length} (drifted world), outcome-weighted accuracy: learning ${pct(mean('learning_accuracy', 4)).trim()}, frozen ${pct(mean('frozen_accuracy', 4)).trim()}, Bayes-optimal ${pct(mean('bayes_accuracy', 4)).trim()}`
+			history.weeks.length < from
+				? `\nno drifted weeks yet: the world starts drifting in week ${from}`
+				: `\nweeks ${from}–${history.weeks.length} (drifted world), outcome-weighted accuracy: learning ${pct(mean('learning_accuracy', from)).trim()}, frozen ${pct(mean('frozen_accuracy', from)).trim()}, Bayes-optimal ${pct(mean('bayes_accuracy', from)).trim()}`
 		);
 		if (values.out) await writeOutput(values.out, [JSON.stringify(history) + '\n']);
 	}

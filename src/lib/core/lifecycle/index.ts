@@ -45,6 +45,7 @@ export { trainingSet, toLabeledCall } from './training-set';
 export {
 	simulate,
 	worldOfWeek,
+	FIRST_DRIFTED_WEEK,
 	type SimulationOptions,
 	type SimulationHistory,
 	type WeekResult

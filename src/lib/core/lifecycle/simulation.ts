@@ -58,8 +58,11 @@ const DAY = 86_400_000;
  * phrases do not know appears in week 5 and wins most deals it is in, and from week 7 the
  * market tightens.
  */
+/** The first simulated week whose world differs from the baseline's (worldOfWeek). */
+export const FIRST_DRIFTED_WEEK = 4;
+
 export function worldOfWeek(week: number): WorldShift {
-	const ramp = Math.min(Math.max(week - 3, 0), 6);
+	const ramp = Math.min(Math.max(week - (FIRST_DRIFTED_WEEK - 1), 0), 6);
 	return {
 		voiceDemand: 0.35 * ramp,
 		voiceValue: 0.35 * ramp,
