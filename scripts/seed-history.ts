@@ -57,8 +57,15 @@ async function post(path: string, body: unknown, headers: Record<string, string>
 	return res.json();
 }
 
-/** One learning cycle; cycle ids are per second, so a second one in the same second waits. */
+/** Resolves at the start of the next second. */
+const nextSecond = () => new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000)));
+
+/**
+ * One learning cycle. Cycle ids and model versions are named by the second, and a replay runs
+ * cycles faster than a cron would, so each starts in a second of its own.
+ */
 async function runCycle(): Promise<{ status: string; reason: string }> {
+	await nextSecond();
 	for (let attempt = 0; ; attempt++) {
 		try {
 			return (await post('/cycles/run', {})) as { status: string; reason: string };
@@ -130,7 +137,7 @@ for (let week = 1; week <= weeks; week++) {
 	if (retrainEvery > 0 && week % retrainEvery === 0 && week < weeks) {
 		// Trained now (the registry orders versions by training time, after the baseline), in a
 		// later second than a cycle that may just have trained: versions are named by the second.
-		await new Promise((resolve) => setTimeout(resolve, 1000 - (Date.now() % 1000)));
+		await nextSecond();
 		const { artifact } = await trainQualifier(labelled, { now: new Date(), seed: seed + week });
 		const res = await fetch(`${base}/models`, {
 			method: 'PUT',

@@ -57,7 +57,7 @@ export const ModelRegistry = v.object({
 	),
 	history: v.array(
 		v.object({
-			action: v.picklist(['promote', 'rollback']),
+			action: v.picklist(['promote', 'rollback', 'cycle']),
 			version: v.string(),
 			previous: v.nullable(v.string()),
 			at: v.string()

@@ -12,6 +12,7 @@ import { trainQualifier } from '../../../src/lib/core/scoring';
 import { generateCalls } from '../../../src/lib/core/synth';
 import retrain from '../../retrain/src/index';
 import { runLearningCycle } from '../src/learning/cycle-runner';
+import { ModelRegistry } from '../../../src/lib/dashboard/client';
 import { ADMIN, call } from './helpers';
 
 // The learning cycle end to end in workerd on Miniflare's D1 and R2: leads scored through
@@ -181,6 +182,12 @@ describe('learning cycle on D1 and R2', () => {
 			{ action: 'rollback', version: weak }
 		]);
 		await call('/models/rollback', { method: 'POST', headers: ADMIN, json: { version: weak } });
+	});
+
+	it("GET /models, cycle switches and rollbacks included, parses with the dashboard's schema", async () => {
+		const registry = v.safeParse(ModelRegistry, await (await call('/models')).json());
+		expect(registry.issues).toBeUndefined();
+		expect(registry.output?.history.map((h) => h.action)).toContain('cycle');
 	});
 
 	it('A/B: a winning challenger serves a sticky share of leads, each result says its variant; shadow logs without returning', async () => {

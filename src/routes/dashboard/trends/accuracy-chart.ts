@@ -7,13 +7,19 @@ export type Metric = 'accuracy' | 'precision' | 'recall';
 
 interface ChartEvent {
 	at: number;
-	kind: 'retrained' | 'promote' | 'rollback';
+	/** cycle: a learning cycle switched the pointers (a promotion, or a trial starting or ending). */
+	kind: 'retrained' | 'promote' | 'rollback' | 'cycle';
 	label: string;
 }
 
-const EVENT_COLOURS = { retrained: '#64748b', promote: '#047857', rollback: '#b91c1c' };
+const EVENT_COLOURS = {
+	retrained: '#64748b',
+	promote: '#047857',
+	rollback: '#b91c1c',
+	cycle: '#1d4ed8'
+};
 
-/** Promotions and rollbacks from the registry, retrainings from the cycle log. */
+/** Promotions, rollbacks and cycle switches from the registry, retrainings from the cycle log. */
 export function events(models: ModelRegistry, cycles: CycleLog | null): ChartEvent[] {
 	const out: ChartEvent[] = models.history.map((h) => ({
 		at: Date.parse(h.at),
