@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { CycleLog } from '$lib/core/lifecycle';
+import type { CycleLog } from '../core/lifecycle';
 import {
 	AccuracyReport,
 	BusinessReport,
