@@ -80,6 +80,15 @@ describe('extractFeatures', () => {
 		]).toEqual([1, 1, 0, 2]);
 	});
 
+	it('reads next steps and timelines as reps write them, not only as the generator does', () => {
+		const notes = lead({ call_notes: 'Budget approved. CTO agreed to a pilot next week.' });
+		expect(value(notes, 'next_steps_agreed')).toBe(1);
+		expect(value(notes, 'urgency')).toBe(3);
+		const booked = lead({ call_notes: 'Demo booked with the ops team.' });
+		expect(value(booked, 'next_steps_agreed')).toBe(1);
+		expect(value(lead({ call_notes: 'No next steps agreed.' }), 'next_steps_agreed')).toBe(0);
+	});
+
 	it('gives NaN for missing inputs and 0 for present-but-silent ones', () => {
 		const bare = extractFeatures(lead({}));
 		expect(bare[FEATURE_INDEX.log_employees]).toBeNaN();

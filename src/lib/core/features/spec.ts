@@ -35,6 +35,13 @@ export const REGIONS = [
 	'Other'
 ] as const;
 
+/**
+ * Bumped whenever extraction changes what a feature's value means for the same text (phrase
+ * banks, mappings): it is part of the feature-spec hash, so a model trained on the old meaning
+ * is refused instead of silently scoring the new one.
+ */
+export const FEATURE_EXTRACTION_VERSION = 2;
+
 export const FEATURE_SPEC = [
 	// Company intelligence
 	{

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { FEATURE_NAMES, FEATURE_SPEC } from '../features';
+import { FEATURE_EXTRACTION_VERSION, FEATURE_NAMES, FEATURE_SPEC } from '../features';
 import { canonicalJson, sha256Hex } from '../hash';
 import { toFieldIssues } from '../schema/validate';
 import { EnsembleJson, ensembleFromJson, ModelFormatError, type Ensemble } from '../trees';
@@ -69,10 +69,16 @@ export const ModelArtifact = v.object({
 });
 export type ModelArtifact = v.InferOutput<typeof ModelArtifact>;
 
-/** Hash of the feature spec (names, groups, types, order): a model only scores features it was trained on. */
+/**
+ * Hash of the feature spec (names, groups, types, order) and the extraction version: a model
+ * only scores features it was trained on, with the meaning they had then.
+ */
 export async function featureSpecHash(): Promise<string> {
 	return sha256Hex(
-		canonicalJson(FEATURE_SPEC.map(({ name, group, type }) => ({ name, group, type })))
+		canonicalJson({
+			extraction: FEATURE_EXTRACTION_VERSION,
+			features: FEATURE_SPEC.map(({ name, group, type }) => ({ name, group, type }))
+		})
 	);
 }
 
