@@ -96,8 +96,8 @@ describe('Scorer', () => {
 							f.contribution
 						) === reason
 				);
-				expect(source, reason).toBeDefined();
-				expect(reason.startsWith(source!.contribution > 0 ? '↑ ' : '↓ ')).toBe(true);
+				if (!source) throw new Error(`no factor explains the reason "${reason}"`);
+				expect(reason.startsWith(source.contribution > 0 ? '↑ ' : '↓ ')).toBe(true);
 				checked++;
 			}
 		}

@@ -20,7 +20,8 @@ import {
 	readArtifact,
 	registerArtifact,
 	servingPointers,
-	writePointers
+	writePointers,
+	type PointerSwitch
 } from '../model-registry';
 
 /** When an outcome counts as known: the sender's occurred_at, else when it arrived. */
@@ -128,17 +129,7 @@ export class D1LifecycleStore implements LifecycleStore {
 				`SELECT at, actor, reason, version, previous, challenger, challenger_since,
 				 previous_challenger, previous_challenger_since FROM pointer_history ORDER BY id`
 			)
-			.all<{
-				at: string;
-				actor: string;
-				reason: string;
-				version: string;
-				previous: string | null;
-				challenger: string | null;
-				challenger_since: string | null;
-				previous_challenger: string | null;
-				previous_challenger_since: string | null;
-			}>();
+			.all<Omit<PointerSwitch, 'action'>>();
 		return results.map((r) => ({
 			at: r.at,
 			actor: r.actor,
