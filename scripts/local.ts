@@ -62,20 +62,21 @@ export function prepare(persist = PERSIST): void {
 	]);
 }
 
-/** Starts the API (primary, on the port) with the app worker behind its APP binding. */
-export function serve(
+type ServeOptions = { persist?: string; stdio?: 'inherit' | 'ignore' };
+
+/** `wrangler dev` of the given configs on loopback, on the shared local state and .dev.vars. */
+function wranglerDev(
+	configs: string[],
 	port: number,
-	{ persist = PERSIST, stdio = 'inherit' }: { persist?: string; stdio?: 'inherit' | 'ignore' } = {}
+	{ persist = PERSIST, stdio = 'inherit' }: ServeOptions,
+	extra: string[] = []
 ): ChildProcess {
 	return spawn(
 		'npx',
 		[
 			'wrangler',
 			'dev',
-			'-c',
-			API_CONFIG,
-			'-c',
-			'wrangler.jsonc',
+			...configs.flatMap((c) => ['-c', c]),
 			'--env-file',
 			DEV_VARS,
 			'--ip',
@@ -84,10 +85,16 @@ export function serve(
 			String(port),
 			'--persist-to',
 			persist,
-			'--show-interactive-dev-session=false'
+			'--show-interactive-dev-session=false',
+			...extra
 		],
 		{ cwd: ROOT, stdio, detached: true }
 	);
+}
+
+/** Starts the API (primary, on the port) with the app worker behind its APP binding. */
+export function serve(port: number, options: ServeOptions = {}): ChildProcess {
+	return wranglerDev([API_CONFIG, 'wrangler.jsonc'], port, options);
 }
 
 /**
@@ -97,35 +104,14 @@ export function serve(
  */
 export function serveRetrain(
 	port: number,
-	{
-		persist = PERSIST,
-		stdio = 'inherit',
-		vars = {}
-	}: { persist?: string; stdio?: 'inherit' | 'ignore'; vars?: Record<string, string> } = {}
+	{ vars = {}, ...options }: ServeOptions & { vars?: Record<string, string> } = {}
 ): ChildProcess {
-	return spawn(
-		'npx',
-		[
-			'wrangler',
-			'dev',
-			'-c',
-			RETRAIN_CONFIG,
-			'--env-file',
-			DEV_VARS,
-			'--test-scheduled',
-			'--ip',
-			'127.0.0.1',
-			'--port',
-			String(port),
-			'--inspector-port',
-			'0',
-			'--persist-to',
-			persist,
-			'--show-interactive-dev-session=false',
-			...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`])
-		],
-		{ cwd: ROOT, stdio, detached: true }
-	);
+	return wranglerDev([RETRAIN_CONFIG], port, options, [
+		'--test-scheduled',
+		'--inspector-port',
+		'0',
+		...Object.entries(vars).flatMap(([k, v]) => ['--var', `${k}:${v}`])
+	]);
 }
 
 /** Waits until /health answers (ready or not), up to the timeout. */
