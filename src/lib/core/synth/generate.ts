@@ -1,7 +1,7 @@
 import { binaryReport, rocAuc } from '../eval/metrics';
 import { createRandom } from '../random';
 import type { FELLOW_CALLS_COLUMNS } from '../schema/labeled-call';
-import { describe, drawCompany } from './companies';
+import { describe, drawCompany, type Company } from './companies';
 import { Draw } from './draw';
 import { writeNotes } from './notes';
 import { asWritten, planNote } from './plan';
@@ -10,7 +10,8 @@ import {
 	companyOnlyProbabilities,
 	drawTraits,
 	progressionProbability,
-	voiceAiProbability
+	voiceAiProbability,
+	type Traits
 } from './traits';
 
 export const GENERATOR_VERSION = '2';
@@ -95,42 +96,9 @@ export function generateCalls(opts: GenerateOptions): { calls: GeneratedCall[]; 
 			progressed: 0,
 			voice_ai: 0
 		};
-		let p: { progressed: number; voiceAi: number };
-		let products: string[] | undefined;
-		let sentiment: number | undefined;
-		if (d.chance(NO_CALL_SHARE)) {
-			p = companyOnlyProbabilities(c, t, world?.progressionShift);
-		} else {
-			const rival =
-				world?.competitor && tr.incumbent > 0 && d.chance(world.competitor.share)
-					? world.competitor
-					: undefined;
-			const drawn = drawProducts(d, c, tr);
-			const rating = Math.min(
-				5,
-				Math.max(
-					1,
-					Math.round(3 + 0.45 * (tr.budget - 1.5) + 0.4 * (tr.authority - 1) + d.normal(0, 0.8))
-				)
-			);
-			const plan = planNote(d, c, tr, date, drawn, rating, rival?.name);
-			call.call_notes = writeNotes(d, plan);
-			const seen = asWritten(tr, plan.told);
-			p = {
-				progressed: progressionProbability(
-					seen,
-					c,
-					world
-						? (world.progressionShift ?? 0) +
-								(seen.voice >= 2 ? (world.voiceValue ?? 0) : 0) +
-								(rival && seen.incumbent > 0 ? rival.effect : 0)
-						: 0
-				),
-				voiceAi: voiceAiProbability(tr, c)
-			};
-			products = drawn;
-			sentiment = rating;
-		}
+		const lead = d.chance(NO_CALL_SHARE) ? undefined : drawCall(d, c, tr, date, world);
+		const p = lead?.p ?? companyOnlyProbabilities(c, t, world?.progressionShift);
+		if (lead) call.call_notes = lead.notes;
 		call.progressed = d.chance(p.progressed) ? 1 : 0;
 		call.voice_ai = d.chance(p.voiceAi) ? 1 : 0;
 		// Fields real CRM exports sometimes lack; a lead with no call still has its description.
@@ -138,14 +106,44 @@ export function generateCalls(opts: GenerateOptions): { calls: GeneratedCall[]; 
 		if (!d.chance(0.05)) call.employee_count = c.employees;
 		if (!d.chance(0.04)) call.website = c.website;
 		if (!d.chance(0.03)) call.country = c.country;
-		if (!products || !d.chance(0.03)) call.description = describe(d, c);
-		if (products) call.products_discussed = products.join(';');
-		if (sentiment !== undefined && !d.chance(0.1)) call.sentiment = sentiment;
+		if (!lead || !d.chance(0.03)) call.description = describe(d, c);
+		if (lead) call.products_discussed = lead.products.join(';');
+		if (lead && !d.chance(0.1)) call.sentiment = lead.sentiment;
 		calls.push(call);
 		truth.progressed[i] = p.progressed;
 		truth.voice_ai[i] = p.voiceAi;
 	}
 	return { calls, truth };
+}
+
+/** One intro call: its notes, the rep's fields, and the probabilities its labels are drawn from. */
+function drawCall(d: Draw, c: Company, tr: Traits, date: Date, world?: WorldShift) {
+	const rival =
+		world?.competitor && tr.incumbent > 0 && d.chance(world.competitor.share)
+			? world.competitor
+			: undefined;
+	const products = drawProducts(d, c, tr);
+	const sentiment = Math.min(
+		5,
+		Math.max(
+			1,
+			Math.round(3 + 0.45 * (tr.budget - 1.5) + 0.4 * (tr.authority - 1) + d.normal(0, 0.8))
+		)
+	);
+	const plan = planNote(d, c, tr, date, products, sentiment, rival?.name);
+	const notes = writeNotes(d, plan);
+	const seen = asWritten(tr, plan.told);
+	const shift = world
+		? (world.progressionShift ?? 0) +
+			(seen.voice >= 2 ? (world.voiceValue ?? 0) : 0) +
+			(rival && seen.incumbent > 0 ? rival.effect : 0)
+		: 0;
+	return {
+		notes,
+		products,
+		sentiment,
+		p: { progressed: progressionProbability(seen, c, shift), voiceAi: voiceAiProbability(tr, c) }
+	};
 }
 
 /** How well the generating probabilities themselves predict the drawn labels. */

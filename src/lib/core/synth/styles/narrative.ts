@@ -14,7 +14,7 @@ export const narrative: NoteStyle = {
 			d.pick([
 				`Had the intro with ${who} at ${c.name} today.`,
 				`Quick recap on ${c.name}: spoke to ${who}.`,
-				`Notes from my call with ${who} (${c.name}).`,
+				`Notes from my call with ${who}, ${c.name}.`,
 				`Spoke to ${who} at ${c.name} this morning.`
 			]),
 			...(plan.saysWhatTheyDo ? [pen.whatTheyDo('prose')] : []),
