@@ -2,9 +2,10 @@ import type { Company } from './companies';
 import type { Draw } from './draw';
 
 /**
- * The latent state of one lead. Outcomes are drawn from probabilities that depend on these
- * levels (plus a hidden term no text reveals); the notes show each level only with some
- * probability and through varied, sometimes negated wording.
+ * The latent state of one lead. The notes tell each level through varied, sometimes negated
+ * wording, and often leave out a level that gives nothing to write down (plan.ts); outcomes
+ * are drawn from probabilities that depend on the levels as written (plus a hidden term no
+ * text reveals).
  */
 export interface Traits {
 	/** 0 none, 1 curious (mentions without intent), 2 exploring, 3 committed. */
@@ -54,7 +55,10 @@ export function drawTraits(d: Draw, c: Company, t: number, voiceDemand = 0): Tra
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-/** P(the AE accepts the handoff); `shift` is added to its log-odds (a changed world, see WorldShift). */
+/**
+ * P(the AE accepts the handoff), given the traits the notes tell (plan.ts: asWritten); `shift`
+ * is added to its log-odds (a changed world, see WorldShift).
+ */
 export function progressionProbability(tr: Traits, c: Company, shift = 0): number {
 	const logit =
 		-1.3 +
