@@ -86,8 +86,13 @@ export const transcript: NoteStyle = {
 			if (t === 'voice') continue;
 			R(d.pick(ASKS[t]));
 			P(pen.topic(t, 'spoken')!);
+			// The prospect's technical remarks are questions (or a pass, when shallow): the rep answers.
 			if (t === 'depth')
-				R(d.pick(['Good question, I will get that in writing for you.', 'Yes, we cover that.']));
+				R(
+					plan.told.depth
+						? d.pick(['Good question, I will get that in writing for you.', 'Yes, we cover that.'])
+						: d.pick(['No problem.', 'Sure, we can save that for later.'])
+				);
 		}
 		const voice = pen.topic('voice', 'spoken');
 		if (plan.pitch) {
