@@ -160,7 +160,11 @@ describe('offline browser app, end to end', () => {
 		await context.setOffline(true);
 		await page.reload();
 		await page.getByTestId('current-model').waitFor();
-		expect(await page.getByTestId('connectivity').textContent()).toBe('Offline');
+		// Debian's Chromium 150 drops the offline emulation of a page its service worker reloads
+		// (navigator.onLine reads true again, requests still fail); setting it anew restores it.
+		await context.setOffline(false);
+		await context.setOffline(true);
+		await expect.poll(() => page.getByTestId('connectivity').textContent()).toBe('Offline');
 		const offline = await scoreLead({ 'Company name': 'Offline Co', 'Call notes': 'Pricing call' });
 		expect(offline.model).toMatch(/^retrain_/);
 

@@ -1,8 +1,13 @@
 import type { Lead } from '../schema/lead';
+import {
+	FAMILY,
+	readCall,
+	readCompany,
+	type CallReading,
+	type CompanyReading
+} from './language/reader';
 import { industryClass, productOf, regionOf, REGULATED, VOICE_HEAVY } from './mappings';
-import { addPhraseCounts, PHRASE_NAMES, phraseRecord, type PhraseCounts } from './phrases';
 import { FEATURE_COUNT, FEATURE_INDEX, INDUSTRY_CLASSES } from './spec';
-import { voiceAiSignals, voiceAiSignalsInLower } from './voice';
 
 const I = FEATURE_INDEX;
 const log10p = (n: number) => Math.log10(1 + n);
@@ -10,18 +15,16 @@ const flag = (b: boolean) => (b ? 1 : 0);
 
 /**
  * One lead → its feature vector in spec order. Inputs that are missing give NaN (the trees
- * learn where missing values go); present-but-silent inputs give 0.
+ * learn where missing values go), and so do facts the call never mentioned (budget, timeline,
+ * next step…): "not mentioned" is not "no". Present-but-silent counts give 0.
  */
 export function extractFeatures(lead: Lead, out = new Float32Array(FEATURE_COUNT)): Float32Array {
 	out.fill(NaN);
-	// Each text is lower-cased and scanned once; the company part also reads the call's counts.
-	const text = callText(lead)?.toLowerCase();
-	const callCounts =
-		text === undefined
-			? undefined
-			: phraseRecord(addPhraseCounts(text, new Int32Array(PHRASE_NAMES.length)));
-	company(lead, callCounts, out);
-	call(lead, text, callCounts, out);
+	const text = callText(lead);
+	const reading =
+		text === undefined ? undefined : readCall(text.lower, lead.call_date, text.transcriptFrom);
+	company(lead, reading, out);
+	call(lead, text?.lower, reading, out);
 	return out;
 }
 
@@ -38,7 +41,7 @@ export function extractFeatureMatrix(leads: readonly Lead[]): {
 	return { data, rows: leads.length, cols: FEATURE_COUNT };
 }
 
-function company(lead: Lead, callCounts: PhraseCounts | undefined, out: Float32Array): void {
+function company(lead: Lead, callReading: CallReading | undefined, out: Float32Array): void {
 	const n = lead.employee_count;
 	if (n !== undefined) {
 		out[I.log_employees] = log10p(n);
@@ -56,29 +59,33 @@ function company(lead: Lead, callCounts: PhraseCounts | undefined, out: Float32A
 	const domain = (lead.website ?? '').toLowerCase();
 	out[I.ai_native] = flag(/\.ai(\/|$)/.test(domain) || /\b(ai|voice|labs)\b/.test(name));
 
-	const description = lead.description;
-	const descriptionCounts =
-		description === undefined
-			? undefined
-			: addPhraseCounts(description.toLowerCase(), new Int32Array(PHRASE_NAMES.length));
-	if (description !== undefined && descriptionCounts !== undefined) {
-		const p = phraseRecord(descriptionCounts);
-		out[I.funding_signal] = flag(p.funding > 0);
-		out[I.growth_signals] = p.growth;
-		out[I.company_voice_ai_signals] = voiceAiSignals(
-			`${lead.company_name}. ${description}`
-		).positive;
-		out[I.b2b_enterprise] = flag(p.b2b > 0);
-		out[I.platform_api] = flag(p.platform > 0);
-		out[I.marketplace] = flag(p.marketplace > 0);
-		out[I.consumer_facing] = flag(p.consumer > 0);
+	// What the company says it does: its name, industry and description, read together.
+	const { description, industry } = lead;
+	let d: CompanyReading | undefined;
+	if (description !== undefined || industry !== undefined) {
+		d = readCompany(
+			[lead.company_name, industry, description].filter(Boolean).join('.\n').toLowerCase()
+		);
+		out[I.company_voice_ai_signals] = d.voiceAi;
+		out[I.company_voice_ai_categories] = d.voiceCategories;
+		out[I.company_voice_ai_weak] = d.voiceWeak;
+		out[I.company_voice_adjacent] = d.adjacent;
+	}
+	if (description !== undefined && d !== undefined) {
+		const count = (family: string) => d.affirmed[FAMILY[family]!]!;
+		out[I.funding_signal] = flag(count('funding') > 0);
+		out[I.growth_signals] = count('growth');
+		out[I.b2b_enterprise] = flag(count('b2b') > 0);
+		out[I.platform_api] = flag(count('platform') > 0);
+		out[I.marketplace] = flag(count('marketplace') > 0);
+		out[I.consumer_facing] = flag(count('consumer') > 0);
 		out[I.description_length] = log10p(description.length);
 	}
-	// Stack and needs show in the description or come up on the call.
-	if (descriptionCounts !== undefined || callCounts !== undefined) {
-		const d = descriptionCounts ? phraseRecord(descriptionCounts) : undefined;
-		const both = (family: keyof PhraseCounts) => (d?.[family] ?? 0) + (callCounts?.[family] ?? 0);
-		out[I.tech_stack_mentions] = both('stack');
+	// Stack and needs show in the company text or come up on the call.
+	if (d !== undefined || callReading !== undefined) {
+		const both = (family: string) =>
+			(d?.affirmed[FAMILY[family]!] ?? 0) + (callReading?.affirmed[FAMILY[family]!] ?? 0);
+		out[I.tech_stack_mentions] = both('vendor');
 		out[I.needs_authentication] = flag(both('auth') > 0);
 		out[I.needs_transactions] = flag(both('transactions') > 0);
 		out[I.needs_communication] = flag(both('communication') > 0);
@@ -88,7 +95,7 @@ function company(lead: Lead, callCounts: PhraseCounts | undefined, out: Float32A
 function call(
 	lead: Lead,
 	text: string | undefined,
-	p: PhraseCounts | undefined,
+	r: CallReading | undefined,
 	out: Float32Array
 ): void {
 	if (lead.sentiment !== undefined) out[I.sentiment_rating] = lead.sentiment;
@@ -97,40 +104,48 @@ function call(
 		out[I.transcript_segments] = segments.length;
 		out[I.talk_balance] = talkBalance(segments);
 	}
-	products(lead, p, out);
-	if (text === undefined || p === undefined) return;
+	products(lead, r, out);
+	if (text === undefined || r === undefined) return;
 
-	const voice = voiceAiSignalsInLower(text);
-	out[I.call_voice_ai_signals] = voice.positive;
-	out[I.call_voice_ai_intent] = voice.intent;
-	out[I.call_voice_ai_negated] = voice.negated;
-	out[I.positive_signals] = p.positive;
-	out[I.negative_signals] = p.negative;
-	out[I.budget_stage] = p.budgetApproved ? 3 : p.budgetPlanned ? 2 : p.budgetNone ? 0 : 1;
-	out[I.urgency] = p.timeNow ? 4 : p.timeSoon ? 3 : p.timeLater ? 2 : p.timeNone ? 0 : 1;
-	out[I.technical_depth] = p.tech;
-	out[I.competitor_mentions] = p.vendor;
-	out[I.incumbent_lock_in] = flag(p.lockIn > 0);
-	out[I.decision_maker_present] = flag(p.senior > 0);
-	out[I.junior_only] = flag(p.junior > 0 && p.senior === 0);
-	out[I.objections] = p.objection;
-	out[I.next_steps_agreed] = flag(p.nextAgreed > 0);
+	out[I.call_voice_ai_signals] = r.voiceAi;
+	out[I.call_voice_ai_intent] = r.voiceIntent;
+	out[I.call_voice_ai_negated] = r.voiceAiDenied;
+	out[I.call_voice_ai_pitched] = r.voiceAiPitched;
+	out[I.call_voice_ai_weak] = r.voiceWeak;
+	out[I.positive_signals] = r.positive;
+	out[I.negative_signals] = r.negative;
+	out[I.budget_stage] = r.budget;
+	out[I.urgency] = r.timeline;
+	out[I.technical_depth] = r.technical;
+	out[I.competitor_mentions] = r.vendors;
+	out[I.incumbent] = r.incumbent;
+	out[I.authority] = r.authority;
+	out[I.objections] = r.objections;
+	out[I.next_step] = r.nextStep;
 	out[I.notes_length] = log10p(text.length);
-	let questions = 0;
-	for (let i = text.indexOf('?'); i >= 0; i = text.indexOf('?', i + 1)) questions++;
-	out[I.questions_asked] = questions;
+	out[I.questions_asked] = r.questions;
 }
 
-/** Notes and transcript together; undefined when the call left neither. */
-function callText(lead: Lead): string | undefined {
+/**
+ * Notes and transcript as one lower-cased text; the transcript's segments become
+ * "speaker: text" lines from `transcriptFrom` on. Undefined when the call left neither.
+ */
+function callText(lead: Lead): { lower: string; transcriptFrom: number } | undefined {
 	const segments = lead.call_transcript?.speech_segments;
-	const transcript = segments?.length ? segments.map((s) => s.text).join('\n') : undefined;
-	if (lead.call_notes === undefined) return transcript;
-	return transcript === undefined ? lead.call_notes : `${lead.call_notes}\n${transcript}`;
+	const notes = lead.call_notes;
+	if (notes === undefined && !segments?.length) return undefined;
+	const head = notes === undefined ? '' : `${notes}\n`;
+	const transcript = (segments ?? [])
+		.map((s) => {
+			const speaker = (s.speaker ?? '').trim().replace(/[:\n]/g, ' ');
+			return speaker ? `${speaker}: ${s.text}` : s.text;
+		})
+		.join('\n');
+	return { lower: `${head}${transcript}`.toLowerCase(), transcriptFrom: head.length };
 }
 
 /** Product flags from products_discussed when given, else from what the call text mentions. */
-function products(lead: Lead, p: PhraseCounts | undefined, out: Float32Array): void {
+function products(lead: Lead, r: CallReading | undefined, out: Float32Array): void {
 	let has: Record<'voice_ai' | 'voice' | 'sms' | 'verify' | 'wireless', boolean>;
 	if (lead.products_discussed !== undefined) {
 		has = { voice_ai: false, voice: false, sms: false, verify: false, wireless: false };
@@ -138,15 +153,16 @@ function products(lead: Lead, p: PhraseCounts | undefined, out: Float32Array): v
 			const product = productOf(name);
 			if (product) has[product] = true;
 		}
-	} else if (p !== undefined)
+	} else if (r !== undefined) {
+		const said = (family: string) => r.mentioned[FAMILY[family]!]! > 0;
 		has = {
-			voice_ai: p.productVoiceAi > 0,
-			voice: p.productVoice > 0,
-			sms: p.productSms > 0,
-			verify: p.productVerify > 0,
-			wireless: p.productWireless > 0
+			voice_ai: said('productVoiceAi') || r.voiceAi + r.voiceAiDenied + r.voiceAiPitched > 0,
+			voice: said('productVoice'),
+			sms: said('productSms'),
+			verify: said('productVerify'),
+			wireless: said('productWireless')
 		};
-	else return;
+	} else return;
 	out[I.product_voice_ai] = flag(has.voice_ai);
 	out[I.product_voice] = flag(has.voice);
 	out[I.product_sms] = flag(has.sms);
@@ -161,7 +177,9 @@ function talkBalance(segments: readonly { speaker?: string; text: string }[]): n
 		const n = s.text.split(/\s+/).filter(Boolean).length;
 		words.set(s.speaker ?? '', (words.get(s.speaker ?? '') ?? 0) + n);
 	}
-	const counts = [...words.values()];
-	const max = Math.max(...counts);
-	return counts.length < 2 || max === 0 ? 0 : Math.min(...counts) / max;
+	// A loop, not Math.max(...counts): a transcript may have more speakers than the stack has room.
+	let max = 0;
+	let min = Infinity;
+	for (const n of words.values()) [max, min] = [Math.max(max, n), Math.min(min, n)];
+	return words.size < 2 || max === 0 ? 0 : min / max;
 }

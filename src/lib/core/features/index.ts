@@ -9,4 +9,11 @@ export {
 	type FeatureSpec
 } from './spec';
 export { extractFeatures, extractFeatureMatrix } from './extract';
-export { voiceAiSignals, VOICE_AI_PATTERNS, type VoiceAiSignals } from './voice';
+export { voiceAiSignals, type VoiceAiSignals } from './voice';
+export {
+	readCall,
+	readCompany,
+	readMentions,
+	type CallReading,
+	type CompanyReading
+} from './language/reader';

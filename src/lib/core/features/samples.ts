@@ -98,5 +98,72 @@ Asked about voice AI pricing out of curiosity, but it is not a priority. No next
 		description: 'Direct-to-consumer home goods brand.',
 		call_notes: 'Short call. Just exploring, no timeline. Happy with current vendor.'
 	},
-	{ lead_id: 'S6', company_name: 'Unknown Prospect Ltd' }
+	{ lead_id: 'S6', company_name: 'Unknown Prospect Ltd' },
+	// Notes as people write them: bullets, transcript, AI summary, CRM line, narrative, e-mail.
+	{
+		lead_id: 'S7',
+		company_name: 'Brightline Dental',
+		industry: 'Healthcare',
+		employee_count: 240,
+		call_date: '2026-09-02',
+		call_notes: `- spoke w/ Marcy, Dir. of Patient Experience (reports to COO)
+- front desks drowning in calls 7-9am, ~38% of after-hrs calls hit VM
+- wants an AI receptionist to book/reschedule; NOT ripping out RingCentral
+- budget: COO set aside $ for front desk automation this FY
+- Next: AE + SE deep-dive Thu 9/10 2pm ET, invite accepted`
+	},
+	{
+		lead_id: 'S8',
+		company_name: 'Keystone Residential',
+		industry: 'Real estate',
+		call_date: '2026-10-14',
+		call_notes: `[00:00:41] Alex Chen (SDR): What prompted you to look at SMS pricing?
+[00:00:52] Tonya Briggs (Office Manager): Our texting vendor raised prices again.
+[00:03:10] Alex Chen (SDR): We also offer AI voice agents for the after-hours maintenance line.
+[00:03:22] Tonya Briggs (Office Manager): No. The owner wants a person on that line.
+[00:05:55] Tonya Briggs (Office Manager): Can you just email me the rates?`
+	},
+	{
+		lead_id: 'S9',
+		company_name: 'Northstar Pharmacy',
+		industry: 'Retail pharmacy',
+		employee_count: 4100,
+		call_date: '2026-11-03',
+		call_notes: `## Summary
+Consolidating refill texts, login codes and the refill phone line onto one platform. Approved budget, go-live before end of Q1.
+
+## Action items
+- @Grace: share call volumes
+- Solution and pricing session with the AE on the calendar`
+	},
+	{
+		lead_id: 'S10',
+		company_name: 'Dialstream AI',
+		employee_count: 14,
+		call_date: '2026-09-01',
+		call_notes:
+			'AI outbound callers for mortgage lead f/u. Need SIP + local numbers. CEO on call, switching on cost. Pricing call w/ AE Tue 9/8.'
+	},
+	{
+		lead_id: 'S11',
+		company_name: 'Wildflower Studio',
+		industry: 'Marketing agency',
+		employee_count: 5,
+		description: 'We help wellness brands find their brand voice.',
+		call_date: '2026-10-01',
+		call_notes:
+			'Jess thought we sold brand voice tools. Some interest in SMS promos but she does not hold budget. No timeline; asked me to just send over some info. DQ, not a fit for AE.'
+	},
+	{
+		lead_id: 'S12',
+		company_name: 'Cumberland Bank',
+		industry: 'Banking',
+		employee_count: 900,
+		call_date: '2026-11-12',
+		call_notes: `Hi Raymond,
+
+Thanks for the time today. Recap: you want to retire the press-1 menu and let callers just say what they need; about 40% of your 160,000 monthly calls are balance lookups. Legal review of our DPA comes first, and budget is planned for next fiscal year.
+
+Next steps: I'll send the security package and we'll check back after your planning cycle.`
+	}
 ];

@@ -40,7 +40,7 @@ export const REGIONS = [
  * banks, mappings): it is part of the feature-spec hash, so a model trained on the old meaning
  * is refused instead of silently scoring the new one.
  */
-export const FEATURE_EXTRACTION_VERSION = 2;
+export const FEATURE_EXTRACTION_VERSION = 3;
 
 export const FEATURE_SPEC = [
 	// Company intelligence
@@ -92,7 +92,28 @@ export const FEATURE_SPEC = [
 		name: 'company_voice_ai_signals',
 		group: 'company',
 		type: 'count',
-		description: 'Voice AI patterns in the company description and name, negations excluded'
+		description:
+			'Voice AI phrases in the company’s name, industry and description (voice agents, AI receptionists, call analytics, speech-to-text, text-to-speech, speech translation, voice assistants, voice tutors, voice-agent infrastructure), denied ones excluded'
+	},
+	{
+		name: 'company_voice_ai_categories',
+		group: 'company',
+		type: 'count',
+		description: 'Distinct Voice AI categories the company text names (agents, STT, TTS, …)'
+	},
+	{
+		name: 'company_voice_ai_weak',
+		group: 'company',
+		type: 'count',
+		description:
+			'Words near Voice AI that do not settle it in the company text: conversational AI, IVR modernisation, virtual agents, AI agents'
+	},
+	{
+		name: 'company_voice_adjacent',
+		group: 'company',
+		type: 'count',
+		description:
+			'Voice-adjacent but not Voice AI in the company text: text chatbots, VoIP and telephony, SMS, human answering services'
 	},
 	{
 		name: 'ai_native',
@@ -167,7 +188,7 @@ export const FEATURE_SPEC = [
 		name: 'product_voice_ai',
 		group: 'call',
 		type: 'binary',
-		description: 'Voice AI was discussed'
+		description: 'Voice AI was discussed (by either side)'
 	},
 	{
 		name: 'product_voice',
@@ -198,20 +219,34 @@ export const FEATURE_SPEC = [
 		name: 'call_voice_ai_signals',
 		group: 'call',
 		type: 'count',
-		description: 'Voice AI mentions in the call, negated or hedged ones excluded'
+		description:
+			'The prospect’s own Voice AI mentions on the call, stated as fact (rep pitches, denied and hypothetical ones excluded)'
 	},
 	{
 		name: 'call_voice_ai_intent',
 		group: 'call',
 		type: 'ordinal',
 		description:
-			'Voice AI intent on the call: 0 none, 1 exploring, 2 committed (replace, building, must go live…)'
+			'Voice AI on the call: 0 declined, 1 curious or hypothetical, 2 exploring, 3 committed (replace, build, go live…); missing when the prospect never raised it'
 	},
 	{
 		name: 'call_voice_ai_negated',
 		group: 'call',
 		type: 'count',
-		description: 'Voice AI mentions that were negated or hedged (“not looking at voice AI”)'
+		description: 'Voice AI mentions the prospect denied (“not looking at voice agents”)'
+	},
+	{
+		name: 'call_voice_ai_pitched',
+		group: 'call',
+		type: 'count',
+		description: 'Voice AI mentions that were the rep’s alone (pitches, unanswered questions)'
+	},
+	{
+		name: 'call_voice_ai_weak',
+		group: 'call',
+		type: 'count',
+		description:
+			'Words near Voice AI on the call that do not settle it (conversational AI, replacing the IVR, virtual agents)'
 	},
 	{
 		name: 'positive_signals',
@@ -231,13 +266,14 @@ export const FEATURE_SPEC = [
 		name: 'budget_stage',
 		group: 'call',
 		type: 'ordinal',
-		description: 'Budget: 0 none, 1 not stated, 2 planned, 3 approved'
+		description: 'Budget: 0 none, 1 unclear, 2 planned, 3 approved; missing when not mentioned'
 	},
 	{
 		name: 'urgency',
 		group: 'call',
 		type: 'ordinal',
-		description: 'Timeline: 0 none, 1 not stated, 2 later this year, 3 this quarter / weeks, 4 ASAP'
+		description:
+			'Timeline: 0 none (just exploring), 1 unclear, 2 later (next half, next year), 3 soon (this quarter, weeks), 4 now; missing when not mentioned'
 	},
 	{
 		name: 'technical_depth',
@@ -252,22 +288,18 @@ export const FEATURE_SPEC = [
 		description: 'Competing vendors named in the call'
 	},
 	{
-		name: 'incumbent_lock_in',
+		name: 'incumbent',
 		group: 'call',
-		type: 'binary',
-		description: 'Locked into or happy with the current vendor'
+		type: 'ordinal',
+		description:
+			'Current vendor: 0 none, 1 evaluating or unhappy, 2 locked in or happy with it; missing when not mentioned'
 	},
 	{
-		name: 'decision_maker_present',
+		name: 'authority',
 		group: 'call',
-		type: 'binary',
-		description: 'A decision maker attended (C-level, VP, Head of, founder)'
-	},
-	{
-		name: 'junior_only',
-		group: 'call',
-		type: 'binary',
-		description: 'Only junior attendees (associate, intern, coordinator), no one senior'
+		type: 'ordinal',
+		description:
+			'Who was on the call: 0 junior only or no decision maker, 1 a champion, 2 a decision maker (C-level, VP, head of, founder); missing when not mentioned'
 	},
 	{
 		name: 'objections',
@@ -276,10 +308,11 @@ export const FEATURE_SPEC = [
 		description: 'Objections raised (price, migration, legal, security questionnaire)'
 	},
 	{
-		name: 'next_steps_agreed',
+		name: 'next_step',
 		group: 'call',
-		type: 'binary',
-		description: 'Concrete next step agreed (meeting booked, proposal, pilot)'
+		type: 'ordinal',
+		description:
+			'Next step: 0 none or disqualified, 1 a vague follow-up (send info, check back), 2 concrete (meeting booked, pilot, proposal); missing when not mentioned'
 	},
 	{
 		name: 'sentiment_rating',
@@ -297,7 +330,7 @@ export const FEATURE_SPEC = [
 		name: 'questions_asked',
 		group: 'call',
 		type: 'count',
-		description: 'Questions in the notes and transcript'
+		description: 'Questions the prospect asked (question marks outside the rep’s transcript lines)'
 	},
 	{
 		name: 'transcript_segments',

@@ -57,8 +57,9 @@ describe('detectDrift', () => {
 			progressionShift: -1,
 			competitor: { name: 'Retell AI', share: 1, effect: -2 }
 		};
+		// 600 calls: a p-value test still (< 1000), and enough calls to see the predictions move.
 		for (const [rows, seed] of [
-			[300, 8],
+			[600, 8],
 			[3000, 9]
 		] as const) {
 			const r = drift(calls(rows, seed, world));

@@ -6,7 +6,18 @@ const text = v.pipe(v.string(), v.trim());
  * whether it arrives as CSV, JSON or through the API.
  */
 const blankAsMissing = <T>(x: T | '') => (x === '' ? undefined : x);
-const optionalText = v.optional(v.pipe(text, v.maxLength(200_000), v.transform(blankAsMissing)));
+
+/**
+ * An optional field where JSON `null` (what CRM exports write for an empty cell) means "not
+ * given", exactly like leaving the field out.
+ */
+export const maybe = <S extends v.GenericSchema>(schema: S) =>
+	v.pipe(
+		v.nullish(schema),
+		v.transform((x) => x ?? undefined)
+	);
+
+const optionalText = maybe(v.pipe(text, v.maxLength(200_000), v.transform(blankAsMissing)));
 
 const ISO_DATE =
 	/^(\d{4})-(\d{2})-(\d{2})([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -28,10 +39,13 @@ function isIsoDate(s: string): boolean {
 
 /** One utterance of a Fellow transcript (`speech_segments[]`); times in seconds. */
 export const SpeechSegment = v.object({
-	speaker: v.optional(v.string(), ''),
+	speaker: v.pipe(
+		v.nullish(v.string()),
+		v.transform((x) => x ?? '')
+	),
 	text: v.string(),
-	start_time: v.optional(v.number()),
-	end_time: v.optional(v.number())
+	start_time: maybe(v.number()),
+	end_time: maybe(v.number())
 });
 
 /**
@@ -69,7 +83,7 @@ export const ProductsDiscussed = v.pipe(
  */
 export const Lead = v.object({
 	company_name: v.pipe(text, v.nonEmpty('must not be empty'), v.maxLength(300)),
-	lead_id: v.optional(
+	lead_id: maybe(
 		v.pipe(
 			v.union([v.string(), v.pipe(v.number(), v.integer())]),
 			v.transform(String),
@@ -77,18 +91,18 @@ export const Lead = v.object({
 		)
 	),
 	industry: optionalText,
-	employee_count: v.optional(
+	employee_count: maybe(
 		v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must be ≥ 0'))
 	),
 	website: optionalText,
 	description: optionalText,
 	call_notes: optionalText,
-	call_transcript: v.optional(CallTranscript),
-	products_discussed: v.optional(ProductsDiscussed),
+	call_transcript: maybe(CallTranscript),
+	products_discussed: maybe(ProductsDiscussed),
 	country: optionalText,
-	call_date: v.optional(IsoDate),
+	call_date: maybe(IsoDate),
 	/** The rep's rating of the call, 1 (poor) to 5 (excellent). */
-	sentiment: v.optional(
+	sentiment: maybe(
 		v.pipe(
 			v.number(),
 			v.minValue(1, 'must be between 1 and 5'),

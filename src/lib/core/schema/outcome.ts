@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { IsoDate } from './lead';
+import { IsoDate, maybe } from './lead';
 
 /** 0/1, true/false, "yes"/"no" → boolean; anything else is a clear error. */
 export const Flag = v.pipe(
@@ -17,7 +17,7 @@ export const Outcome = v.object({
 	/** The AE accepted the handoff. */
 	progressed: Flag,
 	/** A Voice AI use case was confirmed. */
-	voice_ai: v.optional(Flag),
-	occurred_at: v.optional(IsoDate)
+	voice_ai: maybe(Flag),
+	occurred_at: maybe(IsoDate)
 });
 export type Outcome = v.InferOutput<typeof Outcome>;

@@ -36,6 +36,37 @@ describe('Lead', () => {
 		});
 	});
 
+	it('reads JSON null in every optional field as "not given", like a missing field', () => {
+		const nulls = {
+			company_name: 'Acme',
+			lead_id: null,
+			industry: null,
+			employee_count: null,
+			website: null,
+			description: null,
+			call_notes: null,
+			call_transcript: null,
+			products_discussed: null,
+			country: null,
+			call_date: null,
+			sentiment: null
+		};
+		const lead = parseWith(Lead, nulls, 'lead');
+		expect(JSON.stringify(lead)).toBe(JSON.stringify({ company_name: 'Acme' }));
+		const segment = parseWith(
+			Lead,
+			{ company_name: 'Acme', call_transcript: [{ speaker: null, text: 'Hi', end_time: null }] },
+			'lead'
+		).call_transcript!.speech_segments[0]!;
+		expect(JSON.stringify(segment)).toBe(JSON.stringify({ speaker: '', text: 'Hi' }));
+		expect(parseWith(Outcome, { lead_id: 'a', progressed: 1, voice_ai: null }, 'o').voice_ai).toBe(
+			undefined
+		);
+		// null is "not given", but a wrong type is still an error naming the field.
+		expect(v.safeParse(Lead, { company_name: 'Acme', employee_count: '12' }).success).toBe(false);
+		expect(v.safeParse(Lead, { company_name: null }).success).toBe(false);
+	});
+
 	it('names each wrong field and the problem', () => {
 		const error = (() => {
 			try {

@@ -25,32 +25,54 @@ const SENTENCES: Record<string, Sentence> = {
 	voice_heavy_industry: (v) =>
 		v ? 'Phone-heavy industry' : 'Industry rarely runs on phone conversations',
 	company_voice_ai_signals: (v) =>
-		v > 0 ? 'Company builds on voice or conversational AI' : 'No Voice AI in the company profile',
+		v > 0
+			? 'Company’s own product processes or produces speech'
+			: 'No Voice AI in the company profile',
+	company_voice_ai_categories: (v) =>
+		v > 1 ? `Company works across ${v} kinds of Voice AI` : undefined,
+	company_voice_ai_weak: (v) =>
+		v > 0 ? 'Company mentions conversational AI or AI agents, not voice as such' : undefined,
+	company_voice_adjacent: (v) =>
+		v > 0 ? 'Company is voice-adjacent (chatbots, telephony, answering services)' : undefined,
 	call_voice_ai_signals: (v) =>
 		v >= 2
-			? 'Strong Voice AI signals detected'
+			? 'Strong Voice AI signals from the prospect'
 			: v === 1
-				? 'Voice AI interest mentioned on the call'
-				: 'No Voice AI interest on the call',
+				? 'Prospect mentioned a Voice AI need'
+				: 'Prospect voiced no Voice AI need',
 	call_voice_ai_intent: (v) =>
-		['No Voice AI project', 'Exploring Voice AI', 'Committed to a Voice AI project'][v],
-	call_voice_ai_negated: (v) => (v > 0 ? 'Prospect said Voice AI is not a priority' : undefined),
+		[
+			'Prospect declined Voice AI',
+			'Voice AI only hypothetical or out of curiosity',
+			'Prospect is exploring Voice AI',
+			'Committed to a Voice AI project'
+		][v],
+	call_voice_ai_negated: (v) => (v > 0 ? 'Prospect said no to Voice AI' : undefined),
+	call_voice_ai_pitched: (v) => (v > 0 ? 'Voice AI came up only in the rep’s pitch' : undefined),
+	call_voice_ai_weak: (v) =>
+		v > 0 ? 'Prospect talked about conversational AI or the IVR, not voice AI as such' : undefined,
 	product_voice_ai: (v) => (v ? 'Voice AI was discussed' : 'Voice AI was not discussed'),
-	budget_stage: (v) =>
-		['No budget', 'Budget not discussed', 'Budget is planned', 'Budget approved'][v],
+	budget_stage: (v) => ['No budget', 'Budget unclear', 'Budget is planned', 'Budget approved'][v],
 	urgency: (v) =>
 		[
 			'No timeline — just exploring',
-			'No timeline discussed',
-			'Timeline is later this year',
-			'Timeline is this quarter',
-			'Prospect needs it ASAP'
+			'Timeline unclear',
+			'Timeline is months away',
+			'Timeline is this quarter or weeks away',
+			'Prospect needs it now'
 		][v],
-	decision_maker_present: (v) =>
-		v ? 'Decision maker on the call' : 'No decision maker on the call',
-	junior_only: (v) => (v ? 'Only junior attendees' : undefined),
-	incumbent_lock_in: (v) =>
-		v ? 'Locked in with the current vendor' : 'Not locked in with a vendor',
+	authority: (v) =>
+		[
+			'No decision maker involved',
+			'A champion, not the decision maker',
+			'Decision maker on the call'
+		][v],
+	incumbent: (v) =>
+		[
+			'No incumbent vendor',
+			'Evaluating or unhappy with the current vendor',
+			'Locked in with the current vendor'
+		][v],
 	positive_signals: (v) =>
 		v > 0
 			? `${plural(v, 'buying signal')} (proposal, pilot, security review…)`
@@ -59,7 +81,8 @@ const SENTENCES: Record<string, Sentence> = {
 		v > 0
 			? `${plural(v, 'stall signal')} (no budget, just exploring, went dark…)`
 			: 'No stall signals',
-	next_steps_agreed: (v) => (v ? 'Concrete next step agreed' : 'No next step agreed'),
+	next_step: (v) =>
+		['No next step — or disqualified', 'Only a vague follow-up', 'Concrete next step agreed'][v],
 	technical_depth: (v) =>
 		v >= 3
 			? 'Deep technical discussion'
@@ -76,6 +99,16 @@ const SENTENCES: Record<string, Sentence> = {
 	needs_communication: (v) => (v ? 'Runs notifications or a support line' : undefined)
 };
 
+/** Facts the call did not mention: "not mentioned" is its own state, not "no". */
+const NOT_MENTIONED: Record<string, string> = {
+	budget_stage: 'Budget not mentioned',
+	urgency: 'Timeline not mentioned',
+	authority: 'Decision maker not mentioned',
+	incumbent: 'Current vendor not mentioned',
+	next_step: 'Next step not mentioned',
+	call_voice_ai_intent: 'Prospect did not raise Voice AI'
+};
+
 /**
  * A sentence for a feature's contribution, marked ↑ when it raised the score and ↓ when it
  * lowered it: the same fact can push either way ("Voice AI interest mentioned" lowers a lead
@@ -86,7 +119,7 @@ export function reasonFor(feature: string, value: number, contribution: number):
 	const positive = contribution > 0;
 	const spec = FEATURE_SPEC.find((f) => f.name === feature);
 	const sentence = Number.isNaN(value)
-		? `${spec?.description ?? feature}: not provided`
+		? (NOT_MENTIONED[feature] ?? `${spec?.description ?? feature}: not provided`)
 		: (SENTENCES[feature]?.(value, positive) ?? spec?.description ?? feature);
 	return `${positive ? '↑' : '↓'} ${sentence}`;
 }

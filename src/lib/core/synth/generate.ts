@@ -1,12 +1,23 @@
 import { binaryReport, rocAuc } from '../eval/metrics';
 import { createRandom } from '../random';
 import type { FELLOW_CALLS_COLUMNS } from '../schema/labeled-call';
-import { describe, drawCompany } from './companies';
+import { describe, drawCompany, type Company } from './companies';
 import { Draw } from './draw';
-import { drawProducts, writeNotes } from './notes';
-import { drawTraits, progressionProbability, voiceAiProbability } from './traits';
+import { writeNotes } from './notes';
+import { asWritten, planNote } from './plan';
+import { drawProducts } from './products';
+import {
+	companyOnlyProbabilities,
+	drawTraits,
+	progressionProbability,
+	voiceAiProbability,
+	type Traits
+} from './traits';
 
-export const GENERATOR_VERSION = '1';
+export const GENERATOR_VERSION = '2';
+
+/** Share of leads with no intro call yet: company fields and description only. */
+const NO_CALL_SHARE = 0.12;
 
 export interface GenerateOptions {
 	rows: number;
@@ -75,50 +86,65 @@ export function generateCalls(opts: GenerateOptions): { calls: GeneratedCall[]; 
 	for (let i = 0; i < rows; i++) {
 		const c = drawCompany(d);
 		const t = offsets[i]! / Math.max(days - 1, 1);
+		const date = new Date(start + offsets[i]! * DAY);
 		const tr = drawTraits(d, c, t, world?.voiceDemand);
-		const rival =
-			world?.competitor && tr.incumbent > 0 && d.chance(world.competitor.share)
-				? world.competitor
-				: undefined;
-		const pProgressed = progressionProbability(
-			tr,
-			c,
-			world
-				? (world.progressionShift ?? 0) +
-						(tr.voice >= 2 ? (world.voiceValue ?? 0) : 0) +
-						(rival?.effect ?? 0)
-				: 0
-		);
-		const pVoice = voiceAiProbability(tr, c);
-		const products = drawProducts(d, c, tr);
-		const sentiment = Math.min(
-			5,
-			Math.max(
-				1,
-				Math.round(3 + 0.45 * (tr.budget - 1.5) + 0.4 * (tr.authority - 1) + d.normal(0, 0.8))
-			)
-		);
 		const call: GeneratedCall = {
 			lead_id: `L${String(i + 1).padStart(6, '0')}`,
-			call_date: new Date(start + offsets[i]! * DAY).toISOString().slice(0, 10),
+			call_date: date.toISOString().slice(0, 10),
 			company_name: c.name,
-			call_notes: writeNotes(d, c, tr, products, sentiment, rival?.name),
-			progressed: d.chance(pProgressed) ? 1 : 0,
-			voice_ai: d.chance(pVoice) ? 1 : 0
+			call_notes: '',
+			progressed: 0,
+			voice_ai: 0
 		};
-		// Fields real CRM exports sometimes lack.
+		const lead = d.chance(NO_CALL_SHARE) ? undefined : drawCall(d, c, tr, date, world);
+		const p = lead?.p ?? companyOnlyProbabilities(c, t, world?.progressionShift);
+		if (lead) call.call_notes = lead.notes;
+		call.progressed = d.chance(p.progressed) ? 1 : 0;
+		call.voice_ai = d.chance(p.voiceAi) ? 1 : 0;
+		// Fields real CRM exports sometimes lack; a lead with no call still has its description.
 		if (!d.chance(0.03)) call.industry = c.industry.name;
 		if (!d.chance(0.05)) call.employee_count = c.employees;
 		if (!d.chance(0.04)) call.website = c.website;
 		if (!d.chance(0.03)) call.country = c.country;
-		if (!d.chance(0.02)) call.description = describe(d, c);
-		call.products_discussed = products.join(';');
-		if (!d.chance(0.1)) call.sentiment = sentiment;
+		if (!lead || !d.chance(0.03)) call.description = describe(d, c);
+		// Half the CRM exports have no products field: the notes tell what was discussed.
+		if (lead && d.chance(0.5)) call.products_discussed = lead.products.join(';');
+		if (lead && !d.chance(0.1)) call.sentiment = lead.sentiment;
 		calls.push(call);
-		truth.progressed[i] = pProgressed;
-		truth.voice_ai[i] = pVoice;
+		truth.progressed[i] = p.progressed;
+		truth.voice_ai[i] = p.voiceAi;
 	}
 	return { calls, truth };
+}
+
+/** One intro call: its notes, the rep's fields, and the probabilities its labels are drawn from. */
+function drawCall(d: Draw, c: Company, tr: Traits, date: Date, world?: WorldShift) {
+	const rival =
+		world?.competitor && tr.incumbent > 0 && d.chance(world.competitor.share)
+			? world.competitor
+			: undefined;
+	const products = drawProducts(d, c, tr);
+	const sentiment = Math.min(
+		5,
+		Math.max(
+			1,
+			Math.round(3 + 0.45 * (tr.budget - 1.5) + 0.4 * (tr.authority - 1) + d.normal(0, 0.8))
+		)
+	);
+	const plan = planNote(d, c, tr, date, products, sentiment, rival?.name);
+	const notes = writeNotes(d, plan);
+	const seen = asWritten(tr, plan.told);
+	const shift = world
+		? (world.progressionShift ?? 0) +
+			(seen.voice >= 2 ? (world.voiceValue ?? 0) : 0) +
+			(rival && seen.incumbent > 0 ? rival.effect : 0)
+		: 0;
+	return {
+		notes,
+		products,
+		sentiment,
+		p: { progressed: progressionProbability(seen, c, shift), voiceAi: voiceAiProbability(tr, c) }
+	};
 }
 
 /** How well the generating probabilities themselves predict the drawn labels. */

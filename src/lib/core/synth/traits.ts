@@ -2,9 +2,10 @@ import type { Company } from './companies';
 import type { Draw } from './draw';
 
 /**
- * The latent state of one lead. Outcomes are drawn from probabilities that depend on these
- * levels (plus a hidden term no text reveals); the notes show each level only with some
- * probability and through varied, sometimes negated wording.
+ * The latent state of one lead. The notes tell each level through varied, sometimes negated
+ * wording, and often leave out a level that gives nothing to write down (plan.ts); outcomes
+ * are drawn from probabilities that depend on the levels as written (plus a hidden term no
+ * text reveals).
  */
 export interface Traits {
 	/** 0 none, 1 curious (mentions without intent), 2 exploring, 3 committed. */
@@ -30,10 +31,10 @@ export interface Traits {
  */
 export function drawTraits(d: Draw, c: Company, t: number, voiceDemand = 0): Traits {
 	const v = c.industry.voiceAffinity + 0.9 * t + voiceDemand + d.normal() - 1.1;
-	const voice = v < -0.3 ? (d.chance(0.3) ? 1 : 0) : v < 1.0 ? 2 : 3;
+	const voice = v < 0.2 ? (d.chance(0.3) ? 1 : 0) : v < 1.2 ? 2 : 3;
 	const size = Math.log10(c.employees);
 	const b = 0.35 * (size - 2.3) + (c.growing ? 0.5 : 0) + d.normal();
-	const budget = b < -0.9 ? 0 : b < 0.1 ? 1 : b < 0.9 ? 2 : 3;
+	const budget = b < -1.0 ? 0 : b < 0.4 ? 1 : b < 1.05 ? 2 : 3;
 	const u = 0.3 * b + (voice === 3 ? 0.4 : 0) + d.normal();
 	const timeline = u < -0.8 ? 0 : u < 0.1 ? 1 : u < 0.9 ? 2 : 3;
 	const a = d.normal() + 0.3 * (2.3 - size);
@@ -54,10 +55,13 @@ export function drawTraits(d: Draw, c: Company, t: number, voiceDemand = 0): Tra
 
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
-/** P(the AE accepts the handoff); `shift` is added to its log-odds (a changed world, see WorldShift). */
+/**
+ * P(the AE accepts the handoff), given the traits the notes tell (plan.ts: asWritten); `shift`
+ * is added to its log-odds (a changed world, see WorldShift).
+ */
 export function progressionProbability(tr: Traits, c: Company, shift = 0): number {
 	const logit =
-		-1.3 +
+		-1.1 +
 		shift +
 		2.1 * (tr.budget - 1.5) +
 		1.5 * (tr.timeline - 1.5) +
@@ -70,13 +74,37 @@ export function progressionProbability(tr: Traits, c: Company, shift = 0): numbe
 	return sigmoid(logit);
 }
 
-/** P(a Voice AI use case is confirmed). */
+/**
+ * P(a Voice AI use case is confirmed): the company's own product is speech AI, or the
+ * prospect's project is to put such AI on their calls.
+ */
 export function voiceAiProbability(tr: Traits, c: Company): number {
 	const logit =
 		-7.1 +
-		(tr.voice === 3 ? 9.8 : tr.voice === 2 ? 3.9 : tr.voice === 1 ? 0.6 : 0) +
+		(c.voiceProduct ? 9 : 0) +
+		// A stated project counts, explored or committed (the label definition); curiosity does not.
+		(tr.voice === 3 ? 11 : tr.voice === 2 ? 9.5 : tr.voice === 1 ? 0.6 : 0) +
 		0.45 * c.industry.voiceAffinity +
 		0.3 * (tr.depth - 1) +
 		tr.hiddenVoice;
 	return sigmoid(logit);
+}
+
+/**
+ * Leads with no call yet are judged from the company alone (size, growth, a speech-AI product,
+ * the industry, the date), all of which the lead's fields show, so the Bayes-optimal figures
+ * stay within a model's reach. `t` and `shift` as for calls.
+ */
+export function companyOnlyProbabilities(
+	c: Company,
+	t: number,
+	shift = 0
+): { progressed: number; voiceAi: number } {
+	const size = Math.log10(c.employees) - 2.3;
+	return {
+		progressed: sigmoid(
+			-0.9 + shift + 2.4 * size + (c.growing ? 1.3 : 0) + (c.voiceProduct ? 0.8 : 0)
+		),
+		voiceAi: sigmoid(-4.2 + (c.voiceProduct ? 8 : 0) + 1.2 * c.industry.voiceAffinity + 0.9 * t)
+	};
 }

@@ -1,0 +1,146 @@
+// The product on text nobody on the team generated: the committed model (or --models DIR)
+// scores data/real/ — public company descriptions and hand-written intro calls in six styles —
+// and ../shared/data/intro-calls-dev (hand-written outside the team; development only).
+// `dev` is for tuning; `held` is reported, never tuned on. Run: npm run bench:real
+//   --split dev|held|all (default all; all writes bench/RESULTS.md) --models DIR --misses
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import * as v from 'valibot';
+import { precision, recall, rocAuc } from '../src/lib/core/eval/metrics';
+import { Lead } from '../src/lib/core/schema';
+import { loadArtifact, Scorer } from '../src/lib/core/scoring';
+import type { ScoreResult } from '../src/lib/core/schema';
+import { writeSection } from './results';
+
+const { values } = parseArgs({
+	options: {
+		split: { type: 'string', default: 'all' },
+		models: { type: 'string', default: new URL('../models/', import.meta.url).pathname },
+		misses: { type: 'boolean', default: false }
+	}
+});
+const splits: string[] = values.split === 'all' ? ['dev', 'held'] : [values.split!];
+if (splits.some((s) => s !== 'dev' && s !== 'held'))
+	throw new Error(`--split must be dev, held or all, got ${values.split}`);
+
+const manifest = JSON.parse(readFileSync(`${values.models}/manifest.json`, 'utf8'));
+const artifact = JSON.parse(readFileSync(`${values.models}/${manifest.current}.json`, 'utf8'));
+const scorer = new Scorer(await loadArtifact(artifact));
+const voiceCut: number = artifact.thresholds.voice_ai;
+
+interface Row {
+	id: string;
+	split: string;
+	set: string;
+	style?: string;
+	lead: Lead;
+	voice_ai: number;
+	progressed?: number;
+}
+
+const jsonl = (path: string) =>
+	readFileSync(path, 'utf8')
+		.split('\n')
+		.filter((l) => l.trim())
+		.map((l) => JSON.parse(l) as Record<string, unknown>);
+const real = new URL('../data/real/', import.meta.url).pathname;
+const rows: Row[] = [];
+for (const r of jsonl(`${real}companies.jsonl`))
+	rows.push({
+		id: String(r.id),
+		split: String(r.split),
+		set: 'descriptions',
+		lead: v.parse(Lead, {
+			company_name: r.company_name,
+			website: r.website,
+			description: r.description
+		}),
+		voice_ai: Number(r.voice_ai)
+	});
+const callFiles = readdirSync(real).filter((f) => /^calls-.*\.jsonl$/.test(f));
+const outside = new URL('../../shared/data/intro-calls-dev/calls.jsonl', import.meta.url).pathname;
+const callSources: { path: string; split?: string }[] = callFiles.map((f) => ({
+	path: `${real}${f}`
+}));
+if (existsSync(outside)) callSources.push({ path: outside, split: 'dev' });
+for (const { path, split } of callSources)
+	for (const r of jsonl(path))
+		rows.push({
+			id: String(r.lead_id),
+			split: split ?? String(r.split),
+			set: 'calls',
+			style: String(r.style),
+			lead: v.parse(Lead, r),
+			voice_ai: Number(r.voice_ai),
+			progressed: Number(r.progressed)
+		});
+
+const scored = rows
+	.filter((r) => splits.includes(r.split))
+	.map((r) => ({ ...r, result: scorer.score(r.lead) }));
+
+const pct = (x: number) => `${(100 * x).toFixed(0)}%`;
+const f2 = (x: number) => x.toFixed(2);
+
+function voiceLine(group: typeof scored): string {
+	const labels = group.map((r) => r.voice_ai);
+	const p = group.map((r) => r.result.voice_ai_fit / 100);
+	const positives = labels.filter((l) => l === 1).length;
+	return `${f2(precision(labels, p, voiceCut))} | ${f2(recall(labels, p, voiceCut))} | ${f2(rocAuc(labels, p))} | ${positives}/${group.length}`;
+}
+
+function callLine(group: typeof scored): string {
+	const progressed = group.filter((r) => r.progressed === 1);
+	const stalled = group.filter((r) => r.progressed === 0);
+	const share = (g: typeof scored, rec: ScoreResult['recommendation']) =>
+		g.filter((r) => r.result.recommendation === rec).length / Math.max(g.length, 1);
+	const auc = rocAuc(
+		group.map((r) => r.progressed!),
+		group.map((r) => r.result.progression_probability)
+	);
+	return `${f2(auc)} | ${pct(share(progressed, 'AE_HANDOFF'))} | ${pct(share(stalled, 'AE_HANDOFF'))} | ${pct(share(progressed, 'DISQUALIFY'))} | ${(['AE_HANDOFF', 'NURTURE', 'DISQUALIFY'] as const).map((rec) => pct(share(group, rec))).join(' / ')}`;
+}
+
+const lines: string[] = [
+	`Model \`${manifest.current}\` (${values.models === new URL('../models/', import.meta.url).pathname ? 'committed baseline' : values.models}); Voice AI cut-off ${f2(voiceCut)} (the artifact's). Data: \`data/real/\` (sources and licences in \`data/real/README.md\`) and, in \`dev\` only, the 40 hand-written calls of \`shared/data/intro-calls-dev\`.`,
+	'',
+	'Voice AI (precision and recall at the cut-off):',
+	'',
+	'| set | split | precision | recall | ROC AUC | positives/n |',
+	'| --- | --- | --- | --- | --- | --- |'
+];
+for (const set of ['descriptions', 'calls'])
+	for (const split of splits) {
+		const group = scored.filter((r) => r.set === set && r.split === split);
+		if (group.length) lines.push(`| ${set} | ${split} | ${voiceLine(group)} |`);
+	}
+lines.push(
+	'',
+	'Progression on calls (recommendations by label; goal on `held`: ROC AUC ≥ .85, ≥ 60% of progressed calls AE_HANDOFF, ≤ 20% of the others):',
+	'',
+	'| split | style | ROC AUC | progressed → AE_HANDOFF | not progressed → AE_HANDOFF | progressed → DISQUALIFY | mix handoff / nurture / disqualify |',
+	'| --- | --- | --- | --- | --- | --- | --- |'
+);
+for (const split of splits) {
+	const calls = scored.filter((r) => r.set === 'calls' && r.split === split);
+	if (!calls.length) continue;
+	lines.push(`| ${split} | all (${calls.length}) | ${callLine(calls)} |`);
+	for (const style of [...new Set(calls.map((r) => r.style!))].sort())
+		lines.push(
+			`| ${split} | ${style} (${calls.filter((r) => r.style === style).length}) | ${callLine(calls.filter((r) => r.style === style))} |`
+		);
+}
+console.log(lines.join('\n'));
+
+if (values.misses)
+	for (const r of scored) {
+		const voiceMiss = (r.result.voice_ai_fit / 100 >= voiceCut ? 1 : 0) !== r.voice_ai;
+		const handoff = r.result.recommendation === 'AE_HANDOFF' ? 1 : 0;
+		const progressMiss = r.progressed !== undefined && handoff !== r.progressed;
+		if (voiceMiss || progressMiss)
+			console.log(
+				`${r.id} ${r.style ?? ''} voice ${r.voice_ai}→${r.result.voice_ai_fit} progressed ${r.progressed ?? '-'}→${r.result.recommendation} ${r.result.progression_probability}`
+			);
+	}
+
+if (values.split === 'all') await writeSection('Real text (bench:real)', lines.join('\n'));

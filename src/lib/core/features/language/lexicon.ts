@@ -1,0 +1,364 @@
+/**
+ * What the language layer recognises: concept families, each a list of regular-expression
+ * alternatives over lower-cased text. The scanner matches whole words (no letter or digit on
+ * either side) and prefers the longest alternative at a position, so "brand voice" is read as a
+ * distractor before "voice" can be read as anything else.
+ *
+ * Words are written as reps write them: abbreviations (f/u, cal, EOQ, DM), plurals, hyphen and
+ * space variants. A family says what a phrase means; whether it was affirmed, denied or only
+ * supposed is decided per clause by the cues below (scope.ts).
+ */
+
+const W = String.raw`[a-z0-9'’&-]+`; // one word
+const GAP = (n: number) => String.raw`(?:${W}[ ,]+){0,${n}}`; // up to n words and a space
+
+/** Voice AI, by the categories of the label definition; all of them count as evidence. */
+export const VOICE_AI = {
+	agents: [
+		String.raw`voice[- ]?ai`,
+		String.raw`(?:ai|a\.i\.|genai|llm|conversational|autonomous|intelligent)[- ]?(?:powered )?voice[- ]?(?:agents?|bots?|assistants?|automation|calling|callers?|workers?|employees?|reps?)`,
+		String.raw`voice[- ]?(?:agents?|bots?)`,
+		String.raw`voice (?:and|&|or|/) (?:chat|text) (?:agents?|bots?|assistants?)`,
+		String.raw`(?:ai[- ](?:based |powered |driven )?)?calling (?:agents?|bots?|assistants?)`,
+		String.raw`(?:ai|virtual|digital|automated) (?:phone|call|calling) (?:agents?|assistants?|reps?|staff|workers?|concierges?|operators?|receptionists?)`,
+		String.raw`ai (?:${W} )?(?:agents?|assistants?|concierges?|receptionists?|operators?|bots?|lines?) (?:that |to |which |who )?(?:answers?|takes?|handles?|makes?|places?|books?|picks? up|phones|calls|dials|rings|listens)`,
+		String.raw`ai (?:${W} ){0,2}(?:that|which|to) ${GAP(6)}(?:by|over|on) (?:the )?phones?`,
+		String.raw`phone[- ]?(?:bots?|agents? powered by ai)`,
+		String.raw`(?:ai|a\.i\.)[- ](?:powered |driven )?(?:phone calls?|calls?|calling|callers?|dialers?|dialing|outbound calls?|phone (?:answering|ordering|support|lines?|system))`,
+		String.raw`ai (?:agents?|bots?|assistants?)? ?(?:that |to |who |which |could |can )?(?:answers?|answering|handles?|handling|takes?|taking|makes?|making|places?|placing|picks? up|picking up|books? appointments|on|over|for|in front of) ${GAP(3)}(?:the |their |our |your |inbound |outbound |incoming |customer |phone |main |support |service |after[- ]hours |maintenance |reservations? |all )*(?:phones?|calls?|phone calls?|phone lines?|lines|line|ivrs?)`,
+		String.raw`(?:llm|gpt|genai|ai)[- ](?:powered |based )?(?:phone|voice|call) (?:agents?|bots?|assistants?)|(?:llm|gpt) (?:phone|voice) agents?`,
+		String.raw`(?:llms?|gpt|chatgpt|ai) (?:on|over|answering|for) (?:the |their |our )?(?:phones?|calls?|phone lines?)`,
+		String.raw`ai (?:sdrs?|bdrs?|cold[- ]callers?|collections? calls?)`,
+		String.raw`(?:automate|automates|automating|automation of) ${GAP(2)}(?:inbound |outbound |phone |after[- ]hours |voice |customer )+calls?`,
+		String.raw`ai (?:agents?|assistants?|bots?|receptionists?) (?:that |to |who |which |can |will |could )?(?:answers?|answering|picks? up|picking up|takes? calls|talks? to|talking to|speaks? (?:to|with)|calls? (?:back|leads|customers|patients))`,
+		String.raw`ai (?:outbound |inbound )(?:callers?|calls?|calling|agents?|dialers?|dialing)`,
+		String.raw`(?:something|a bot|an ai|a system|software|a machine|a robot|a virtual agent) (?:that|which|to) (?:actually |can |could |will |would )?(?:talks? to|speaks? (?:to|with)|answers? (?:the )?(?:phones?|calls?)|picks? up (?:the )?(?:phones?|calls?)?)`,
+		String.raw`(?:callers?|customers|people|patients|residents|users|guests) (?:can |could )?(?:just )?(?:say|speak|talk) (?:what|to|naturally|in plain|their)`,
+		String.raw`(?:calls?|phones?) (?:answered|handled|taken) by (?:an? )?(?:ai|bot|machine)`,
+		String.raw`(?:talks?|speaks?|sounds?) like a (?:human|person|real person)`,
+		String.raw`human[- ]like (?:voices?|calls?|conversations?)`,
+		String.raw`voice (?:automation|self[- ]service)`,
+		String.raw`speech[- ]to[- ]speech`,
+		String.raw`(?:natural[- ]language|conversational|speech[- ]enabled|nlu|nlp|speech|voice)[- ]?(?:ivrs?|call routing|routing)`,
+		String.raw`conversational voice(?: ai| agents?| platforms?| bots?| assistants?| interfaces?| automation)?|natural[- ]language (?:voice |phone )?(?:agents?|ivrs?|phone (?:agents?|systems?|support))|(?:talk|speak)s? (?:to|with) (?:callers|customers|patients) (?:in|on|over) (?:natural|plain|the phone)`
+	],
+	receptionist: [
+		String.raw`(?:ai|a\.i\.|virtual ai|automated|robo)[- ]?(?:receptionists?|front desks?|answering(?: service)?|phone answering|switchboard|concierge|operators?)`,
+		String.raw`ai[- ]powered (?:receptionists?|answering)`,
+		String.raw`(?:virtual )?receptionists? (?:powered by|built on|using) ai`,
+		String.raw`answers? (?:your |every |all |the |customer |inbound )*(?:business )?(?:phone )?calls? (?:24/7|around the clock|with ai|automatically)`,
+		String.raw`(?:drive[- ]?thru|drive[- ]?through|phone) (?:order(?:ing)?|order[- ]taking) (?:ai|automation|assistant|agent)`,
+		String.raw`(?:ai|automated|voice) (?:drive[- ]?thru|drive[- ]?through|order[- ]taking|phone ordering|ordering)`
+	],
+	analytics: [
+		String.raw`conversation(?:al)? intelligence`,
+		String.raw`(?:call|speech|voice|conversation|interaction) analytics`,
+		String.raw`(?:call|conversation)[- ](?:qa|quality assurance|scoring|summar(?:y|ies|ization|isation)|transcripts?|transcription|insights|coaching|intelligence|mining)`,
+		String.raw`(?:auto(?:matic|mated)?|ai)[- ](?:qa|quality assurance|call scoring|call summar(?:y|ies)|summar(?:y|ies) of (?:every |each )?calls?)`,
+		String.raw`(?:analy[sz](?:es?|ing)|scores?|scoring|summari[sz](?:es?|ing)|transcrib(?:es?|ing)|records? and transcrib(?:es?|ing)) ${GAP(2)}(?:sales |support |customer |service |phone |every |agent |recorded )*(?:calls?|conversations?|meetings?)`,
+		String.raw`(?:ai|automated) (?:note[- ]?takers?|notetakers?|meeting (?:assistants?|notes|summar(?:y|ies))|scribes?)`,
+		String.raw`note[- ]?takers?|notetaking ai|meeting recorders?|(?:ai )?meeting assistants?`,
+		String.raw`records? ${GAP(1)}(?:audio|meetings?|calls?|conversations?)|(?:audio|voice) (?:recordings?|notes|memos?) (?:into|to) ${GAP(2)}(?:notes|text|transcripts?|summar(?:y|ies))`,
+		String.raw`(?:real[- ]?time |live )?agent[- ]assist`,
+		String.raw`(?:ambient|clinical|medical|ai) (?:scribes?|documentation|listening)`,
+		String.raw`speaker (?:diari[sz]ation|identification|recognition)`,
+		String.raw`(?:sentiment|emotion) (?:analysis|detection) (?:on|of|in|from) ${GAP(1)}(?:calls?|voice|speech)`
+	],
+	stt: [
+		String.raw`(?:automatic )?speech[- ]?(?:recognition|to[- ]text|api|models?|ai|engines?|analytics|understanding)`,
+		String.raw`voice[- ]?(?:recognition|to[- ]text|transcription|typing)|speech (?:tech|technology|ai)`,
+		String.raw`(?:stt|asr)(?: engines?| models?| apis?)?`,
+		String.raw`(?:audio|voice|speech|calls?|meetings?|podcasts?|video) (?:to|into) (?:text|transcripts?)`,
+		String.raw`(?:ai |automatic |automated |real[- ]?time |live |medical |call |voicemail )?transcri(?:ption|bes?|bed|bing|pts?)`,
+		String.raw`(?:ai |voice |medical |speech )?dictation`,
+		String.raw`(?:live |real[- ]?time |automatic |ai )captions?(?:ing)?`,
+		String.raw`(?:wake[- ]?words?|keyword spotting|voice commands?|spoken commands?)`,
+		String.raw`spoken instructions|confirm(?:s)? by (?:speech|voice)|voice[- ]?(?:picking|directed)|accent (?:neutrali[sz]ation|conversion|translation|softening)|deepfake[- ]?(?:voice|audio|speech)|voice deepfakes?|(?:synthetic|cloned|fake) voice detection|detects? ${GAP(5)}(?:from|in) (?:their |the )?(?:speech|voice)`,
+		String.raw`(?:ai|it|the bot|software|that) (?:listens|listening) (?:to|in on)|listens? to (?:children|kids|students|learners|users|people|customers|callers|patients|the calls?) (?:read|speak|talk)`,
+		String.raw`(?:interviews?|conversations?|practice|tutoring|lessons?|coaching|screening|orders?|ordering) (?:by|over|via|using|through) (?:voice|speech)|(?:read|talk|speak)s? (?:out loud|aloud)|read[- ]aloud`,
+		String.raw`understands? (?:human |natural |spoken )?speech|speech (?:directly|input|understanding)`
+	],
+	tts: [
+		String.raw`text[- ]?to[- ]?(?:speech|voice|audio)`,
+		String.raw`tts(?: engines?| models?| apis?| voices?)?`,
+		String.raw`(?:speech|voice|audio) (?:synthesis|synthesi[sz]ers?|generation|generators?|cloning|clones?)`,
+		String.raw`(?:synthetic|synthesi[sz]ed|cloned|neural|generated|generative|lifelike|life[- ]like|realistic|natural[- ]sounding|human[- ]sounding|expressive|custom) (?:ai )?(?:voices?|speech|voiceovers?|narration)`,
+		String.raw`voice[- ]?(?:clon(?:e|es|ing)|design|changers?|conversion|skins?)`,
+		String.raw`clon(?:e|es|ing) (?:your |their |a |any )?voices?`,
+		String.raw`ai[- ](?:voices?|voice[- ]?overs?|narrat(?:ion|ors?)|speech|audio|dubbing|singing voices?)`,
+		String.raw`ai[- ](?:podcast|audio|audiobook|voice[- ]?over|radio) (?:generators?|creators?|makers?|hosts?|studio)|ai (?:podcast )?hosts?|no mic(?:rophone)? needed`,
+		String.raw`(?:turns?|turning|converts?|converting|transforms?|transforming) ${GAP(6)}into ${GAP(2)}(?:audio|speech|podcasts?|voice[- ]?overs?|spoken (?:audio|word))`,
+		String.raw`(?:ai|automated)[- ]generated (?:voice|speech|audio|narration|voiceovers?)`,
+		String.raw`(?:talking|speaking) (?:avatars?|heads?|photos?|characters?|videos?)`
+	],
+	translation: [
+		String.raw`(?:real[- ]?time |live |simultaneous |ai )?(?:speech|voice|spoken|call|audio) translat(?:ion|ors?|es?|ing)`,
+		String.raw`(?:ai |automatic |automated |video |real[- ]?time )?dubbing`,
+		String.raw`translat(?:es?|ing|ion of) ${GAP(1)}(?:speech|voice|spoken (?:language|words?)|calls?|phone calls?|conversations? in real[- ]?time)`,
+		String.raw`(?:ai |machine |real[- ]?time )interpret(?:ation|ers?|ing)`,
+		String.raw`lip[- ]?sync(?:ing|ed)?`
+	],
+	assistant: [
+		String.raw`voice[- ]?(?:assistants?|interfaces?|user interfaces?|uis?|uxs?|first|enabled|activated|controlled|powered|driven|search|commerce|ordering|chatbots?|models?|generators?)`,
+		String.raw`(?:alexa|google assistant|siri) (?:skills?|actions?|apps?|integrations?)`,
+		String.raw`smart speakers?|vui|voice[- ]?ux`,
+		String.raw`(?:talk|speak) (?:to|with) (?:your|their|our|the|an?) (?:ai|app|car|data|assistant|computer|device|documents?|software|bot|agent)`,
+		String.raw`(?:hands[- ]free) (?:voice|assistant|ordering|control)`
+	],
+	spoken: [
+		String.raw`(?:ai|virtual|voice|speaking|conversation(?:al)?) (?:tutors?|tutoring|language partners?|coach(?:es|ing)?|interviewers?|interviewing|interviews?|companions?|therapists?|role[- ]?plays?)`,
+		String.raw`(?:ai|automated|voice)[- ](?:phone |video )?(?:interviews?|screening calls?|phone screens?)`,
+		String.raw`(?:speaking|pronunciation|conversation|oral) (?:practice|skills|assessment|feedback|coach(?:ing)?)`,
+		String.raw`(?:talks?|speaks?|chats?|converses?) (?:back )?(?:with|to) (?:students|learners|candidates|patients|users|customers|callers|kids|children)`,
+		String.raw`spoken (?:conversations?|dialogues?|language (?:ai|models?|understanding)|english|ai)`,
+		String.raw`(?:digital humans?|conversational avatars?|interactive avatars?|ai avatars? that (?:speak|talk)s?)`,
+		String.raw`voice[- ]?(?:based )?(?:conversations?|dialogues?) with (?:an? )?ai`
+	],
+	infrastructure: [
+		String.raw`voice[- ]?(?:agent|ai|bot) (?:infrastructure|platform|orchestration|framework|stack|builder|testing|tests|evals?|evaluation|observability|monitoring|qa|simulation|analytics|apis?|sdks?|developers?|builders?)`,
+		String.raw`(?:telephony|phone numbers?|sip|pstn|phone lines?) for (?:ai|llms?|ai agents?|voice agents?|bots?)`,
+		String.raw`(?:real[- ]?time|low[- ]latency|streaming) (?:voice|speech)(?: (?:ai|apis?|models?|infrastructure|streaming|agents?|pipelines?))?|(?:real[- ]?time|low[- ]latency|streaming) audio (?:ai|models?|agents?|llms?)`,
+		String.raw`(?:media streams?|audio streaming) (?:into|to|for) ${GAP(1)}(?:llms?|ai|models?|agents?|bots?)`,
+		String.raw`(?:voice activity detection|vad|turn[- ]taking|barge[- ]in|end[- ]?pointing|endpointing|interruption handling)`,
+		String.raw`(?:test|tests|testing|simulate|simulates|simulating|monitor|monitors|monitoring|evaluate|evaluates|evaluating) (?:your |their )?(?:ai )?voice (?:agents?|bots?|ai|assistants?)`
+	]
+} as const;
+
+export type VoiceCategory = keyof typeof VOICE_AI;
+export const VOICE_CATEGORIES = Object.keys(VOICE_AI) as VoiceCategory[];
+
+/**
+ * Phrases that point at Voice AI without settling it: a "conversational AI" platform may be text
+ * only, an IVR may be touch-tone. The models weigh them; they are never counted as Voice AI.
+ */
+export const VOICE_WEAK = [
+	String.raw`conversational[- ]?ai`,
+	String.raw`(?:intelligent|smart|ai)[- ]?(?:ivrs?|routing|call routing)`,
+	String.raw`(?:replace|replacing|replaces|rip out|ripping out|modernize|modernise|modernizing|upgrade|upgrading|sunset|kill) (?:the |their |our |a |an |old |legacy |existing |dated |clunky )*(?:ivrs?|phone trees?|touch[- ]?tone menus?)`,
+	String.raw`call automation|automated (?:phone )?calls?|robo[- ]?calls?`,
+	String.raw`virtual (?:agents?|assistants?)|digital (?:agents?|workers?|employees?)`,
+	String.raw`contact[- ]cent(?:er|re) ai|ccai|ai for (?:the )?contact cent(?:er|re)s?|ai[- ]powered contact cent(?:er|re)s?`,
+	String.raw`(?:nlu|natural language understanding|intent (?:detection|recognition))`,
+	String.raw`(?:ai )?noise (?:cancell?ation|suppression|removal)|(?:by|via|over|using) voice|ai agents?|ai assistants?|agentic ai|(?:outbound|auto|predictive|power)[- ]?dialers?|voice biometrics?|voiceprints?|voice[- ]based|voice (?:platforms?|stack|layer|products?|solutions?|capabilities|features?|technology|tech|apps?|experiences?)`
+];
+
+/** Near Voice AI but not it: the hard negatives of the label definition. */
+export const VOICE_ADJACENT = {
+	textBot: [
+		String.raw`(?:ai |text |web |website |live |support |customer service |gpt |llm )?chat[- ]?bots?`,
+		String.raw`(?:live )?chat (?:widget|support|agents?)|web chat|messaging (?:ai|bots?|automation)|ai (?:chat|copilots?|writing|email)|(?:sms|whatsapp|text) (?:bots?|automation)`
+	],
+	telephony: [
+		String.raw`voip|voice over ip|sip(?: trunk(?:ing|s)?)?|pbx|ucaas|ccaas|cpaas|cloud (?:phone|telephony|pbx)(?: systems?)?|phone systems?|business phones?|telephony(?: apis?)?|softphones?|desk ?phones?|call (?:forwarding|tracking|routing|recording)|phone numbers?|toll[- ]free|10dlc|short ?codes?|number porting|ports?ing`,
+		String.raw`(?:voice|calling|sms|messaging|texting) (?:apis?|minutes|plans?|services?|lines?|channels?|traffic|termination|carriers?)|programmable voice|ivrs?|phone trees?|press (?:1|one)`
+	],
+	humanCalls: [
+		String.raw`(?:live |human |24/7 |virtual )?answering services?|(?:live|human|virtual|remote) receptionists?|call cent(?:er|re)s? (?:staff|agents|outsourcing)|(?:outsourced|offshore|nearshore) (?:call|contact|support)|bpos?|(?:human|live) (?:agents?|operators?)|telemarketing|telesales`
+	],
+	distractor: [
+		String.raw`brand(?:'s)? voice|voice of (?:the )?(?:customers?|employees?|brand|patients?)|vo[ce]|tone of voice|(?:a |one |your |their |our )?voice (?:in|at) the (?:room|table)|voice (?:actors?|talent|lessons|coach(?:es|ing)?|memos?)`,
+		String.raw`voice[- ]?mails?|vm|(?:voice|audio) (?:and|&) (?:data|video)|passive voice|unified voice|give (?:them|you|people|customers|employees) a voice`
+	]
+} as const;
+
+/** Phrases that look like cues but are not: "not only records but transcribes", "would like to test". */
+export const NOT_CUES = [
+	String.raw`not only|not just|no matter|no doubt|no[- ]brainer|no[- ]code|no[- ]show|not sure yet but|would (?:like|love|want)|could(?:n't| not) (?:be happier|wait)|can't wait|might as well`
+];
+
+/** Cues that deny what follows them in the clause ("not looking at voice agents"). */
+export const NEGATION_BEFORE = [
+	String.raw`not|no|never|none|nor|neither|without|zero|nothing|nobody|n't|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|cannot|couldn't|shouldn't|haven't|hasn't|hadn't|dont|doesnt|didnt|wont|cant|isnt|arent|wasnt|havent|hasnt`,
+	String.raw`ruled out|rules out|no (?:plans?|intention|interest|appetite|need|desire|use case) (?:for|to|in)|not (?:looking|interested|planning|considering|pursuing|ready|going|buying|moving)(?: (?:at|for|in|to|into|on|with))?|instead of|rather than|other than|passed on|declined|no longer|stopped|decided against|steer(?:ing)? clear of|moved away from|gave up on|dropped|hates?|hated`
+];
+
+/** Cues that deny what precedes them in the clause ("voice AI is not a priority"). */
+export const NEGATION_AFTER = [
+	String.raw`(?:is|was|are|were|'s|’s)? ?(?:not|no longer|never) (?:a |an |the )?(?:priority|focus|fit|interest|option|need|requirement|thing|consideration|on (?:the|their|our) (?:radar|roadmap|list))`,
+	String.raw`n/?a|(?:isn't|aren't|wasn't|not|never) (?:on|in) (?:the|their|our|my|his|her) (?:radar|roadmap|plans?|list|agenda)|not (?:interested|for (?:us|them|now)|needed|wanted|relevant|a fit|ready|happening|urgent|planned)|no (?:interest|appetite|need|thanks|thank you|go|dice)|(?:was |were |got |been )?(?:ruled out|shelved|parked|deprioriti[sz]ed|killed|scrapped|rejected|declined|off the table|on hold|on ice|a non[- ]?starter|a hard no|dead)|(?:they|she|he|we) (?:passed|declined)|(?:isn't|aren't|wasn't|not) (?:something|anything) (?:they|we|she|he)|out of scope|not in scope|nope|pass`
+];
+
+/** Cues that make what follows a hope, a condition or a maybe rather than a fact. */
+export const HEDGE = [
+	String.raw`(?:a |one of (?:their|our|the) |their |his |her )?(?:competitors?|rivals?|peers?|another (?:company|clinic|dealer|bank|store)) (?:launched|uses?|using|has|have|rolled out|deployed|built|went live with)|(?:saw|seen|heard|read|watching)(?: about| that| a| an| how)?`,
+	String.raw`if|unless|assuming|provided|once|maybe|should|perhaps|possibly|potentially|might|may|could|would|someday|some day|eventually|down the road|in the future|long[- ]term|at some point|one day|hypothetically|in theory|nice to have|wish ?list|curious|curiosity|wondering|wondered|asked (?:about|abt|re|whether|if)|heard about|read about|reading (?:about|up on)|idea of|thinking about|toying with|open to|not sure|unsure|tbd|to be determined|depends|depending|pending`
+];
+
+/** Cues that make what precedes them a hope or a passing remark ("voice AI: just curious"). */
+export const HEDGE_AFTER = [
+	String.raw`if|pending|subject to|tbd|not (?:yet )?(?:approved|final|signed)|(?:just |only )?(?:curious|curiosity)|(?:came up )?in passing|nothing planned|no (?:real )?project|not a project|watching(?:, not buying)?|keeping an eye on it|nobody owns (?:it|that)|no owner|someday|some day|maybe (?:next|later|one day)|(?:not|isn't|wasn't) (?:ready|urgent)|down the road|one day|eventually`
+];
+
+/** Rep-voiced verbs: "pitched voice AI", "mentioned our voice agents" report the rep, not the prospect. */
+export const REP_PITCH = [
+	String.raw`(?:i|we) (?:pitched|mentioned|raised|brought up|showed|demoed|demo'd|suggested|floated|offered|introduced|walked (?:them|her|him) through|positioned|highlighted|explained)|(?:pitched|demoed|demo'd|floated|offered|suggested|positioned|upsold|tried to upsell|cross[- ]?sell(?:ing)?|brought up|mentioned)|(?:rep|sdr|ae|i|we) (?:walked|talked) (?:them |her |him )?(?:through|about)|walked (?:them|her|him) through|rep (?:pitched|mentioned|suggested|showed|raised)`
+];
+
+/**
+ * The seller speaking in notes the rep wrote ("we also offer voice agents", "a one-pager on our
+ * voice AI"); in a prospect's transcript line "we" is the prospect, so these do not apply there.
+ */
+export const SELLER_VOICE = [
+	String.raw`we (?:also )?(?:offer|have|sell|provide|support|make|can do)|our(?: own)?|(?:one[- ]?pager|deck|overview|info|case stud(?:y|ies)) (?:on|about|for)`
+];
+
+/** Progression facts; each maps onto one stage of budget, timeline, authority, incumbent, next step. */
+export const PROGRESSION = {
+	budgetApproved: [
+		String.raw`budget(?:'s| is| was| has been| already| now)* ?(?:approved|allocated|secured|signed[- ]off|earmarked|set aside|in place|locked(?: in)?|confirmed|available|there|committed|released|ringfenced|ring[- ]fenced)`,
+		String.raw`(?:approved|allocated|secured|signed[- ]off|earmarked|committed|dedicated|existing|confirmed|available) (?:\$[\d.,]+[km]? )?(?:budget|spend|funds|funding)`,
+		String.raw`(?:\$|money|funds|funding|dollars|spend)(?:'s| is| was| has been| already| should be)* ?(?:set aside|earmarked|approved|allocated|committed|in place|there|signed off)|po (?:is )?(?:ready|issued|approved|raised|cut)|purchase order|sign[- ]?off on the (?:spend|budget)|procurement (?:is )?(?:just )?waiting on|(?:can|will) issue a po`,
+		String.raw`(?:cfo|ceo|coo|finance|board|leadership|the owner|management|exec(?:utive)?s?) (?:has |have |already )?(?:approved|signed off(?: on)?|earmarked|set aside|allocated|green[- ]?lit|greenlit|okayed|ok'd|funded|blessed)`,
+		String.raw`(?:has|have|got|with) (?:the |a |an |approved |dedicated )?budget(?: for (?:this|it))?|budget (?:ok|okay|good|fine|yes|✓|✅)|(?:fully |already )funded|money (?:is|'s) there|(?:\$|usd ?)[\d.,]+[km]? (?:approved|budget|earmarked|allocated|set aside)`,
+		String.raw`(?:budget|pricing|price|cost|money|spend) (?:is |was |wasn't |isn't |not )*(?:a |an )?(?:non[- ]?issue|no issue|not (?:an? )?(?:issue|problem|concern|blocker|the (?:issue|problem|blocker)))|(?:budget|pricing|price|cost|money) (?:isn't|wasn't|is not|was not|aren't) (?:an? |the )?(?:issue|problem|concern|blocker|constraint)`
+	],
+	budgetPlanned: [
+		String.raw`(?:budget|money|funds|funding|\$) (?:should|will|would|could|might) be (?:there|available|approved|fine|ok|found|freed up)|should have (?:the )?budget`,
+		String.raw`budget(?:ed)? (?:is |was )?(?:planned|pending|being (?:drafted|built|finali[sz]ed)|requested|in (?:the )?(?:plan|works|process)|for (?:next|this) (?:quarter|year|fy|fiscal|half)|cycle|season|request|line)`,
+		String.raw`(?:line item|budgeted|in (?:the |next |this |their )?(?:year's |fy\d* |annual |q\d )?(?:budget|plan|planning))`,
+		String.raw`(?:needs?|requires?|pending|awaiting|waiting on|subject to) (?:cfo|finance|board|budget|procurement|exec(?:utive)?|leadership|owner|management)(?:'s)? (?:approval|sign[- ]?off|review)`,
+		String.raw`(?:planning|plan) (?:to )?(?:budget|allocate|spend)|fy\d{2,4} budget|next fy|next fiscal(?: year)?|(?:in|within) (?:their |the )?(?:range|budget)|pricing (?:looked |looks |seemed |is |was )?(?:fine|ok|okay|acceptable|reasonable|in range)`
+	],
+	budgetNone: [
+		String.raw`\$0 (?:set aside|budget|allocated|earmarked)(?: for (?:comms|communications|this|it))?|\$0|zero (?:budget|dollars|\$)|nothing (?:set aside|budgeted|earmarked|allocated)|(?:spend|spending|hiring|budget) freeze|(?:cut|cutting|cuts) everything|money is (?:a|the) (?:problem|issue)|(?:don't|do not|doesn't|does not|didn't) have (?:a |the |any )?(?:budget|money|funds)(?: line)?`,
+		String.raw`no (?:\$|money|funds?|funding|budget|spend|cash|dollars?)(?: (?:for|this|until|allocated|set aside|available|approved|yet|left|right now))*`,
+		String.raw`budget (?:is |was |has been )?(?:frozen|freeze|cut|slashed|zero|gone|tight|constrained|exhausted|spent|nonexistent|non[- ]existent|none|0|n/a)`,
+		String.raw`(?:can't|cannot|couldn't|can not) afford|too (?:expensive|pricey|costly)|(?:balked|baulked|choked|flinched) at|sticker shock|price[- ]sensitive|cheapest|free (?:tier|plan|version|option)|(?:looking|want(?:s|ed)?) for free|shoestring|bootstrapped|cost[- ]cutting|spending freeze|hiring freeze|(?:out of|over) (?:their |the )?budget|(?:price|pricing|cost) (?:was |is )?(?:too high|a (?:problem|blocker|concern|dealbreaker|deal[- ]breaker))`
+	],
+	budgetUnclear: [
+		String.raw`(?:budget|pricing|cost|money|\$|spend)(?:'s)? (?:didn't|did not|never|wasn't|was not|not) (?:really )?(?:come up|discussed|covered|talked about)|(?:didn't|did not|never|haven't|have not|hasn't) (?:really )?(?:get to|got to|discuss|discussed|talk about|talked about|cover|covered) (?:\$|budget|pricing|price|money|cost|spend)(?: internally)?|(?:not sure|unsure|no idea|don't know|do not know|couldn't say|could not say)(?: yet)? (?:if|whether|where|what|how much)(?: (?:they|we|there's|there is|the budget|we'd))?(?: (?:have|has) (?:a |the |any )?budget)?|(?:that's a |a )?finance question|(?:have|had) to check what (?:we|they) have`,
+		String.raw`budget (?:is |was )?(?:unclear|unknown|tbd|not (?:discussed|clear|known|confirmed|set)|undetermined|fuzzy|murky|a question mark|\?)|(?:didn't|did not|never) (?:get to|discuss|talk about|cover) (?:budget|pricing|price|money|cost)|no (?:idea|clarity) (?:on|about) (?:budget|pricing|price|spend)`
+	],
+	timeNow: [
+		String.raw`asap|a\.s\.a\.p\.?|urgent(?:ly)?|urgency|immediately|right away|this week|(?:up against|hard|fixed|firm) (?:a )?(?:hard )?(?:date|deadline)|by (?:friday|monday|tomorrow|end of (?:the )?week|eow)|(?:in|within) (?:a |one |two |three |\d+ )?days?|fire drill|hard deadline|burning|yesterday|time[- ]sensitive|top priority|(?:#1|number one|no\. ?1) priority|critical path`
+	],
+	timeSoon: [
+		String.raw`this (?:quarter|qtr|month)|eoq|eom|end of (?:the |this )?(?:quarter|qtr|month)|next (?:month|week|few weeks|couple (?:of )?(?:weeks|months))|(?:in|within|over) (?:the next )?(?:a |one |two |three |four |six |eight |a few |a couple (?:of )?|\d+ )?(?:weeks?|wks?)|(?:next|in the next) (?:\w+,? ){1,2}(?:weeks|wks)|(?:in|within) (?:a |one |two |three |1 |2 |3 |the next )?(?:months?|mos?)\b|(?:by|before) (?:the )?(?:holidays?|thanksgiving|christmas|black friday|cyber monday|peak(?: season)?|busy season|open enrollment|tax season|renewal|year[- ]end|end of (?:the )?year|eoy|new year|summer|back[- ]to[- ]school)|go[- ]?live (?:in|by|date|target)|launch(?:ing)? (?:in|by|date)|(?:tight|aggressive|firm|fixed) (?:timeline|deadline|date)|deadline|30[- ]day|60[- ]day|90[- ]day|(?:30|60|90) days`
+	],
+	timeLater: [
+		String.raw`once (?:the )?(?:peak|busy|holiday) season (?:is )?over|next[- ]fy`,
+		String.raw`next (?:year|fy|fiscal(?: year)?|budget (?:cycle|year))|(?:second|back) half|h2|later (?:this|in the) year|(?:in |within )?(?:six|6|nine|9|twelve|12|eighteen|18) (?:months?|mos?)|(?:a|one) year (?:out|away|from now)|(?:twelve|12)\+? months|long[- ]term|down the (?:road|line)|eventually|someday|some day|(?:after|post)[- ]?(?:the |their )?(?:migration|merger|acquisition|audit|re-?org|reorg|rollout|busy season|peak|holidays|contract|renewal|launch|rebrand|funding|raise|board meeting)|(?:later|next) (?:phase|stage)|phase (?:2|two)|revisit|reconnect (?:in|next|after)|not (?:this|until next) (?:year|quarter)`
+	],
+	timeNone: [
+		String.raw`(?:not|isn't|aren't) in (?:any|a|much of a) (?:rush|hurry)|in no (?:rush|hurry)|(?:couldn't|can't|won't|wouldn't) (?:give (?:you |us )?|commit to )?a date|(?:we're|we are|they're|they are|still) (?:early|very early)`,
+		String.raw`no (?:timeline|deadline|rush|hurry|urgency|timeframe|time ?frame|set date|target date|date)|(?:just|only) (?:exploring|browsing|looking|researching|curious|gathering info(?:rmation)?|kicking tires|window shopping)|(?:tyre|tire)[- ]?kick(?:ing|er|ers)?|open[- ]ended|not urgent|no pressure|whenever|(?:early|initial) research|research (?:phase|mode|stage)|information gathering`
+	],
+	timeUnclear: [
+		String.raw`timeline (?:is |was )?(?:unclear|unknown|tbd|fuzzy|not (?:discussed|set|clear|defined))|timing (?:is |was )?(?:unclear|tbd)`
+	],
+	/** A month or quarter the clause points at; resolved against the call date. */
+	monthRef: [
+		String.raw`(?:in|by|before|until|till|til|starting|start of|from|after|early|mid|late|end of|beginning of|through|thru|around|for|targeting|target|come|q\d in) (?:early |mid |late |mid-)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:[ ,]+20\d\d)?`
+	],
+	quarterRef: [String.raw`q[1-4](?:[ '’-]*(?:20)?\d{2})?|h1(?:[ '’-]*(?:20)?\d{2})?`],
+	/** A year named alone ("in 2027", "until 2028"); later than the call's year reads as later. */
+	yearRef: [String.raw`20[2-4]\d`],
+	/** A day or time a meeting can be set for. */
+	when: [
+		String.raw`(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?|weds|tomorrow|tmrw|next (?:week|wk)|next (?:monday|tuesday|wednesday|thursday|friday|mon|tues?|wed|thu|thurs|fri)|\d{1,2}/\d{1,2}(?:/\d{2,4})?|\d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}(?: ?(?:et|pt|ct|mt|est|pst|cst|gmt|bst|cet))?`
+	],
+	/** Meetings a next step can be. */
+	meeting: [
+		String.raw`(?:pricing|technical|tech|scoping|security|procurement|legal|follow[- ]up|solution|solutions) (?:call|session|review|meeting|workshop|deep[- ]?dive)`,
+		String.raw`demo|deep[- ]?dive|workshop|pilot|poc|trial|meeting|mtg|call|session|walk[- ]?through|scoping|kick[- ]?off|kickoff|onsite|on[- ]site|sync|intro|handoff|hand[- ]off|presentation|discovery|review|ae|se|account exec(?:utive)?|sales engineer`
+	],
+	authoritySenior: [
+		String.raw`(?:can|will|gets to) sign|owns? (?:the )?(?:budget|decision|p&l)|makes? the (?:call|decision)|(?:it's|it is) (?:my|her|his|their) (?:call|decision)|decision (?:sits|rests|lies) with|exec(?:utive)? sponsor|i (?:decide|sign)|my decision`,
+		String.raw`c[- ]?(?:suite|level)|cto|ceo|coo|cfo|cio|cmo|cro|cco|cdo|cxo|ciso|cpo|chief (?:[a-z]+ )?(?:officer|of staff)|(?:s|e)?vp|vice[- ]president|head of|founders?|co[- ]?founders?|(?:business|practice|franchise|company|store|shop|clinic|restaurant|agency|firm) owners?|owner[/-](?:operator|ceo|founder)|owner \(|the owner|president|(?:managing |executive |senior )?directors?|dir\.?|general manager|gm|managing partner|superintendent|commissioner|administrator of|decision[- ]?makers?|dm|econ(?:omic)? buyer|budget (?:owner|holder)|signs? the (?:contract|check|deal|po)|(?:final|last) (?:say|word)|signing authority|holds? the (?:budget|pen|purse)`
+	],
+	/** A decision maker named but not on the call: the attendee is a champion. */
+	authorityElsewhere: [
+		String.raw`(?:take|takes|taking|run|runs|bring|brings|pass|passes|loop|loops|looping|forward|share|shares|escalate|escalates) (?:it |this |that |them )?(?:to|by|in|past|with) (?:my|their|his|her|the|our|your) (?:vp|svp|director|cfo|ceo|cto|coo|head|leadership|leadership team|exec(?:utive)?s?|exec team|board|owner|founder)`,
+		String.raw`(?:needs?|requires?|pending|awaiting|waiting on|subject to) (?:a |the |their |her |his )?(?:vp|cfo|ceo|cto|coo|director|exec|board|owner|founder)(?:'s)? ?(?:sign[- ]?off|approval|ok|blessing)?|(?:dm|decision[- ]maker|economic buyer|buyer) (?:is|=) (?:their|her|his|the) (?:vp|cfo|ceo|cto|coo|director|head|owner|founder)|(?:a|the|their|her|his|my) (?:vp|cfo|ceo|cto|coo|director|exec) (?:signs?|decides|approves|owns)|(?:economic buyer|decision[- ]maker|dm|exec|vp) (?:was not|wasn't|not|was absent|didn't join)|will push(?: for it)? internally|push (?:for it )?internally|can influence|not (?:my|her|his|their|\w+'s) call alone|(?:be the one )?recommend(?:ing|s)? it|make the case|influencer`
+	],
+	authorityChampion: [
+		String.raw`(?:senior |sr\.? |lead |staff |principal )?(?:manager|mgr|lead|supervisor|champions?|engineer|developer|dev|architect|product manager|pm|specialist|admin|administrator|owner of (?:the )?(?:project|initiative)|team lead|it (?:manager|lead|admin))`
+	],
+	/** Said outright: nobody with authority was on the call. Beats a champion's title. */
+	authorityNone: [
+		String.raw`(?:take|takes|taking|run|runs|bring|pass|passes|loop|loops|looping|forward) (?:it |this |that |them )?(?:to|by|in|past|on to|with) (?:(?:my|their|his|her|the|our|your) )?(?:boss|manager|mgr|management|mgmt|supervisor|team lead)|gatekeeper|info(?:rmation)? gathering|gathering info(?:rmation)?|(?:has |have )?no say|not up to (?:me|her|him|them)|(?:way )?above (?:me|her|him|my pay grade)|can't (?:really )?decide|(?:pretty )?new (?:here|hire|to the role)|(?:just )?gathering info(?:rmation)? for|whoever owns|couldn't get to (?:mgmt|management|the dm|a decision[- ]maker)|(?:isn't|is not|not) (?:the |a )?(?:decision[- ]?maker|dm|buyer)|nobody with (?:buying|purchasing) authority|no (?:authority|decision[- ]?makers?|dm)|(?:can't|cannot|doesn't) (?:sign|decide|buy)|(?:just )?gathering info(?:rmation)? for (?:her|his|their|my) (?:boss|manager|vp|team)|reports? to someone who|no (?:buying|purchasing) power`
+	],
+	authorityJunior: [
+		String.raw`interns?|students?|grad(?:uate)? students?|phd(?: students?| candidates?)?|researchers?|research (?:project|assistants?)|thesis|school project|class project|coursework|junior|jr\.?|(?:marketing |sales |office |admin(?:istrative)? )?(?:assistants?|coordinators?|associates?)|analysts?|job[- ]?(?:seeker|hunting)|(?:personal|hobby|side) project`
+	],
+	incumbentLocked: [
+		String.raw`no exit clause|no plans to (?:move|switch|leave|change)|(?:pretty |very |quite |really )?(?:happy|satisfied|content) with|switching (?:off|from|away from) ${GAP(2)}would be|runs? on ${W} and (?:they |we )?(?:have no|no) plans`,
+		String.raw`locked (?:in|into)|lock[- ]in|(?:just |recently )?re[- ]?(?:newed|signed|upped)|under contract|(?:signed|in) (?:a |an )?(?:multi|two|three|four|five|2|3|4|5)[- ]?(?:year|yr) (?:deal|contract|agreement|term)|multi[- ]year (?:deal|contract|agreement)|contract (?:runs|goes|is up|ends|expires|lapses|until|through|till|thru) (?:until |through |till |in |thru )?(?:20(?:2[7-9]|3\d)|next year)|(?:until|through|till|thru) 20(?:2[7-9]|3\d)|(?:happy|satisfied|content|fine|good) with (?:their |our |the |what (?:they|we) have|current|existing)|switching costs?|(?:too )?(?:painful|hard|costly|expensive) to (?:switch|migrate|move|rip)|(?:not|no|won't be|isn't) (?:switching|ripping|replacing|moving off|leaving)|(?:standardi[sz]ed|all[- ]in) on|(?:enterprise|global) (?:agreement|contract) with`
+	],
+	incumbentEvaluating: [
+		String.raw`(?:unhappy|frustrated|fed up|annoyed|disappointed|done) w/|renewal (?:is )?(?:coming up|due|soon)|up for renewal|shopping around|looking around|want(?:s)? options|(?:has been |have been |is )?(?:pretty )?(?:bad|terrible|awful|unreliable|flaky) lately`,
+		String.raw`evaluating|comparing|shortlist(?:ed|ing)?|bake[- ]?off|rfp|rfi|rfq|vs\.?|versus|alternatives?|(?:unhappy|frustrated|fed up|annoyed|disappointed|done) with|(?:issues|problems|trouble|outages?) with|(?:replac(?:e|ing)|switch(?:ing)? (?:from|off)|moving (?:off|away from)|migrat(?:e|ing) (?:off|from|away from)|churning from|ditch(?:ing)?) (?:their |our |the )?(?:current |existing |legacy |old )?(?:vendor|provider|system|platform|setup|solution|tool|contract)|contract (?:is )?(?:up|ending|expiring|ends|expires|lapses|renewal) (?:in|this|next|soon)|(?:out of|ending) contract|talking to (?:other|a few|several) vendors|(?:other|competing) vendors?|also (?:talking|speaking) (?:to|with)|second opinion`
+	],
+	incumbentNone: [
+		String.raw`(?:all|everything(?:'s| is)) manual(?:ly)?(?: (?:rn|today|now))?|manual(?:ly)? (?:rn|today|right now)|done manually|by hand today|(?:don't|do not) have anything(?: today| in place)?|built (?:something|it|our own|their own) (?:ourselves|themselves|in[- ]house)`,
+		String.raw`no (?:current |existing )?(?:provider|vendor|solution|tool|system|platform)|greenfield|green[- ]field|from scratch|(?:built |build |done |handled |all )?in[- ]house|nothing in place|first (?:time|vendor|tool)|(?:manual(?:ly)?|by hand|spreadsheets?) today`
+	],
+	nextConcrete: [
+		String.raw`(?:demo|deep[- ]?dive|workshop|pilot|poc|proof of concept|trial|meeting|mtg|call|session|walk[- ]?through|review|scoping|kick[- ]?off|kickoff|onsite|on[- ]site|sync|follow[- ]?up|f/u|intro|handoff|hand[- ]off|presentation|pricing call|technical call|tech call|discovery|evaluation|eval)s? (?:is |was |has been |now |already |got |are |were )*(?:booked|scheduled|set(?: up)?|confirmed|on (?:the )?(?:cal(?:endar)?|books)|locked(?: in)?|accepted|arranged|planned for|lined up|in place|agreed|held|calendared)`,
+		String.raw`(?:booked|book|booking|scheduled|schedule|scheduling|set up|setting up|confirmed|locked in|lock in|arranged|lined up|line up|calendared) (?:a |an |the |our |their |time for (?:a |an )?|in (?:a |an )?)?(?:\w+[- ]?){0,3}(?:demo|deep[- ]?dive|workshop|pilot|poc|trial|meeting|mtg|call|session|walk[- ]?through|review|scoping|kick[- ]?off|kickoff|onsite|follow[- ]?up|f/u|intro|handoff|presentation|time)`,
+		String.raw`(?:sent|send|sending|accepted|got) (?:a |an |the |over )?(?:cal(?:endar)? (?:invite|hold|inv)|invite|meeting invite|calendar link|invitation)|(?:cal(?:endar)?|meeting) (?:invite|hold|inv)s? (?:sent|out|accepted|in)|invite (?:sent|out|accepted)|cal hold`,
+		String.raw`(?:ae|account exec(?:utive)?|se|sales engineer|solutions? (?:engineer|architect|consultant)) (?:intro|handoff|hand[- ]off|meeting|call|deep[- ]?dive|demo|session|booked|scheduled|joining|to join|will join|(?:is )?looped in|takes? (?:it )?over)|(?:intro(?:duced|ducing)?|hand(?:ed|ing)? (?:off|over)|passed|passing|looped|looping|handoff|hand-off) (?:to|in|with) (?:the |our |an? )?(?:[a-z]+ \(?)?(?:ae|account exec(?:utive)?|se|sales engineer|solutions?)|(?:ae|se) \+ (?:se|ae)|sql(?:'d)?|sales[- ]qualified|accepted by (?:the )?ae|moved to (?:stage|opp|opportunity)|opp(?:ortunity)? (?:created|opened)`,
+		String.raw`(?:let's|lets|let us) (?:get|book|set up|schedule|start|kick off|do) (?:the |a |an )?(?:pilot|poc|trial|deep[- ]?dive|demo|workshop|paperwork|session|technical|call|meeting|next)`,
+		String.raw`(?:pilot|poc|trial|proof of concept) (?:sow|plan|scope|agreement|contract|kickoff|kick[- ]off|starts?|starting|begins?|launch(?:es)?|go(?:es)? live)|(?:sow|msa|nda|dpa|baa|order form|redlines?|contract|proposal|quote|pricing proposal|mutual action plan|map) (?:drafted|sent|out|in review|requested|under review|signed|to legal|with legal|going out|due|being drafted)|(?:send|sending|draft|drafting|sent) (?:the |a |an |over )?(?:sow|msa|nda|dpa|baa|order form|contract|proposal|quote|mutual action plan)|(?:asked|asks|requested) (?:us )?for (?:a |an |the )?(?:proposal|quote|sow|contract|order form|msa|pilot|poc|trial|security review|pricing proposal)|security (?:review|questionnaire|assessment) (?:started|underway|kicked off|in progress|scheduled|sent)|procurement (?:started|kicked off|engaged|involved|process)|(?:agreed|committed|signed up) to (?:a |an |the )?(?:pilot|poc|trial|follow[- ]?up|demo|next call|deep[- ]?dive|workshop|proposal|meeting|call)|next (?:meeting|call|step) (?:booked|scheduled|set|is (?:a|the) (?:demo|deep|workshop|pilot|pricing))|(?:bringing|will bring|looping in|loop in|inviting) (?:their |her |his |the )?(?:cfo|cto|ceo|coo|vp|it|security|legal|procurement|team|boss|director|head|engineers?)`
+	],
+	nextVague: [
+		String.raw`(?:send|sending|sent|share|sharing|shared|email|emailing|emailed) (?:over |them |her |him |along )?(?:some |the |a |an |our |more |public )?(?:info(?:rmation)?|deck|one[- ]?pager|case stud(?:y|ies)|pricing|price list|rates|docs|documentation|materials?|collateral|brochure|overview|links?|resources|details|recording|recap|summary|white ?paper|checklist)`,
+		String.raw`(?:check|checking) (?:back|in)|circle back|circling back|touch base|(?:follow|f/u|following)[- ]?(?:up )?(?:in|next|after|later|around|once|when)|(?:will|they'll|she'll|he'll|they will|she will|he will|to) (?:reach out|get back|ping|loop back|come back|let us know|be in touch|think about it|discuss internally|review internally)|nurture|keep in touch|stay in touch|left it with (?:them|her|him)|(?:send|shoot|email) (?:me|us|over)(?: over)? (?:the |some |a |your )?(?:deck|case stud(?:y|ies)|info|pricing|docs|details|one[- ]?pager)|get back to (?:you|us)|talk again|have a look|digest (?:this|it)|(?:add(?:ed)?|put) (?:them |her |him )?(?:to|on|in) (?:the )?(?:newsletter|nurture|drip|sequence|list)|no (?:firm|concrete|specific) (?:next steps?|date|meeting)|tentative|soft (?:follow|next)|reconnect|touch back`
+	],
+	nextNone: [
+		String.raw`(?:will|they'll|we'll|she'll|he'll|just) reach out if|if anything changes|(?:my |the )?door(?: is|'s) open|ball(?:'s| is)? in (?:their|your) court|leave (?:the ball|it) (?:in|with)|not the right (?:moment|time)|(?:don't|do not) (?:think (?:we|they) )?need another (?:call|meeting)|leave it there|nurture only|mov(?:e|ing|ed) (?:this |it )?to nurture|closed out|get in touch whenever|whenever (?:the )?timing is better|nothing scheduled`,
+		String.raw`no (?:next steps?|follow[- ]?ups?|f/u|further (?:action|contact|steps?)|meeting|call)(?: (?:scheduled|booked|set|agreed|planned|needed))?|went (?:dark|silent|quiet)|ghost(?:ed|ing)|no[- ]show(?:ed)?|dq(?:'d|ed)?|disqualif(?:y|ied|ying)|closed[- ]lost|(?:not|bad|wrong|poor|no) (?:a )?fit|(?:don't|do not) (?:call|contact|email)|unsubscribe|dead end|dead lead|(?:not|never) (?:going to|gonna) (?:buy|move|happen)|competitor (?:fishing|doing research|research)|(?:they're|they are|it's|is) a competitor|fishing for (?:info|pricing)`
+	],
+	technical: [
+		String.raw`retr(?:y|ies)|idempoten(?:t|cy|tly)|p9[59]|fail ?over|(?:status )?callbacks?|pin data|regions?|ios|android|hooks? into|integrates?|sfdc|delivery receipts?`,
+		String.raw`apis?|rest api|graphql|webhooks?|sdks?|latency|milliseconds|codecs?|failover|architecture|sip|websockets?|grpc|rate limits?|data residency|kafka|integration|integrations|integrate|event[- ]driven|sso|saml|oauth|soc ?2|hipaa|pci|gdpr|iso ?27001|on[- ]prem|vpc|byok|encryption|throughput|concurrency|sla|uptime|llm|rag|fine[- ]tun(?:e|ing)|diarization|endpointing|wer|word error rate|streaming|pms|ehr|emr|crm|erp|salesforce|hubspot|zendesk|epic ehr|cerner|dentrix|json|python|node|aws|azure|gcp|terraform|kubernetes|k8s|docker`
+	],
+	vendor: [
+		String.raw`twilio|vonage|bandwidth|genesys|five9|amazon connect|sinch|plivo|ringcentral|nice incontact|nice cxone|talkdesk|avaya|cisco|8x8|dialpad|aircall|zoom phone|telnyx|messagebird|infobip|nuance|google ccai|dialogflow|amazon lex|amazon polly|deepgram|assemblyai|elevenlabs|vapi|synthflow|poly ai|polyai|cognigy|kore\.ai|liveperson|gong|otter\.ai|fireflies|speechmatics|verint|calabrio|observe\.ai|cresta|balto|mitel|nextiva|gotoconnect|ooma|grasshopper|openphone|justcall|cloudtalk|ringover|smith\.ai|answerconnect`
+	],
+	objection: [
+		String.raw`concern(?:ed|s)?|worr(?:ied|y|ies)|hesitant|hesitation|skeptic(?:al)?|sceptic(?:al)?|pushback|push back|objections?|risk(?:s|y)?|legal review|compliance review|hipaa|baa|dpa|security questionnaire|red tape|procurement (?:hurdles?|process is (?:slow|long))|migration (?:effort|pain|risk)|porting (?:risk|downtime)|too (?:expensive|complex|complicated)|price too high|per[- ]min(?:ute)? rates?|blocker|gotcha|caveat`
+	],
+	positiveTone: [
+		String.raw`(?:very |super |really )?(?:excited|enthusiastic|keen|eager|engaged|bought in|bought-in|sold|impressed|loved|love|thrilled|great call|strong call|strong fit|great fit|good fit|perfect fit|hot lead|high intent|strong interest|clear pain|real pain|champion|ready to move|wants to move fast|pain is real)`
+	],
+	negativeTone: [
+		String.raw`(?:lukewarm|skeptical|disengaged|distracted|dismissive|uninterested|not interested|low intent|meh|cold|no pain|no urgency|no real need|tire[- ]kicker|tyre[- ]kicker|waste of time|brush[- ]?off|brushed (?:us )?off|polite no|soft no|hard no|not a priority|low priority|nice to have)`
+	],
+	funding: [
+		String.raw`series [a-e]\d?|raised \$?[\d.]+|(?:pre[- ])?seed (?:round|funding|stage)|funding round|venture[- ]backed|vc[- ]backed|backed by|investors? include|funded by`
+	],
+	growth: [
+		String.raw`growing|grew|growth|hiring|arr|revenue|expanding|expansion|scale[- ]?up|scaling|fast[- ]growing|doubled|tripled|\d+x|new (?:markets?|locations?|offices?)`
+	],
+	b2b: [String.raw`b2b|enterprises?|businesses|smbs?|mid[- ]market`],
+	platform: [
+		String.raw`platform|apis?|developers?|sdks?|self[- ]serve|infrastructure|open[- ]source|toolkit|framework`
+	],
+	marketplace: [String.raw`marketplace|two[- ]sided|connects? (?:buyers|sellers|customers)`],
+	consumer: [
+		String.raw`consumers?|dtc|d2c|direct[- ]to[- ]consumer|consumer apps?|shoppers|families|households`
+	],
+	auth: [
+		String.raw`otp|one[- ]time pass(?:codes?|words?)|2fa|mfa|two[- ]factor|multi[- ]factor|login codes?|verification|verify|account takeovers?|fraud|identity|kyc`
+	],
+	transactions: [
+		String.raw`payments?|refunds?|orders?|transactions?|collections|checkout|billing|invoic(?:es?|ing)|bookings?|reservations?|appointments?|claims|loans?`
+	],
+	communication: [
+		String.raw`notifications?|reminders?|alerts?|support lines?|hotlines?|helplines?|contact cent(?:er|re)s?|call cent(?:er|re)s?|customer (?:support|service|care)|help ?desk|inbound calls?|phone lines?|front desks?|dispatch`
+	],
+	productVoiceAi: [
+		String.raw`voice[- ]?ai|ai voice|voice agents?|voice bots?|conversational ai|speech[- ]to[- ]text|text[- ]to[- ]speech|stt|tts|asr`
+	],
+	productVoice: [
+		String.raw`programmable voice|voice (?:api|calling|minutes|product|sdk|channel|service)|sip trunk(?:ing|s)?|phone numbers?|calling|voip|telephony`
+	],
+	productSms: [
+		String.raw`sms|mms|texts?|text messag(?:es|ing)|texting|whatsapp|rcs|10dlc|short ?codes?|messaging`
+	],
+	productVerify: [String.raw`verify|otp|2fa|mfa|one[- ]time pass(?:codes?|words?)|verification`],
+	productWireless: [String.raw`wireless|iot|sims?|esims?|connectivity|lte|5g|m2m|fleet devices`]
+} as const;
+
+export type ProgressionConcept = keyof typeof PROGRESSION;

@@ -1,0 +1,154 @@
+/**
+ * The line structure of call notes: who speaks on each line of a transcript (the rep or the
+ * prospect), which lines sit under a "Next steps" heading or after a "Next:" label, and where a
+ * line's own words begin (after a bullet, a timestamp, a speaker label).
+ */
+
+export type Speaker = 'rep' | 'prospect' | 'none';
+
+export interface Line {
+	start: number;
+	end: number;
+	/** Where the line's words begin: after any timestamp and speaker label. */
+	body: number;
+	speaker: Speaker;
+	/** From here to the end of the line reads as a next step (heading or inline label). */
+	nextFrom: number;
+	/** The prospect answers the rep's question: +1 yes, -1 no, 0 neither. */
+	answer: -1 | 0 | 1;
+}
+
+// "[00:03:12] Priya Nair (Head of CX):", "00:12:40 - Marco (AE):", "[12:40] Lena Ortiz, VP Ops:",
+// "Rep:", "Dana (prospect):". Lower-cased text, so names are told by their shape, not case.
+const TIMESTAMP = String.raw`[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?\s*(?:[-–—|]\s*)?`;
+const NAME = String.raw`[a-z][a-z.'’-]*(?: [a-z][a-z.'’-]*){0,3}`;
+const ROLE = String.raw`(?:\(([^)\n]{1,60})\)|,\s*([^:\n]{1,50}))`;
+const WITH_TIME = new RegExp(
+	String.raw`^\s*(?:[-*•>]\s*)?${TIMESTAMP}(?:(${NAME})\s*${ROLE}?\s*:)?`
+);
+// Without a timestamp only "Name (Role):" counts: "budget signed off, asked for proposal, ns:"
+// has the shape of "Name, Role:" but is a CRM line.
+const WITH_ROLE = new RegExp(String.raw`^\s*(?:[-*•>]\s*)?(${NAME})\s*\(([^)\n]{1,60})\)\s*:\s`);
+const BARE = new RegExp(String.raw`^\s*(?:[-*•>]\s*)?(${NAME})\s*:\s`);
+/** "Rep:", "Prospect:": a side named outright is a speaker label anywhere. */
+const SIDE = /^\s*(?:[-*•>]\s*)?(rep|sdr|bdr|ae|se|prospect|customer|client|buyer)\s*:\s/;
+/** A speaker header on a line of its own: "Nora Fitzgerald (AE) | 02:10". */
+const HEADER_LINE = new RegExp(String.raw`^\s*(${NAME})\s*${ROLE}?\s*[|·•–—-]\s*${TIMESTAMP}\s*$`);
+/** Labels that name a side without a role. */
+const REP_LABEL =
+	/^(?:rep|sdr|bdr|ae|am|se|sales|seller|me|us|host|interviewer|agent|account exec(?:utive)?|account manager)$/;
+const PROSPECT_LABEL = /^(?:prospect|customer|client|lead|buyer|them|caller|guest)$/;
+const REP_ROLE =
+	/\b(?:sdr|bdr|ae|am|se|sa|csm|rep|sales|seller|account exec(?:utive)?|account manager|solutions? (?:engineer|consultant|architect)|sales engineer|us|our side|host)\b/;
+/** Words a rep says about their own offer: which unlabelled speaker sells. */
+const SELLER_TALK =
+	/\b(?:our (?:platform|product|api|apis|voice|pricing|customers|team|sdk|solution)|we (?:offer|also have|provide|support|can help|integrate)|thanks for (?:making|taking) (?:the )?time|what prompted|how are you handling|i'll send|let me show)\b/;
+/** Heading words that must not be read as a speaker ("Budget: approved"). */
+const NOT_A_NAME =
+	/^(?:next|next steps?|budget|timeline|timing|pain|pains|pain points?|notes?|summary|context|decision|decisions|action items?|attendees|products?|objections?|risks?|company|team|stack|current setup|setup|use case|need|needs|outcome|status|stage|owner|champion|competition|competitors?|ns|f\/u|follow[- ]?up|todo|to[- ]?dos?|re|subject|from|to|cc|date|agenda|key points?|overview|recap|tl;dr|tldr|dm|poc|pilot|q|a|note|ps|p\.s|voice ai|sms|verify|pricing|tech|technical|integration|industry|size|volume|region|why|what|who|when|how|where|they|she|he|we|it)$/;
+
+const HEADING =
+	/^\s*(?:#{1,6}\s*|\*\*|__)?([a-z][a-z0-9 /&'’()-]{0,40}?)\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*$/;
+const NEXT_HEADING =
+	/\b(?:next steps?|next|action items?|follow[- ]?ups?|to[- ]?dos?|todo|outcome|decisions?|agreed|plan)\b/;
+const NEXT_LABEL =
+	/(?:^|[\s(*>-])(?:next steps?|next|nxt|ns|action items?|f\/u|follow[- ]?ups?|ai)\s*(?:\*\*)?\s*(?::|=>|->|—|–)\s*/;
+const YES =
+	/^(?:yes|yeah|yep|yup|ya|correct|absolutely|definitely|exactly|for sure|100%|sure|totally|that's right|that is right|right|we do|we are|we have|we would|we'd love|100 percent|it is|it's|that is|that's (?:exactly|what|the)|very much|big time|oh yeah)\b/;
+const NO =
+	/^(?:no|nope|nah|not really|not at all|not yet|not right now|not now|we don't|we do not|we're not|we are not|never|no thanks)\b/;
+
+/** Splits lower-cased notes into lines; `transcriptFrom` marks where "Name: text" lines begin. */
+export function readLines(lower: string, transcriptFrom = lower.length): Line[] {
+	const lines: Line[] = [];
+	/** Speaker index of each line (-1: not a turn). */
+	const turns: number[] = [];
+	const names = new Map<string, number>();
+	const roles: (string | undefined)[] = [];
+	let inNext = false;
+	let lastSpeaker = -1;
+	let transcriptLines = 0;
+	for (let start = 0; start <= lower.length;) {
+		let end = lower.indexOf('\n', start);
+		if (end < 0) end = lower.length;
+		// A line's head is enough to read its structure; very long lines are not re-scanned.
+		const head = lower.slice(start, Math.min(end, start + 200));
+		const line: Line = { start, end, body: start, speaker: 'none', nextFrom: end, answer: 0 };
+		const m =
+			HEADER_LINE.exec(head) ??
+			WITH_TIME.exec(head) ??
+			WITH_ROLE.exec(head) ??
+			SIDE.exec(head) ??
+			(start >= transcriptFrom ? BARE.exec(head) : null);
+		const name = m?.[1]?.trim();
+		if (m && (name === undefined || !NOT_A_NAME.test(name))) {
+			line.body = start + m[0].length;
+			if (name !== undefined) {
+				let who = names.get(name);
+				if (who === undefined) {
+					names.set(name, (who = names.size));
+					roles.push((m[2] ?? m[3])?.trim());
+				}
+				lastSpeaker = who;
+			}
+			transcriptLines++;
+			turns.push(lastSpeaker);
+		} else if (lastSpeaker >= 0 && head.trim() !== '' && !HEADING.test(head)) {
+			// A wrapped utterance continues the last speaker's turn.
+			turns.push(lastSpeaker);
+		} else turns.push(-1);
+		const heading = m ? null : HEADING.exec(head);
+		if (heading && head.trim() !== '' && (/^\s*(?:#|\*\*|__)/.test(head) || /:\s*$/.test(head)))
+			inNext = NEXT_HEADING.test(heading[1]!);
+		else if (inNext) line.nextFrom = line.body;
+		const label = NEXT_LABEL.exec(head);
+		if (label) line.nextFrom = Math.min(line.nextFrom, start + label.index + label[0].length);
+		lines.push(line);
+		start = end + 1;
+	}
+	if (transcriptLines > 0) assignSides(lower, lines, turns, [...names.keys()], roles);
+	return lines;
+}
+
+/** Which side each speaker is on: by role or label, else by who talks like a seller. */
+function assignSides(
+	lower: string,
+	lines: Line[],
+	turns: readonly number[],
+	names: readonly string[],
+	roles: readonly (string | undefined)[]
+): void {
+	const sides: Speaker[] = names.map((name, i) => {
+		const role = roles[i];
+		if (REP_LABEL.test(name) || (role !== undefined && REP_ROLE.test(role))) return 'rep';
+		if (PROSPECT_LABEL.test(name) || role !== undefined) return 'prospect';
+		return 'none';
+	});
+	if (sides.includes('none')) {
+		// Unlabelled speakers: the one who talks most like a seller is the rep.
+		const sellerTalk = names.map(() => 0);
+		lines.forEach((line, i) => {
+			const who = turns[i]!;
+			if (who >= 0 && sides[who] === 'none')
+				if (SELLER_TALK.test(lower.slice(line.body, Math.min(line.end, line.body + 400))))
+					sellerTalk[who]!++;
+		});
+		let best = 0;
+		sellerTalk.forEach((n, i) => (best = n > sellerTalk[best]! ? i : best));
+		const hasRep = sides.includes('rep');
+		sides.forEach((side, i) => {
+			if (side === 'none')
+				sides[i] = !hasRep && i === best && sellerTalk[i]! > 0 ? 'rep' : 'prospect';
+		});
+	}
+	let previous: Speaker = 'none';
+	for (const [i, line] of lines.entries()) {
+		if (turns[i]! < 0) continue;
+		line.speaker = sides[turns[i]!]!;
+		if (line.speaker === 'prospect' && previous === 'rep') {
+			const opening = lower.slice(line.body, Math.min(line.end, line.body + 30)).trimStart();
+			line.answer = YES.test(opening) ? 1 : NO.test(opening) ? -1 : 0;
+		}
+		previous = line.speaker;
+	}
+}

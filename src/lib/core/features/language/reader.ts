@@ -1,0 +1,542 @@
+import { callMonth, monthsUntilMonth, monthsUntilQuarter, yearsUntil } from './dates';
+import {
+	HEDGE,
+	HEDGE_AFTER,
+	NEGATION_AFTER,
+	NOT_CUES,
+	NEGATION_BEFORE,
+	PROGRESSION,
+	REP_PITCH,
+	SELLER_VOICE,
+	VOICE_ADJACENT,
+	VOICE_AI,
+	VOICE_CATEGORIES,
+	VOICE_WEAK
+} from './lexicon';
+import { readLines, type Line } from './lines';
+import { PhraseScanner } from './scanner';
+
+/**
+ * The language layer: one left-to-right pass over lower-cased text finds every phrase of the
+ * lexicon, then each phrase is read in its clause — affirmed, denied ("not looking at voice
+ * agents", "voice AI is not a priority") or only supposed ("if legal signs off", a question) —
+ * and, in transcripts, by who said it. Cost is linear in the text: each phrase looks only at
+ * the nearest cue on either side within its clause.
+ */
+
+const FAMILIES = {
+	...Object.fromEntries(VOICE_CATEGORIES.map((c) => [`voice_${c}`, VOICE_AI[c]])),
+	voiceWeak: VOICE_WEAK,
+	textBot: VOICE_ADJACENT.textBot,
+	telephony: VOICE_ADJACENT.telephony,
+	humanCalls: VOICE_ADJACENT.humanCalls,
+	distractor: VOICE_ADJACENT.distractor,
+	negBefore: NEGATION_BEFORE,
+	negAfter: NEGATION_AFTER,
+	hedge: HEDGE,
+	hedgeAfter: HEDGE_AFTER,
+	repPitch: REP_PITCH,
+	sellerVoice: SELLER_VOICE,
+	notCues: NOT_CUES,
+	...PROGRESSION
+} as Record<string, readonly string[]>;
+
+const scanner = new PhraseScanner(FAMILIES);
+const F = Object.fromEntries(scanner.names.map((n, i) => [n, i])) as Record<string, number>;
+const VOICE_FAMILIES = new Set(VOICE_CATEGORIES.map((c) => F[`voice_${c}`]!));
+
+// A cue reaches this far (characters) within its clause: about six words.
+const BEFORE_REACH = 42;
+const AFTER_REACH = 60;
+const HEDGE_REACH = 90;
+
+/** How a phrase stands in its clause: said as fact, denied, or only supposed (if, maybe, a question). */
+export type Stance = 'affirmed' | 'denied' | 'supposed';
+
+export interface Mention {
+	family: number;
+	start: number;
+	end: number;
+	stance: Stance;
+	/** Said by the rep (a transcript's rep line, or "we pitched …"): not the prospect's own word. */
+	byRep: boolean;
+	/** On a rep's line of a transcript. */
+	repLine: boolean;
+	/** Inside a "Next steps" section or after a "Next:" label. */
+	inNext: boolean;
+	/** Index of the clause, to group mentions said together. */
+	clause: number;
+}
+
+// Sentence and clause ends: punctuation before a space, a line break, a semicolon, "but",
+// "however", and a comma that starts a new subject ("…, we want a voice agent").
+const BOUNDARY =
+	/[.!?]+(?=\s|$)|[;\n]|\s[-–—]{1,2}\s(?=(?:but|however|though|although|we|they|i|she|he)\b)|,\s*(?=(?:but|however|though|although|whereas|so|and then|we|they|i|she|he|it's|its|which|who)\b)|\b(?:but|however|although|though|whereas|except|yet)\b/g;
+
+// Cue families: they shape how other phrases read and are not mentions themselves.
+const NEG_BEFORE = 1;
+const NEG_AFTER = 2;
+const HEDGE_CUE = 4;
+const PITCH = 8;
+const SELLER = 32;
+const HEDGE_AFTER_CUE = 64;
+const CUE_BITS = new Map<number, number>([
+	[F.negBefore!, NEG_BEFORE],
+	[F.negAfter!, NEG_AFTER],
+	[F.hedge!, HEDGE_CUE],
+	[F.repPitch!, PITCH],
+	[F.sellerVoice!, SELLER],
+	[F.hedgeAfter!, HEDGE_AFTER_CUE]
+]);
+const cueMasks = new WeakMap<Uint16Array, number>();
+function cueMask(families: Uint16Array): number {
+	let mask = cueMasks.get(families);
+	if (mask === undefined) {
+		mask = 0;
+		for (const f of families) mask |= CUE_BITS.get(f) ?? 0;
+		if (families.every((f) => CUE_BITS.has(f))) mask |= ONLY_CUES;
+		cueMasks.set(families, mask);
+	}
+	return mask;
+}
+const ONLY_CUES = 16;
+/** Counts saturate here: a note that says "voice AI" 5,000 times says no more than at 256. */
+const MAX_PER_FAMILY = 256;
+
+/** Every mention of every family in `lower`, each read in its clause. */
+export function readMentions(
+	lower: string,
+	options: { transcriptFrom?: number } = {}
+): { mentions: Mention[]; lines: Line[] } {
+	const families: Uint16Array[] = [];
+	const starts: number[] = [];
+	const ends: number[] = [];
+	scanner.scan(lower, (f, start, end) => {
+		families.push(f);
+		starts.push(start);
+		ends.push(end);
+	});
+	const lines = readLines(lower, options.transcriptFrom);
+	// Clause ends (positions) and whether each clause ends in a question mark.
+	const clauseEnds: number[] = [];
+	const questions: boolean[] = [];
+	BOUNDARY.lastIndex = 0;
+	for (let m = BOUNDARY.exec(lower); m !== null; m = BOUNDARY.exec(lower)) {
+		clauseEnds.push(m.index);
+		questions.push(m[0].includes('?'));
+		if (m[0].length === 0) BOUNDARY.lastIndex++;
+	}
+	clauseEnds.push(lower.length);
+	questions.push(false);
+
+	// One sweep each way: the nearest cue before and after each phrase, within its clause.
+	const n = starts.length;
+	const clauseOf = new Int32Array(n);
+	const lineOf = new Int32Array(n);
+	const masks = new Uint8Array(n);
+	for (let i = 0, c = 0, l = 0; i < n; i++) {
+		const at = starts[i]!;
+		while (clauseEnds[c]! < at) c++;
+		while (lines[l]!.end < at) l++;
+		clauseOf[i] = c;
+		lineOf[i] = l;
+		masks[i] = cueMask(families[i]!);
+	}
+	const nextCue = (bit: number) => {
+		const out = new Int32Array(n).fill(-1);
+		for (let i = n - 1, next = -1, nextClause = -1; i >= 0; i--) {
+			out[i] = nextClause === clauseOf[i] ? next : -1;
+			if (masks[i]! & bit) [next, nextClause] = [starts[i]!, clauseOf[i]!];
+		}
+		return out;
+	};
+	const negAfter = nextCue(NEG_AFTER);
+	const hedgeAfter = nextCue(HEDGE_AFTER_CUE);
+
+	// Commas (not in numbers) end the reach of a cue before a phrase: in "might look at voice
+	// bots someday, not now, just renewed w/ Plivo" neither "might" nor "not" touches "renewed".
+	const commas: number[] = [];
+	for (let at = lower.indexOf(', '); at >= 0; at = lower.indexOf(', ', at + 1)) commas.push(at);
+	commas.push(Infinity);
+	let comma = 0;
+	let lastComma = -Infinity;
+
+	const mentions: Mention[] = [];
+	const perFamily = new Int32Array(scanner.names.length);
+	let clause = -1;
+	let negBefore = -Infinity;
+	let hedgeBefore = -Infinity;
+	let pitchBefore = -Infinity;
+	let sellerBefore = -Infinity;
+	for (let i = 0; i < n; i++) {
+		const start = starts[i]!;
+		const end = ends[i]!;
+		if (clauseOf[i] !== clause) {
+			clause = clauseOf[i]!;
+			negBefore = hedgeBefore = pitchBefore = sellerBefore = -Infinity;
+		}
+		while (commas[comma]! < start) lastComma = commas[comma++]!;
+		const reaches = (cue: number) => cue > lastComma;
+		const mask = masks[i]!;
+		const line = lines[lineOf[i]!]!;
+		// Timestamps and speaker labels are not content; cues alone are not mentions.
+		if (start >= line.body && !(mask & ONLY_CUES)) {
+			const denied =
+				(reaches(negBefore) && start - negBefore <= BEFORE_REACH) ||
+				(negAfter[i]! >= 0 && negAfter[i]! - end <= AFTER_REACH);
+			const supposed =
+				questions[clause]! ||
+				(reaches(hedgeBefore) && start - hedgeBefore <= HEDGE_REACH) ||
+				(hedgeAfter[i]! >= 0 && hedgeAfter[i]! - end <= AFTER_REACH);
+			const byRep =
+				line.speaker === 'rep' ||
+				(reaches(pitchBefore) && start - pitchBefore <= HEDGE_REACH) ||
+				(line.speaker === 'none' && reaches(sellerBefore) && start - sellerBefore <= BEFORE_REACH);
+			const stance: Stance = denied ? 'denied' : supposed ? 'supposed' : 'affirmed';
+			const inNext = start >= line.nextFrom;
+			for (const family of families[i]!)
+				if (!CUE_BITS.has(family) && perFamily[family]!++ < MAX_PER_FAMILY)
+					mentions.push({
+						family,
+						start,
+						end,
+						stance,
+						byRep,
+						repLine: line.speaker === 'rep',
+						inNext,
+						clause
+					});
+		}
+		if (mask & NEG_BEFORE) negBefore = end;
+		if (mask & HEDGE_CUE) hedgeBefore = end;
+		if (mask & PITCH) pitchBefore = end;
+		if (mask & SELLER) sellerBefore = end;
+	}
+	return { mentions: withAnswers(mentions, lines), lines };
+}
+
+/**
+ * A prospect's "yes" or "no" to the rep's question or pitch makes its phrases the prospect's
+ * own, affirmed or denied ("Is voice AI on your roadmap?" — "Yes, for Q1."; "We also offer
+ * voice agents." — "No, not for us.").
+ */
+function withAnswers(mentions: Mention[], lines: Line[]): Mention[] {
+	if (!lines.some((l) => l.answer !== 0)) return mentions;
+	const out: Mention[] = [];
+	let asked: Mention[] = [];
+	let l = 0;
+	const advanceTo = (position: number) => {
+		while (l + 1 < lines.length && lines[l]!.end < position) {
+			const next = lines[++l]!;
+			if (next.answer !== 0)
+				for (const q of asked.slice(-16))
+					out.push({
+						...q,
+						byRep: false,
+						repLine: false,
+						stance: next.answer > 0 ? 'affirmed' : 'denied'
+					});
+			if (next.speaker === 'rep') asked = [];
+		}
+	};
+	for (const m of mentions) {
+		advanceTo(m.start);
+		out.push(m);
+		// What the rep asked or pitched; the prospect's yes or no settles it.
+		if (lines[l]!.speaker === 'rep' && m.stance !== 'denied') asked.push(m);
+	}
+	advanceTo(Infinity);
+	return out;
+}
+
+/** What a note or transcript says, in the terms the features use. NaN = not mentioned. */
+export interface CallReading {
+	/** The prospect's affirmed Voice AI mentions (strong vocabulary only). */
+	voiceAi: number;
+	/** Voice AI mentions the prospect denied ("not looking at voice agents"). */
+	voiceAiDenied: number;
+	/** Voice AI mentions that were the rep's alone (pitches, questions nobody answered). */
+	voiceAiPitched: number;
+	/** Affirmed mentions of words near Voice AI that do not settle it ("conversational AI", "IVR"). */
+	voiceWeak: number;
+	/** 0 declined, 1 curious or hypothetical, 2 exploring, 3 committed; NaN not raised by the prospect. */
+	voiceIntent: number;
+	/** 0 none, 1 unclear, 2 planned, 3 approved. */
+	budget: number;
+	/** 0 none, 1 unclear, 2 later, 3 soon, 4 now. */
+	timeline: number;
+	/** 0 junior only, 1 a champion, 2 a decision maker. */
+	authority: number;
+	/** 0 none, 1 evaluating alternatives, 2 locked in. */
+	incumbent: number;
+	/** 0 none or disqualified, 1 a vague follow-up, 2 a concrete next step. */
+	nextStep: number;
+	technical: number;
+	vendors: number;
+	objections: number;
+	positive: number;
+	negative: number;
+	/** Question marks outside the rep's lines: what the prospect asked. */
+	questions: number;
+	/** Per family index: the prospect's affirmed mentions (needs and stack read these). */
+	affirmed: Int32Array;
+	/** Per family index: every mention by anyone, in any stance (products discussed). */
+	mentioned: Int32Array;
+}
+
+const COMMITTED =
+	/\b(?:need|needs|must|greenlit|green[- ]lit|approved|happening|decided|priority|the project|staffed|replace|replacing|build|building|rolling out|roll out|go live|going live|launch|launching|deploy|deploying|plan to|plans to|planning to|want to (?:deploy|launch|roll|replace|automate|put|add|build|move)|wants to (?:deploy|launch|roll|replace|automate|put|add|build|move)|already|in production|live|pilot|budget|committed|signed)\b/;
+const EXPLORING =
+	/\b(?:explor|evaluat|looking (?:at|for|into)|interested|consider|want|wants|would like|test|trial|see|compar|research|keen|open to|like to)/;
+
+const NEXT_STEP_FAMILIES = new Set(
+	[F.nextConcrete, F.nextVague, F.nextNone, F.meeting, F.when].map((f) => f!)
+);
+const SELF_NEGATIVE = new Set(
+	[
+		F.budgetNone,
+		F.timeNone,
+		F.nextNone,
+		F.negativeTone,
+		F.authorityJunior,
+		F.authorityNone,
+		F.incumbentNone
+	].map((f) => f!)
+);
+
+/** Reads call notes and transcript text (lower-cased). */
+export function readCall(lower: string, callDate?: string, transcriptFrom?: number): CallReading {
+	const { mentions, lines } = readMentions(lower, { transcriptFrom });
+	const call = callMonth(callDate);
+	const r: CallReading = {
+		voiceAi: 0,
+		voiceAiDenied: 0,
+		voiceAiPitched: 0,
+		voiceWeak: 0,
+		voiceIntent: NaN,
+		budget: NaN,
+		timeline: NaN,
+		authority: NaN,
+		incumbent: NaN,
+		nextStep: NaN,
+		technical: 0,
+		vendors: 0,
+		objections: 0,
+		positive: 0,
+		negative: 0,
+		questions: 0,
+		affirmed: new Int32Array(scanner.names.length),
+		mentioned: new Int32Array(scanner.names.length)
+	};
+	const up = (
+		key: 'voiceIntent' | 'budget' | 'timeline' | 'authority' | 'incumbent' | 'nextStep',
+		v: number
+	) => {
+		if (!(r[key] >= v)) r[key] = v;
+	};
+	const seen = new Set<number>();
+	// Clauses that set up a follow-up: their dates time the follow-up, not the project.
+	const clauseHasNext = new Set<number>();
+	const clauseHasConcrete = new Set<number>();
+	const clauseHasWhen = new Set<number>();
+	for (const m of mentions) {
+		r.mentioned[m.family]!++;
+		if (m.stance !== 'affirmed') continue;
+		if (m.family === F.nextConcrete || m.family === F.nextVague) clauseHasNext.add(m.clause);
+		if (m.family === F.nextConcrete) clauseHasConcrete.add(m.clause);
+		if (m.family === F.when) clauseHasWhen.add(m.clause);
+	}
+	const followUpOnly = (clause: number) =>
+		clauseHasNext.has(clause) && !clauseHasConcrete.has(clause);
+
+	for (const line of lines)
+		if (line.speaker !== 'rep')
+			for (
+				let i = lower.indexOf('?', line.start);
+				i >= 0 && i < line.end;
+				i = lower.indexOf('?', i + 1)
+			)
+				r.questions++;
+	for (const m of mentions) {
+		const f = m.family;
+		// The rep's own lines ask and pitch; the prospect's facts are stated on the other side.
+		if (m.repLine && !NEXT_STEP_FAMILIES.has(f)) continue;
+		// Phrases that are negative in themselves ("no budget", "went dark") keep their meaning
+		// after a negation cue: "not ready to buy, no budget" is still no budget.
+		const stance = m.stance === 'denied' && SELF_NEGATIVE.has(f) ? 'affirmed' : m.stance;
+		const affirmed = stance === 'affirmed';
+		if (affirmed && !m.byRep) r.affirmed[f]!++;
+		if (VOICE_FAMILIES.has(f)) {
+			if (m.byRep && stance !== 'denied') r.voiceAiPitched++;
+			else if (stance === 'denied') {
+				r.voiceAiDenied++;
+				up('voiceIntent', 0);
+			} else if (stance === 'supposed') up('voiceIntent', 1);
+			else {
+				r.voiceAi++;
+				up('voiceIntent', intentAround(lower, m.start, m.end));
+			}
+			continue;
+		}
+		if (f === F.voiceWeak) {
+			if (affirmed && !m.byRep) r.voiceWeak++;
+			else if (!m.byRep) up('voiceIntent', stance === 'denied' ? 0 : 1);
+			continue;
+		}
+		switch (f) {
+			case F.budgetApproved:
+				up('budget', stance === 'affirmed' ? 3 : stance === 'supposed' ? 2 : 1);
+				break;
+			case F.budgetPlanned:
+				up('budget', stance === 'denied' ? 1 : 2);
+				break;
+			case F.budgetNone:
+				if (stance !== 'denied') up('budget', stance === 'affirmed' ? 0 : 1);
+				break;
+			case F.budgetUnclear:
+				up('budget', 1);
+				break;
+			case F.timeNow:
+			case F.timeSoon:
+				if (followUpOnly(m.clause)) break;
+				up('timeline', stance === 'denied' ? 2 : f === F.timeNow ? 4 : 3);
+				break;
+			case F.timeLater:
+				if (stance !== 'denied') up('timeline', 2);
+				break;
+			case F.timeNone:
+				if (stance !== 'denied') up('timeline', 0);
+				break;
+			case F.timeUnclear:
+				up('timeline', 1);
+				break;
+			case F.monthRef:
+			case F.quarterRef:
+			case F.yearRef: {
+				if (followUpOnly(m.clause)) break;
+				const text = lower.slice(m.start, m.end);
+				const months =
+					f === F.monthRef
+						? monthsUntilMonth(text, call)
+						: f === F.quarterRef
+							? monthsUntilQuarter(text, call)
+							: (yearsUntil(text, call) ?? NaN) * 12;
+				if (months === undefined || Number.isNaN(months) || months < 0) break;
+				if (f === F.yearRef && months === 0) break;
+				up('timeline', stance === 'denied' || months > 3 ? 2 : 3);
+				break;
+			}
+			// Who attended: a decision maker beats everything, "nobody with authority" beats a
+			// champion's title, which beats a junior title (see authorityOf).
+			case F.authoritySenior:
+				seen.add(affirmed ? SENIOR : CHAMPION);
+				break;
+			case F.authorityNone:
+				if (affirmed) seen.add(NONE_STATED);
+				break;
+			case F.authorityChampion:
+			case F.authorityElsewhere:
+				if (affirmed) seen.add(CHAMPION);
+				break;
+			case F.authorityJunior:
+				if (affirmed) seen.add(JUNIOR);
+				break;
+			case F.incumbentLocked:
+				up('incumbent', affirmed ? 2 : 1);
+				break;
+			case F.incumbentEvaluating:
+				if (affirmed) up('incumbent', 1);
+				break;
+			case F.incumbentNone:
+				if (affirmed) up('incumbent', 0);
+				break;
+			case F.nextConcrete:
+				up('nextStep', affirmed ? 2 : stance === 'supposed' ? 1 : 0);
+				break;
+			case F.nextVague:
+				up('nextStep', stance === 'denied' ? 0 : 1);
+				break;
+			case F.nextNone:
+				if (stance !== 'denied') up('nextStep', 0);
+				break;
+			case F.meeting:
+				// "AE deep-dive Thu 2pm" under Next steps, or a meeting with a day on one line.
+				if (affirmed && (clauseHasWhen.has(m.clause) || m.inNext))
+					up('nextStep', clauseHasWhen.has(m.clause) ? 2 : 1);
+				break;
+		}
+		// Asking technical questions is technical depth, whatever the stance.
+		if (f === F.technical && stance !== 'denied') r.technical++;
+		if (!affirmed) continue;
+		if (f === F.vendor) r.vendors++;
+		else if (f === F.objection) r.objections++;
+		if (f === F.positiveTone || f === F.nextConcrete || f === F.budgetApproved) r.positive++;
+		if (
+			f === F.negativeTone ||
+			f === F.budgetNone ||
+			f === F.timeNone ||
+			f === F.nextNone ||
+			f === F.incumbentLocked
+		)
+			r.negative++;
+	}
+	r.authority = authorityOf(seen);
+	return r;
+}
+
+const SENIOR = 0;
+const NONE_STATED = 1;
+const CHAMPION = 2;
+const JUNIOR = 3;
+function authorityOf(seen: ReadonlySet<number>): number {
+	if (seen.has(SENIOR)) return 2;
+	if (seen.has(NONE_STATED)) return 0;
+	if (seen.has(CHAMPION)) return 1;
+	return seen.has(JUNIOR) ? 0 : NaN;
+}
+
+/** 3 when the words around a mention commit to a project, 2 when they explore. */
+function intentAround(lower: string, start: number, end: number): number {
+	const around = lower.slice(Math.max(0, start - 80), Math.min(lower.length, end + 80));
+	return COMMITTED.test(around) ? 3 : EXPLORING.test(around) ? 2 : 2;
+}
+
+/** What a company's own text (description, industry) says about Voice AI and its business. */
+export interface CompanyReading {
+	/** Affirmed Voice AI phrases. */
+	voiceAi: number;
+	/** Distinct Voice AI categories among them (agents, STT, TTS, …). */
+	voiceCategories: number;
+	/** Words near Voice AI that do not settle it. */
+	voiceWeak: number;
+	/** Hard negatives: text bots, plain telephony, human call services. */
+	adjacent: number;
+	affirmed: Int32Array;
+}
+
+export function readCompany(lower: string): CompanyReading {
+	const { mentions } = readMentions(lower);
+	const r: CompanyReading = {
+		voiceAi: 0,
+		voiceCategories: 0,
+		voiceWeak: 0,
+		adjacent: 0,
+		affirmed: new Int32Array(scanner.names.length)
+	};
+	const categories = new Set<number>();
+	for (const m of mentions) {
+		if (m.stance !== 'affirmed') continue;
+		r.affirmed[m.family]!++;
+		if (VOICE_FAMILIES.has(m.family)) {
+			r.voiceAi++;
+			categories.add(m.family);
+		} else if (m.family === F.voiceWeak) r.voiceWeak++;
+		else if (m.family === F.textBot || m.family === F.telephony || m.family === F.humanCalls)
+			r.adjacent++;
+	}
+	r.voiceCategories = categories.size;
+	return r;
+}
+
+/** Index of a lexicon family in `affirmed` counts. */
+export const FAMILY = F;

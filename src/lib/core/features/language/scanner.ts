@@ -1,0 +1,114 @@
+/**
+ * Many phrase families compiled into a few regular expressions, so a text is scanned a few times,
+ * left to right, whatever the number of families: the cost is linear in the text. Which families
+ * a matched phrase belongs to is worked out once per distinct phrase and cached.
+ */
+export class PhraseScanner<Name extends string> {
+	readonly names: readonly Name[];
+	private readonly scanners: RegExp[];
+	private readonly tests: RegExp[];
+	private readonly cache = new Map<string, Uint16Array>();
+
+	constructor(families: Readonly<Record<Name, readonly string[]>>) {
+		this.names = Object.keys(families) as Name[];
+		this.tests = this.names.map((n) => new RegExp(`^(?:${families[n].join('|')})$`));
+		// Longest alternatives first: at one position the longer phrase wins ("brand voice" over
+		// "voice"); a letter or digit may not touch either end (so "stt" misses "Seattle").
+		const all = [
+			...new Set(this.names.flatMap((n) => families[n].flatMap((p) => alternatives(p))))
+		].sort((a, b) => b.length - a.length);
+		// An empty alternative (a stray "|") would match everywhere and nothing would be read.
+		if (all.some((a) => a === '' || new RegExp(`^(?:${a})$`).test('')))
+			throw new Error('a phrase family has an alternative that matches the empty string');
+		this.scanners = chunks(all, CHUNK_CHARS).map(
+			(part) => new RegExp(`(?<![a-z0-9])(?:${part.join('|')})(?![a-z0-9])`, 'g')
+		);
+	}
+
+	/**
+	 * Calls `visit` for every phrase in lower-cased `text`, in order, with its family indices.
+	 * Where phrases overlap the leftmost wins, and the longest of those starting together.
+	 */
+	scan(text: string, visit: (families: Uint16Array, start: number, end: number) => void): void {
+		const found = this.scanners.map((re) => {
+			const spans: number[] = [];
+			re.lastIndex = 0;
+			for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+				if (m[0].length === 0) re.lastIndex++;
+				else spans.push(m.index, m.index + m[0].length);
+			}
+			return spans;
+		});
+		// A k-way merge of the scanners' sorted spans.
+		const at = found.map(() => 0);
+		for (let covered = 0; ;) {
+			let best = -1;
+			for (let k = 0; k < found.length; k++) {
+				const i = at[k]!;
+				if (i >= found[k]!.length) continue;
+				const b = best < 0 ? undefined : found[best]!;
+				const ib = at[best] ?? 0;
+				if (
+					b === undefined ||
+					found[k]![i]! < b[ib]! ||
+					(found[k]![i] === b[ib] && found[k]![i + 1]! > b[ib + 1]!)
+				)
+					best = k;
+			}
+			if (best < 0) return;
+			const start = found[best]![at[best]!]!;
+			const end = found[best]![at[best]! + 1]!;
+			at[best]! += 2;
+			if (start < covered) continue;
+			covered = end;
+			visit(this.familiesOf(text.slice(start, end)), start, end);
+		}
+	}
+
+	private familiesOf(phrase: string): Uint16Array {
+		let families = this.cache.get(phrase);
+		if (!families) {
+			families = Uint16Array.from(this.tests.flatMap((re, i) => (re.test(phrase) ? [i] : [])));
+			if (this.cache.size < CACHE_LIMIT) this.cache.set(phrase, families);
+		}
+		return families;
+	}
+}
+
+const CACHE_LIMIT = 20_000;
+// V8 compiles a regular expression to machine code only below a size limit (somewhere past 16k
+// characters of source); one larger alternation runs interpreted, ~50× slower.
+const CHUNK_CHARS = 8_000;
+
+function chunks(alternatives: readonly string[], chars: number): string[][] {
+	const out: string[][] = [[]];
+	let size = 0;
+	for (const a of alternatives) {
+		if (size + a.length > chars && out.at(-1)!.length) {
+			out.push([]);
+			size = 0;
+		}
+		out.at(-1)!.push(a);
+		size += a.length + 1;
+	}
+	return out;
+}
+
+/** The top-level alternatives of a pattern (a `|` inside parentheses does not split). */
+function alternatives(pattern: string): string[] {
+	const out: string[] = [];
+	let depth = 0;
+	let start = 0;
+	for (let i = 0; i < pattern.length; i++) {
+		const c = pattern[i];
+		if (c === '\\') i++;
+		else if (c === '(') depth++;
+		else if (c === ')') depth--;
+		else if (c === '|' && depth === 0) {
+			out.push(pattern.slice(start, i));
+			start = i + 1;
+		}
+	}
+	out.push(pattern.slice(start));
+	return out;
+}
