@@ -66,11 +66,12 @@ function company(lead: Lead, callReading: CallReading | undefined, out: Float32A
 		d = readCompany(
 			[lead.company_name, industry, description].filter(Boolean).join('.\n').toLowerCase()
 		);
-		out[I.company_voice_ai_signals] = d.voiceAi;
+		out[I.company_voice_ai_signals] = d.voiceAi + (callReading?.voiceAiProduct ?? 0);
 		out[I.company_voice_ai_categories] = d.voiceCategories;
 		out[I.company_voice_ai_weak] = d.voiceWeak;
 		out[I.company_voice_adjacent] = d.adjacent;
-	}
+	} else if (callReading?.voiceAiProduct)
+		out[I.company_voice_ai_signals] = callReading.voiceAiProduct;
 	if (description !== undefined && d !== undefined) {
 		const count = (family: string) => d.affirmed[FAMILY[family]!]!;
 		out[I.funding_signal] = flag(count('funding') > 0);

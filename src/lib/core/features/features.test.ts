@@ -122,7 +122,8 @@ describe('extractFeatures', () => {
 	it('reads next steps and timelines as reps write them, not only as the generator does', () => {
 		const notes = lead({ call_notes: 'Budget approved. CTO agreed to a pilot next week.' });
 		expect(value(notes, 'next_step')).toBe(2);
-		expect(value(notes, 'urgency')).toBe(3);
+		// "next week" times the pilot, not the project.
+		expect(value(notes, 'urgency')).toBeNaN();
 		const next = (call_notes: string) => value(lead({ call_notes }), 'next_step');
 		expect(next('Demo booked with the ops team.')).toBe(2);
 		expect(next('## Next steps\n- Jordan (AE) + SE deep-dive Thu 9/10 2pm ET')).toBe(2);

@@ -279,7 +279,8 @@ export const FEATURE_SPEC = [
 		name: 'technical_depth',
 		group: 'call',
 		type: 'count',
-		description: 'Technical terms discussed (API, webhooks, SDK, latency, SIP, architecture…)'
+		description:
+			'Technical depth: integration terms (API, SDK, webhooks, CRM) count 1, engineering terms (latency, failover, SIP, architecture, data residency) count 2'
 	},
 	{
 		name: 'competitor_mentions',

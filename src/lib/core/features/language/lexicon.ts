@@ -175,23 +175,23 @@ export const NEGATION_BEFORE = [
 /** Cues that deny what precedes them in the clause ("voice AI is not a priority"). */
 export const NEGATION_AFTER = [
 	String.raw`(?:is|was|are|were|'s|’s)? ?(?:not|no longer|never) (?:a |an |the )?(?:priority|focus|fit|interest|option|need|requirement|thing|consideration|on (?:the|their|our) (?:radar|roadmap|list))`,
-	String.raw`n/?a|(?:isn't|aren't|wasn't|not|never) (?:on|in) (?:the|their|our|my|his|her) (?:radar|roadmap|plans?|list|agenda)|not (?:interested|for (?:us|them|now)|needed|wanted|relevant|a fit|ready|happening|urgent|planned)|no (?:interest|appetite|need|thanks|thank you|go|dice)|(?:was |were |got |been )?(?:ruled out|shelved|parked|deprioriti[sz]ed|killed|scrapped|rejected|declined|off the table|on hold|on ice|a non[- ]?starter|a hard no|dead)|(?:they|she|he|we) (?:passed|declined)|(?:isn't|aren't|wasn't|not) (?:something|anything) (?:they|we|she|he)|out of scope|not in scope|nope|pass`
+	String.raw`n/?a|(?:isn't|aren't|wasn't|not|never) (?:on|in) (?:the|their|our|my|his|her|your) (?:radar|roadmap|plans?|list|agenda)|not (?:interested|for (?:us|them|now)|needed|wanted|relevant|a fit|ready|happening|urgent|planned)|no (?:interest|appetite|need|thanks|thank you|go|dice)|(?:was |were |got |been )?(?:ruled out|shelved|parked|deprioriti[sz]ed|killed|scrapped|rejected|declined|off the table|on hold|on ice|a non[- ]?starter|a hard no|dead)|(?:they|she|he|we) (?:passed|declined)|hard no|(?:isn't|aren't|wasn't|not) (?:something|anything) (?:they|we|she|he)|out of scope|not in scope|nope|pass`
 ];
 
 /** Cues that make what follows a hope, a condition or a maybe rather than a fact. */
 export const HEDGE = [
 	String.raw`(?:a |one of (?:their|our|the) |their |his |her )?(?:competitors?|rivals?|peers?|another (?:company|clinic|dealer|bank|store)) (?:launched|uses?|using|has|have|rolled out|deployed|built|went live with)|(?:saw|seen|heard|read|watching)(?: about| that| a| an| how)?`,
-	String.raw`if|unless|assuming|provided|once|maybe|should|perhaps|possibly|potentially|might|may|could|would|someday|some day|eventually|down the road|in the future|long[- ]term|at some point|one day|hypothetically|in theory|nice to have|wish ?list|curious|curiosity|wondering|wondered|asked (?:about|abt|re|whether|if)|heard about|read about|reading (?:about|up on)|idea of|thinking about|toying with|open to|not sure|unsure|tbd|to be determined|depends|depending|pending`
+	String.raw`happy to|glad to|feel free to|if|unless|assuming|provided|once|maybe|should|perhaps|possibly|potentially|might|may|could|would|someday|some day|eventually|down the road|in the future|long[- ]term|at some point|one day|hypothetically|in theory|nice to have|wish ?list|curious|curiosity|wondering|wondered|asked (?:about|abt|re|whether|if)|heard about|read about|reading (?:about|up on)|idea of|thinking about|toying with|open to|not sure|unsure|tbd|to be determined|depends|depending|pending`
 ];
 
 /** Cues that make what precedes them a hope or a passing remark ("voice AI: just curious"). */
 export const HEDGE_AFTER = [
-	String.raw`if|pending|subject to|tbd|not (?:yet )?(?:approved|final|signed)|(?:just |only )?(?:curious|curiosity)|(?:came up )?in passing|nothing planned|no (?:real )?project|not a project|watching(?:, not buying)?|keeping an eye on it|nobody owns (?:it|that)|no owner|someday|some day|maybe (?:next|later|one day)|(?:not|isn't|wasn't) (?:ready|urgent)|down the road|one day|eventually`
+	String.raw`if (?:legal|finance|procurement|security|the board|leadership|the cfo|the ceo|it(?:'s| is| gets) approved|approved|they get|we get)|pending|subject to|tbd|not (?:yet )?(?:approved|final|signed)|(?:just |only )?(?:curious|curiosity)|(?:came up )?in passing|nothing planned|no (?:real )?project|not a project|watching(?:, not buying)?|keeping an eye on it|nobody owns (?:it|that)|no owner|someday|some day|maybe (?:next|later|one day)|(?:not|isn't|wasn't) (?:ready|urgent)|down the road|one day|eventually`
 ];
 
 /** Rep-voiced verbs: "pitched voice AI", "mentioned our voice agents" report the rep, not the prospect. */
 export const REP_PITCH = [
-	String.raw`(?:i|we) (?:pitched|mentioned|raised|brought up|showed|demoed|demo'd|suggested|floated|offered|introduced|walked (?:them|her|him) through|positioned|highlighted|explained)|(?:pitched|demoed|demo'd|floated|offered|suggested|positioned|upsold|tried to upsell|cross[- ]?sell(?:ing)?|brought up|mentioned)|(?:rep|sdr|ae|i|we) (?:walked|talked) (?:them |her |him )?(?:through|about)|walked (?:them|her|him) through|rep (?:pitched|mentioned|suggested|showed|raised)`
+	String.raw`(?:i|we) (?:pitched|mentioned|raised|brought up|showed|demoed|demo'd|suggested|floated|offered|introduced|walked (?:them|her|him) through|positioned|highlighted|explained)|(?:pitched|demoed|demo'd|showed|shown|flagged|floated|offered|suggested|positioned|upsold|tried to upsell|cross[- ]?sell(?:ing)?|brought up|mentioned)|(?:rep|sdr|ae|i|we) (?:walked|talked) (?:them |her |him )?(?:through|about)|walked (?:them|her|him) through|rep (?:pitched|mentioned|suggested|showed|raised)`
 ];
 
 /**
@@ -200,6 +200,17 @@ export const REP_PITCH = [
  */
 export const SELLER_VOICE = [
 	String.raw`we (?:also )?(?:offer|have|sell|provide|support|make|can do)|our(?: own)?|(?:one[- ]?pager|deck|overview|info|case stud(?:y|ies)) (?:on|about|for)`
+];
+
+/** A meeting set with someone senior: a next step, and a sign that they were not on this call. */
+const MEETING_WITH_EXEC = String.raw`(?:(?:pricing|technical|tech|scoping|security|follow[- ]up|solutions?|next|intro) )?(?:call|meeting|mtg|session|demo|sync|review|walkthrough) (?:w/|with) (?:(?:their|the|her|his|our|your) )?(?:cfo|ceo|cto|coo|cio|vp|svp|director|boss|exec(?:utive)?s?|leadership|board|owner|founder)`;
+
+/**
+ * Saying what a company does ("AuroraField builds an AI agent that…", "we build AI phone
+ * ordering"): Voice AI after these is the company's product, not a project of the call.
+ */
+export const OWN_PRODUCT = [
+	String.raw`(?:builds|offers|sells|makes|develops|provides|is building|are building)|(?:we|you|they) (?:build|offer|sell|make|develop|provide)|(?:our|their|your) (?:core )?(?:product|platform|app) (?:is|does)`
 ];
 
 /** Progression facts; each maps onto one stage of budget, timeline, authority, incumbent, next step. */
@@ -259,15 +270,19 @@ export const PROGRESSION = {
 	],
 	/** Meetings a next step can be. */
 	meeting: [
+		MEETING_WITH_EXEC,
 		String.raw`(?:pricing|technical|tech|scoping|security|procurement|legal|follow[- ]up|solution|solutions) (?:call|session|review|meeting|workshop|deep[- ]?dive)`,
-		String.raw`demo|deep[- ]?dive|workshop|pilot|poc|trial|meeting|mtg|call|session|walk[- ]?through|scoping|kick[- ]?off|kickoff|onsite|on[- ]site|sync|intro|handoff|hand[- ]off|presentation|discovery|review|ae|se|account exec(?:utive)?|sales engineer`
+		String.raw`demo|deep[- ]?dive|workshop|pilot|poc|trial|walk[- ]?through|scoping|kick[- ]?off|kickoff|onsite|on[- ]site|handoff|hand[- ]off|presentation|review|ae|se|account exec(?:utive)?|sales engineer`
 	],
+	/** Words for any meeting, this call included: a next step only under "Next steps". */
+	meetingGeneric: [String.raw`meeting|mtg|call|session|sync|intro|discovery|chat|catch[- ]?up`],
 	authoritySenior: [
 		String.raw`(?:can|will|gets to) sign|owns? (?:the )?(?:budget|decision|p&l)|makes? the (?:call|decision)|(?:it's|it is) (?:my|her|his|their) (?:call|decision)|decision (?:sits|rests|lies) with|exec(?:utive)? sponsor|i (?:decide|sign)|my decision`,
 		String.raw`c[- ]?(?:suite|level)|cto|ceo|coo|cfo|cio|cmo|cro|cco|cdo|cxo|ciso|cpo|chief (?:[a-z]+ )?(?:officer|of staff)|(?:s|e)?vp|vice[- ]president|head of|founders?|co[- ]?founders?|(?:business|practice|franchise|company|store|shop|clinic|restaurant|agency|firm) owners?|owner[/-](?:operator|ceo|founder)|owner \(|the owner|president|(?:managing |executive |senior )?directors?|dir\.?|general manager|gm|managing partner|superintendent|commissioner|administrator of|decision[- ]?makers?|dm|econ(?:omic)? buyer|budget (?:owner|holder)|signs? the (?:contract|check|deal|po)|(?:final|last) (?:say|word)|signing authority|holds? the (?:budget|pen|purse)`
 	],
 	/** A decision maker named but not on the call: the attendee is a champion. */
 	authorityElsewhere: [
+		MEETING_WITH_EXEC,
 		String.raw`(?:take|takes|taking|run|runs|bring|brings|pass|passes|loop|loops|looping|forward|share|shares|escalate|escalates) (?:it |this |that |them )?(?:to|by|in|past|with) (?:my|their|his|her|the|our|your) (?:vp|svp|director|cfo|ceo|cto|coo|head|leadership|leadership team|exec(?:utive)?s?|exec team|board|owner|founder)`,
 		String.raw`(?:needs?|requires?|pending|awaiting|waiting on|subject to) (?:a |the |their |her |his )?(?:vp|cfo|ceo|cto|coo|director|exec|board|owner|founder)(?:'s)? ?(?:sign[- ]?off|approval|ok|blessing)?|(?:dm|decision[- ]maker|economic buyer|buyer) (?:is|=) (?:their|her|his|the) (?:vp|cfo|ceo|cto|coo|director|head|owner|founder)|(?:a|the|their|her|his|my) (?:vp|cfo|ceo|cto|coo|director|exec) (?:signs?|decides|approves|owns)|(?:economic buyer|decision[- ]maker|dm|exec|vp) (?:was not|wasn't|not|was absent|didn't join)|will push(?: for it)? internally|push (?:for it )?internally|can influence|not (?:my|her|his|their|\w+'s) call alone|(?:be the one )?recommend(?:ing|s)? it|make the case|influencer`
 	],
@@ -309,9 +324,13 @@ export const PROGRESSION = {
 		String.raw`(?:will|they'll|we'll|she'll|he'll|just) reach out if|if anything changes|(?:my |the )?door(?: is|'s) open|ball(?:'s| is)? in (?:their|your) court|leave (?:the ball|it) (?:in|with)|not the right (?:moment|time)|(?:don't|do not) (?:think (?:we|they) )?need another (?:call|meeting)|leave it there|nurture only|mov(?:e|ing|ed) (?:this |it )?to nurture|closed out|get in touch whenever|whenever (?:the )?timing is better|nothing scheduled`,
 		String.raw`no (?:next steps?|follow[- ]?ups?|f/u|further (?:action|contact|steps?)|meeting|call)(?: (?:scheduled|booked|set|agreed|planned|needed))?|went (?:dark|silent|quiet)|ghost(?:ed|ing)|no[- ]show(?:ed)?|dq(?:'d|ed)?|disqualif(?:y|ied|ying)|closed[- ]lost|(?:not|bad|wrong|poor|no) (?:a )?fit|(?:don't|do not) (?:call|contact|email)|unsubscribe|dead end|dead lead|(?:not|never) (?:going to|gonna) (?:buy|move|happen)|competitor (?:fishing|doing research|research)|(?:they're|they are|it's|is) a competitor|fishing for (?:info|pricing)`
 	],
+	/** Integration-level questions: APIs, SDKs, webhooks, CRMs. */
 	technical: [
-		String.raw`retr(?:y|ies)|idempoten(?:t|cy|tly)|p9[59]|fail ?over|(?:status )?callbacks?|pin data|regions?|ios|android|hooks? into|integrates?|sfdc|delivery receipts?`,
-		String.raw`apis?|rest api|graphql|webhooks?|sdks?|latency|milliseconds|codecs?|failover|architecture|sip|websockets?|grpc|rate limits?|data residency|kafka|integration|integrations|integrate|event[- ]driven|sso|saml|oauth|soc ?2|hipaa|pci|gdpr|iso ?27001|on[- ]prem|vpc|byok|encryption|throughput|concurrency|sla|uptime|llm|rag|fine[- ]tun(?:e|ing)|diarization|endpointing|wer|word error rate|streaming|pms|ehr|emr|crm|erp|salesforce|hubspot|zendesk|epic ehr|cerner|dentrix|json|python|node|aws|azure|gcp|terraform|kubernetes|k8s|docker`
+		String.raw`(?:status )?callbacks?|ios|android|hooks? into|integrates?|sfdc|delivery receipts?|apis?|rest api|graphql|webhooks?|sdks?|integration|integrations|integrate|sso|saml|oauth|json|python|node|pms|ehr|emr|crm|erp|salesforce|hubspot|zendesk|epic ehr|cerner|dentrix|streaming|llm`
+	],
+	/** Engineering depth: latency, failover, architecture, compliance, scale. */
+	technicalDeep: [
+		String.raw`retr(?:y|ies)|idempoten(?:t|cy|tly)|p9[59]|fail ?over|failover|pin data|regions?|latency|milliseconds|codecs?|architecture|arch|sip|websockets?|grpc|rate limits?|data residency|kafka|event[- ]driven|soc ?2|hipaa|pci|gdpr|iso ?27001|on[- ]prem|vpc|byok|encryption|throughput|concurrency|sla|uptime|rag|fine[- ]tun(?:e|ing)|diarization|endpointing|wer|word error rate|aws|azure|gcp|terraform|kubernetes|k8s|docker|media streams?|barge[- ]in|interconnect`
 	],
 	vendor: [
 		String.raw`twilio|vonage|bandwidth|genesys|five9|amazon connect|sinch|plivo|ringcentral|nice incontact|nice cxone|talkdesk|avaya|cisco|8x8|dialpad|aircall|zoom phone|telnyx|messagebird|infobip|nuance|google ccai|dialogflow|amazon lex|amazon polly|deepgram|assemblyai|elevenlabs|vapi|synthflow|poly ai|polyai|cognigy|kore\.ai|liveperson|gong|otter\.ai|fireflies|speechmatics|verint|calabrio|observe\.ai|cresta|balto|mitel|nextiva|gotoconnect|ooma|grasshopper|openphone|justcall|cloudtalk|ringover|smith\.ai|answerconnect`

@@ -14,6 +14,8 @@ export interface Line {
 	speaker: Speaker;
 	/** From here to the end of the line reads as a next step (heading or inline label). */
 	nextFrom: number;
+	/** From here to the end of the line lists products covered, which says nothing of intent. */
+	productsFrom: number;
 	/** The prospect answers the rep's question: +1 yes, -1 no, 0 neither. */
 	answer: -1 | 0 | 1;
 }
@@ -51,6 +53,8 @@ const HEADING =
 	/^\s*(?:#{1,6}\s*|\*\*|__)?([a-z][a-z0-9 /&'’()-]{0,40}?)\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*$/;
 const NEXT_HEADING =
 	/\b(?:next steps?|next|action items?|follow[- ]?ups?|to[- ]?dos?|todo|outcome|decisions?|agreed|plan)\b/;
+const PRODUCTS_HEADING = /^(?:products?|solutions?)(?: (?:discussed|covered|of interest))?$/;
+const PRODUCTS_LABEL = /^\s*(?:[-*•]\s*)?(?:products?(?: discussed| covered)?|covered)\s*:\s*/;
 const NEXT_LABEL =
 	/(?:^|[\s(*>-])(?:next steps?|next|nxt|ns|action items?|f\/u|follow[- ]?ups?|ai)\s*(?:\*\*)?\s*(?::|=>|->|—|–)\s*/;
 const YES =
@@ -66,6 +70,7 @@ export function readLines(lower: string, transcriptFrom = lower.length): Line[] 
 	const names = new Map<string, number>();
 	const roles: (string | undefined)[] = [];
 	let inNext = false;
+	let inProducts = false;
 	let lastSpeaker = -1;
 	let transcriptLines = 0;
 	for (let start = 0; start <= lower.length;) {
@@ -73,7 +78,15 @@ export function readLines(lower: string, transcriptFrom = lower.length): Line[] 
 		if (end < 0) end = lower.length;
 		// A line's head is enough to read its structure; very long lines are not re-scanned.
 		const head = lower.slice(start, Math.min(end, start + 200));
-		const line: Line = { start, end, body: start, speaker: 'none', nextFrom: end, answer: 0 };
+		const line: Line = {
+			start,
+			end,
+			body: start,
+			speaker: 'none',
+			nextFrom: end,
+			productsFrom: end,
+			answer: 0
+		};
 		const m =
 			HEADER_LINE.exec(head) ??
 			WITH_TIME.exec(head) ??
@@ -98,9 +111,13 @@ export function readLines(lower: string, transcriptFrom = lower.length): Line[] 
 			turns.push(lastSpeaker);
 		} else turns.push(-1);
 		const heading = m ? null : HEADING.exec(head);
-		if (heading && head.trim() !== '' && (/^\s*(?:#|\*\*|__)/.test(head) || /:\s*$/.test(head)))
+		if (heading && head.trim() !== '' && (/^\s*(?:#|\*\*|__)/.test(head) || /:\s*$/.test(head))) {
 			inNext = NEXT_HEADING.test(heading[1]!);
-		else if (inNext) line.nextFrom = line.body;
+			inProducts = PRODUCTS_HEADING.test(heading[1]!.trim());
+		} else if (inNext) line.nextFrom = line.body;
+		else if (inProducts) line.productsFrom = line.body;
+		const products = PRODUCTS_LABEL.exec(head);
+		if (products) line.productsFrom = start + products.index + products[0].length;
 		const label = NEXT_LABEL.exec(head);
 		if (label) line.nextFrom = Math.min(line.nextFrom, start + label.index + label[0].length);
 		lines.push(line);

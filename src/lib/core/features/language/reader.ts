@@ -4,6 +4,7 @@ import {
 	HEDGE_AFTER,
 	NEGATION_AFTER,
 	NOT_CUES,
+	OWN_PRODUCT,
 	NEGATION_BEFORE,
 	PROGRESSION,
 	REP_PITCH,
@@ -38,6 +39,7 @@ const FAMILIES = {
 	repPitch: REP_PITCH,
 	sellerVoice: SELLER_VOICE,
 	notCues: NOT_CUES,
+	ownProduct: OWN_PRODUCT,
 	...PROGRESSION
 } as Record<string, readonly string[]>;
 
@@ -62,8 +64,12 @@ export interface Mention {
 	byRep: boolean;
 	/** On a rep's line of a transcript. */
 	repLine: boolean;
+	/** Said of what the company sells ("they build voice agents"), not of a project. */
+	ownProduct: boolean;
 	/** Inside a "Next steps" section or after a "Next:" label. */
 	inNext: boolean;
+	/** In a list of products covered ("Products discussed: Voice AI, SMS"). */
+	inProducts: boolean;
 	/** Index of the clause, to group mentions said together. */
 	clause: number;
 }
@@ -80,13 +86,15 @@ const HEDGE_CUE = 4;
 const PITCH = 8;
 const SELLER = 32;
 const HEDGE_AFTER_CUE = 64;
+const PRODUCT_CUE = 128;
 const CUE_BITS = new Map<number, number>([
 	[F.negBefore!, NEG_BEFORE],
 	[F.negAfter!, NEG_AFTER],
 	[F.hedge!, HEDGE_CUE],
 	[F.repPitch!, PITCH],
 	[F.sellerVoice!, SELLER],
-	[F.hedgeAfter!, HEDGE_AFTER_CUE]
+	[F.hedgeAfter!, HEDGE_AFTER_CUE],
+	[F.ownProduct!, PRODUCT_CUE]
 ]);
 const cueMasks = new WeakMap<Uint16Array, number>();
 function cueMask(families: Uint16Array): number {
@@ -102,6 +110,10 @@ function cueMask(families: Uint16Array): number {
 const ONLY_CUES = 16;
 /** Counts saturate here: a note that says "voice AI" 5,000 times says no more than at 256. */
 const MAX_PER_FAMILY = 256;
+
+/** Words of a project, which make "they run a call center and want a voice agent" a need. */
+const WANTS =
+	/\b(?:want|wants|looking|plan|plans|need|needs|explor\w*|evaluat\w*|considering|interested|like to|hoping|trying|automate)\b/;
 
 /** Every mention of every family in `lower`, each read in its clause. */
 export function readMentions(
@@ -168,12 +180,13 @@ export function readMentions(
 	let hedgeBefore = -Infinity;
 	let pitchBefore = -Infinity;
 	let sellerBefore = -Infinity;
+	let productBefore = -Infinity;
 	for (let i = 0; i < n; i++) {
 		const start = starts[i]!;
 		const end = ends[i]!;
 		if (clauseOf[i] !== clause) {
 			clause = clauseOf[i]!;
-			negBefore = hedgeBefore = pitchBefore = sellerBefore = -Infinity;
+			negBefore = hedgeBefore = pitchBefore = sellerBefore = productBefore = -Infinity;
 		}
 		while (commas[comma]! < start) lastComma = commas[comma++]!;
 		const reaches = (cue: number) => cue > lastComma;
@@ -193,7 +206,12 @@ export function readMentions(
 				(reaches(pitchBefore) && start - pitchBefore <= HEDGE_REACH) ||
 				(line.speaker === 'none' && reaches(sellerBefore) && start - sellerBefore <= BEFORE_REACH);
 			const stance: Stance = denied ? 'denied' : supposed ? 'supposed' : 'affirmed';
+			const ownProduct =
+				reaches(productBefore) &&
+				start - productBefore <= HEDGE_REACH &&
+				!WANTS.test(lower.slice(productBefore, start));
 			const inNext = start >= line.nextFrom;
+			const inProducts = start >= line.productsFrom;
 			for (const family of families[i]!)
 				if (!CUE_BITS.has(family) && perFamily[family]!++ < MAX_PER_FAMILY)
 					mentions.push({
@@ -203,7 +221,9 @@ export function readMentions(
 						stance,
 						byRep,
 						repLine: line.speaker === 'rep',
+						ownProduct,
 						inNext,
+						inProducts,
 						clause
 					});
 		}
@@ -211,6 +231,7 @@ export function readMentions(
 		if (mask & HEDGE_CUE) hedgeBefore = end;
 		if (mask & PITCH) pitchBefore = end;
 		if (mask & SELLER) sellerBefore = end;
+		if (mask & PRODUCT_CUE) productBefore = end;
 	}
 	return { mentions: withAnswers(mentions, lines), lines };
 }
@@ -234,6 +255,7 @@ function withAnswers(mentions: Mention[], lines: Line[]): Mention[] {
 						...q,
 						byRep: false,
 						repLine: false,
+						ownProduct: false,
 						stance: next.answer > 0 ? 'affirmed' : 'denied'
 					});
 			if (next.speaker === 'rep') asked = [];
@@ -257,6 +279,8 @@ export interface CallReading {
 	voiceAiDenied: number;
 	/** Voice AI mentions that were the rep's alone (pitches, questions nobody answered). */
 	voiceAiPitched: number;
+	/** Voice AI the prospect's company sells, as the call describes it ("they build voice agents"). */
+	voiceAiProduct: number;
 	/** Affirmed mentions of words near Voice AI that do not settle it ("conversational AI", "IVR"). */
 	voiceWeak: number;
 	/** 0 declined, 1 curious or hypothetical, 2 exploring, 3 committed; NaN not raised by the prospect. */
@@ -290,7 +314,7 @@ const EXPLORING =
 	/\b(?:explor|evaluat|looking (?:at|for|into)|interested|consider|want|wants|would like|test|trial|see|compar|research|keen|open to|like to)/;
 
 const NEXT_STEP_FAMILIES = new Set(
-	[F.nextConcrete, F.nextVague, F.nextNone, F.meeting, F.when].map((f) => f!)
+	[F.nextConcrete, F.nextVague, F.nextNone, F.meeting, F.meetingGeneric, F.when].map((f) => f!)
 );
 const SELF_NEGATIVE = new Set(
 	[
@@ -312,6 +336,7 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 		voiceAi: 0,
 		voiceAiDenied: 0,
 		voiceAiPitched: 0,
+		voiceAiProduct: 0,
 		voiceWeak: 0,
 		voiceIntent: NaN,
 		budget: NaN,
@@ -335,19 +360,22 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 		if (!(r[key] >= v)) r[key] = v;
 	};
 	const seen = new Set<number>();
-	// Clauses that set up a follow-up: their dates time the follow-up, not the project.
+	const next = new Set<number>();
+	// Clauses that set up a next step or a meeting: their dates time the meeting ("pricing call
+	// with the CFO next week", "follow up in January"), not the project.
 	const clauseHasNext = new Set<number>();
-	const clauseHasConcrete = new Set<number>();
 	const clauseHasWhen = new Set<number>();
+	const clauseHasMeeting = new Set<number>();
 	for (const m of mentions) {
 		r.mentioned[m.family]!++;
 		if (m.stance !== 'affirmed') continue;
-		if (m.family === F.nextConcrete || m.family === F.nextVague) clauseHasNext.add(m.clause);
-		if (m.family === F.nextConcrete) clauseHasConcrete.add(m.clause);
+		if (m.family === F.nextConcrete || m.family === F.nextVague || m.family === F.nextNone)
+			clauseHasNext.add(m.clause);
 		if (m.family === F.when) clauseHasWhen.add(m.clause);
+		if (m.family === F.meeting || m.family === F.meetingGeneric) clauseHasMeeting.add(m.clause);
 	}
-	const followUpOnly = (clause: number) =>
-		clauseHasNext.has(clause) && !clauseHasConcrete.has(clause);
+	const timesAMeeting = (m: Mention) =>
+		m.inNext || clauseHasNext.has(m.clause) || clauseHasMeeting.has(m.clause);
 
 	for (const line of lines)
 		if (line.speaker !== 'rep')
@@ -366,15 +394,18 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 		const stance = m.stance === 'denied' && SELF_NEGATIVE.has(f) ? 'affirmed' : m.stance;
 		const affirmed = stance === 'affirmed';
 		if (affirmed && !m.byRep) r.affirmed[f]!++;
+		// A product list says what was covered, not what the prospect wants.
+		if (m.inProducts) continue;
 		if (VOICE_FAMILIES.has(f)) {
-			if (m.byRep && stance !== 'denied') r.voiceAiPitched++;
+			if (m.ownProduct && !m.byRep && affirmed) r.voiceAiProduct++;
+			else if (m.byRep && stance !== 'denied') r.voiceAiPitched++;
 			else if (stance === 'denied') {
 				r.voiceAiDenied++;
 				up('voiceIntent', 0);
 			} else if (stance === 'supposed') up('voiceIntent', 1);
 			else {
 				r.voiceAi++;
-				up('voiceIntent', intentAround(lower, m.start, m.end));
+				up('voiceIntent', intentAround(lower, m.start, m.end, lineAt(lines, m.start)));
 			}
 			continue;
 		}
@@ -398,11 +429,13 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 				break;
 			case F.timeNow:
 			case F.timeSoon:
-				if (followUpOnly(m.clause)) break;
+				// Urgency is about the project wherever it is said ("start the pilot immediately").
+				if (f === F.timeSoon && timesAMeeting(m)) break;
 				up('timeline', stance === 'denied' ? 2 : f === F.timeNow ? 4 : 3);
 				break;
 			case F.timeLater:
-				if (stance !== 'denied') up('timeline', 2);
+				// "Maybe next year" is no timeline at all.
+				if (stance !== 'denied' && !timesAMeeting(m)) up('timeline', affirmed ? 2 : 0);
 				break;
 			case F.timeNone:
 				if (stance !== 'denied') up('timeline', 0);
@@ -413,7 +446,7 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 			case F.monthRef:
 			case F.quarterRef:
 			case F.yearRef: {
-				if (followUpOnly(m.clause)) break;
+				if (timesAMeeting(m)) break;
 				const text = lower.slice(m.start, m.end);
 				const months =
 					f === F.monthRef
@@ -451,22 +484,25 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 				if (affirmed) up('incumbent', 0);
 				break;
 			case F.nextConcrete:
-				up('nextStep', affirmed ? 2 : stance === 'supposed' ? 1 : 0);
+				next.add(affirmed ? CONCRETE : stance === 'supposed' ? VAGUE : NO_STEP);
 				break;
 			case F.nextVague:
-				up('nextStep', stance === 'denied' ? 0 : 1);
+				next.add(stance === 'denied' ? NO_STEP : VAGUE);
 				break;
 			case F.nextNone:
-				if (stance !== 'denied') up('nextStep', 0);
+				if (stance !== 'denied') next.add(NO_STEP);
 				break;
 			case F.meeting:
-				// "AE deep-dive Thu 2pm" under Next steps, or a meeting with a day on one line.
-				if (affirmed && (clauseHasWhen.has(m.clause) || m.inNext))
-					up('nextStep', clauseHasWhen.has(m.clause) ? 2 : 1);
+			case F.meetingGeneric:
+				// "AE deep-dive Thu 2pm" under Next steps, or "demo w/ AE 11/14" on one line; a
+				// plain "call" with a day is more often the call these notes are about.
+				if (affirmed && m.inNext) next.add(clauseHasWhen.has(m.clause) ? CONCRETE : VAGUE);
+				else if (affirmed && f === F.meeting && clauseHasWhen.has(m.clause)) next.add(CONCRETE);
 				break;
 		}
 		// Asking technical questions is technical depth, whatever the stance.
 		if (f === F.technical && stance !== 'denied') r.technical++;
+		if (f === F.technicalDeep && stance !== 'denied') r.technical += 2;
 		if (!affirmed) continue;
 		if (f === F.vendor) r.vendors++;
 		else if (f === F.objection) r.objections++;
@@ -481,7 +517,30 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 			r.negative++;
 	}
 	r.authority = authorityOf(seen);
+	r.nextStep = nextStepOf(next);
 	return r;
+}
+
+/** The line holding a position (binary search: lines are sorted). */
+function lineAt(lines: readonly Line[], at: number): Line {
+	let lo = 0;
+	let hi = lines.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (lines[mid]!.end < at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lines[lo]!;
+}
+
+const CONCRETE = 0;
+const NO_STEP = 1;
+const VAGUE = 2;
+/** A concrete step beats all; "no next steps" beats a polite "they'll reach out". */
+function nextStepOf(next: ReadonlySet<number>): number {
+	if (next.has(CONCRETE)) return 2;
+	if (next.has(NO_STEP)) return 0;
+	return next.has(VAGUE) ? 1 : NaN;
 }
 
 const SENIOR = 0;
@@ -495,9 +554,9 @@ function authorityOf(seen: ReadonlySet<number>): number {
 	return seen.has(JUNIOR) ? 0 : NaN;
 }
 
-/** 3 when the words around a mention commit to a project, 2 when they explore. */
-function intentAround(lower: string, start: number, end: number): number {
-	const around = lower.slice(Math.max(0, start - 80), Math.min(lower.length, end + 80));
+/** 3 when the words around a mention (on its line) commit to a project, 2 when they explore. */
+function intentAround(lower: string, start: number, end: number, line: Line): number {
+	const around = lower.slice(Math.max(line.start, start - 80), Math.min(line.end, end + 80));
 	return COMMITTED.test(around) ? 3 : EXPLORING.test(around) ? 2 : 2;
 }
 
