@@ -33,15 +33,15 @@ export class PhraseScanner<Name extends string> {
 		const found = this.scanners.map((re) => {
 			const spans: number[] = [];
 			re.lastIndex = 0;
-			for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+			for (let m = re.exec(text); m !== null && spans.length < 2 * MAX_PHRASES; m = re.exec(text)) {
 				if (m[0].length === 0) re.lastIndex++;
 				else spans.push(m.index, m.index + m[0].length);
 			}
 			return spans;
 		});
-		// A k-way merge of the scanners' sorted spans.
+		// A k-way merge of the scanners' sorted spans, up to MAX_PHRASES of them.
 		const at = found.map(() => 0);
-		for (let covered = 0; ;) {
+		for (let covered = 0, visited = 0; visited < MAX_PHRASES;) {
 			let best = -1;
 			for (let k = 0; k < found.length; k++) {
 				const i = at[k]!;
@@ -61,6 +61,7 @@ export class PhraseScanner<Name extends string> {
 			at[best]! += 2;
 			if (start < covered) continue;
 			covered = end;
+			visited++;
 			visit(this.familiesOf(text.slice(start, end)), start, end);
 		}
 	}
@@ -76,6 +77,11 @@ export class PhraseScanner<Name extends string> {
 }
 
 const CACHE_LIMIT = 20_000;
+/**
+ * A text is read up to its 20,000th phrase: 200,000 characters of real notes hold about 10,000,
+ * while a note that repeats one short phrase holds far more and says nothing new after it.
+ */
+export const MAX_PHRASES = 20_000;
 // V8 compiles a regular expression to machine code only below a size limit (somewhere past 16k
 // characters of source); one larger alternation runs interpreted, ~50× slower.
 const CHUNK_CHARS = 8_000;
@@ -94,17 +100,20 @@ function chunks(alternatives: readonly string[], chars: number): string[][] {
 	return out;
 }
 
-/** The top-level alternatives of a pattern (a `|` inside parentheses does not split). */
-function alternatives(pattern: string): string[] {
+/** The top-level alternatives of a pattern (a `|` inside parentheses or a class does not split). */
+export function alternatives(pattern: string): string[] {
 	const out: string[] = [];
 	let depth = 0;
+	let inClass = false;
 	let start = 0;
 	for (let i = 0; i < pattern.length; i++) {
 		const c = pattern[i];
 		if (c === '\\') i++;
-		else if (c === '(') depth++;
-		else if (c === ')') depth--;
-		else if (c === '|' && depth === 0) {
+		else if (c === '[') inClass = true;
+		else if (c === ']') inClass = false;
+		else if (!inClass && c === '(') depth++;
+		else if (!inClass && c === ')') depth--;
+		else if (!inClass && c === '|' && depth === 0) {
 			out.push(pattern.slice(start, i));
 			start = i + 1;
 		}
