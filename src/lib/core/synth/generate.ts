@@ -143,7 +143,10 @@ function drawCall(d: Draw, c: Company, tr: Traits, date: Date, world?: WorldShif
 		notes,
 		products,
 		sentiment,
-		p: { progressed: progressionProbability(seen, c, shift), voiceAi: voiceAiProbability(tr, c) }
+		p: {
+			progressed: progressionProbability(seen, c, shift, plan.next),
+			voiceAi: voiceAiProbability(tr, c)
+		}
 	};
 }
 

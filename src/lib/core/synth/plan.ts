@@ -110,7 +110,8 @@ export function planNote(
 	});
 	const prospect = person(told.authority === undefined ? undefined : d.pick(TITLES[tr.authority]!));
 	const rep = { ...person(), role: d.weighted(['SDR', 'AE'] as const, [3, 2]) };
-	const hint = progressionHint(tr);
+	// Reps read the call with some noise; the step they book then weighs on the outcome.
+	const hint = progressionHint(tr) + d.normal(0, 0.35);
 	return {
 		style,
 		company: c,

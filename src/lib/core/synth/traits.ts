@@ -59,9 +59,17 @@ const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
  * P(the AE accepts the handoff), given the traits the notes tell (plan.ts: asWritten); `shift`
  * is added to its log-odds (a changed world, see WorldShift).
  */
-export function progressionProbability(tr: Traits, c: Company, shift = 0): number {
+export function progressionProbability(
+	tr: Traits,
+	c: Company,
+	shift = 0,
+	nextStep?: number
+): number {
+	// The handoff follows the step the rep booked: a concrete AE meeting, a vague follow-up, none.
+	const next = nextStep === undefined ? 0 : nextStep === 2 ? 1.6 : nextStep === 0 ? -1.6 : 0;
 	const logit =
-		-1.1 +
+		next +
+		-1.5 +
 		shift +
 		2.1 * (tr.budget - 1.5) +
 		1.5 * (tr.timeline - 1.5) +

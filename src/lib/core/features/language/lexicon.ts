@@ -58,7 +58,7 @@ export const VOICE_AI = {
 		String.raw`(?:analy[sz](?:es?|ing)|scores?|scoring|summari[sz](?:es?|ing)|transcrib(?:es?|ing)|records? and transcrib(?:es?|ing)) ${GAP(2)}(?:sales |support |customer |service |phone |every |agent |recorded )*(?:calls?|conversations?|meetings?)`,
 		String.raw`(?:ai|automated) (?:note[- ]?takers?|notetakers?|meeting (?:assistants?|notes|summar(?:y|ies))|scribes?)`,
 		String.raw`note[- ]?takers?|notetaking ai|meeting recorders?|(?:ai )?meeting assistants?`,
-		String.raw`records? ${GAP(1)}(?:audio|meetings?|calls?|conversations?)|(?:audio|voice) (?:recordings?|notes|memos?) (?:into|to) ${GAP(2)}(?:notes|text|transcripts?|summar(?:y|ies))`,
+		String.raw`(?:writes|takes) (?:the |your |meeting )*notes for you|records? ${GAP(2)}(?:audio|meetings?|calls?|conversations?)|(?:audio|voice) (?:recordings?|notes|memos?) (?:into|to) ${GAP(2)}(?:notes|text|transcripts?|summar(?:y|ies))`,
 		String.raw`(?:real[- ]?time |live )?agent[- ]assist`,
 		String.raw`(?:ambient|clinical|medical|ai) (?:scribes?|documentation|listening)`,
 		String.raw`speaker (?:diari[sz]ation|identification|recognition)`,
@@ -96,7 +96,8 @@ export const VOICE_AI = {
 		String.raw`(?:ai |automatic |automated |video |real[- ]?time )?dubbing`,
 		String.raw`translat(?:es?|ing|ion of) ${GAP(1)}(?:speech|voice|spoken (?:language|words?)|calls?|phone calls?|conversations? in real[- ]?time)`,
 		String.raw`(?:ai |machine |real[- ]?time )interpret(?:ation|ers?|ing)`,
-		String.raw`lip[- ]?sync(?:ing|ed)?`
+		String.raw`lip[- ]?sync(?:ing|ed)?`,
+		String.raw`(?:in|with) (?:your|their|his|her) own voices?|(?:in|with) the (?:original )?speaker's (?:own )?voice|(?:localiz|localis|translat)(?:e|es|ing|ation) ${GAP(4)}(?:voices?|speech|audio)`
 	],
 	assistant: [
 		String.raw`voice[- ]?(?:assistants?|interfaces?|user interfaces?|uis?|uxs?|first|enabled|activated|controlled|powered|driven|search|commerce|ordering|chatbots?|models?|generators?)`,
@@ -116,7 +117,7 @@ export const VOICE_AI = {
 	],
 	infrastructure: [
 		String.raw`voice[- ]?(?:agent|ai|bot) (?:infrastructure|platform|orchestration|framework|stack|builder|testing|tests|evals?|evaluation|observability|monitoring|qa|simulation|analytics|apis?|sdks?|developers?|builders?)`,
-		String.raw`(?:telephony|phone numbers?|sip|pstn|phone lines?) for (?:ai|llms?|ai agents?|voice agents?|bots?)`,
+		String.raw`(?:telephony|phone numbers?|sip|pstn|phone lines?|(?:phone|telephony|calling|voice) (?:infrastructure|infra|apis?|layer|stack|network)) for (?:ai|llms?|ai agents?|voice agents?|bots?|agents)`,
 		String.raw`(?:real[- ]?time|low[- ]latency|streaming) (?:voice|speech)(?: (?:ai|apis?|models?|infrastructure|streaming|agents?|pipelines?))?|(?:real[- ]?time|low[- ]latency|streaming) audio (?:ai|models?|agents?|llms?)`,
 		String.raw`(?:media streams?|audio streaming) (?:into|to|for) ${GAP(1)}(?:llms?|ai|models?|agents?|bots?)`,
 		String.raw`(?:voice activity detection|vad|turn[- ]taking|barge[- ]in|end[- ]?pointing|endpointing|interruption handling)`,
@@ -220,7 +221,7 @@ export const PROGRESSION = {
 		String.raw`(?:approved|allocated|secured|signed[- ]off|earmarked|committed|dedicated|existing|confirmed|available) (?:\$[\d.,]+[km]? )?(?:budget|spend|funds|funding)`,
 		String.raw`(?:\$|money|funds|funding|dollars|spend)(?:'s| is| was| has been| already| should be)* ?(?:set aside|earmarked|approved|allocated|committed|in place|there|signed off)|po (?:is )?(?:ready|issued|approved|raised|cut)|purchase order|sign[- ]?off on the (?:spend|budget)|procurement (?:is )?(?:just )?waiting on|(?:can|will) issue a po`,
 		String.raw`(?:cfo|ceo|coo|finance|board|leadership|the owner|management|exec(?:utive)?s?) (?:has |have |already )?(?:approved|signed off(?: on)?|earmarked|set aside|allocated|green[- ]?lit|greenlit|okayed|ok'd|funded|blessed)`,
-		String.raw`(?:has|have|got|with) (?:the |a |an |approved |dedicated )?budget(?: for (?:this|it))?|budget (?:ok|okay|good|fine|yes|✓|✅)|(?:fully |already )funded|money (?:is|'s) there|(?:\$|usd ?)[\d.,]+[km]? (?:approved|budget|earmarked|allocated|set aside)`,
+		String.raw`(?:has|have|got|with) (?:the |a |an |approved |dedicated )?budget(?: for (?:this|it))?|(?:budget|\$|money|pricing|price)(?: is)? (?:ok|okay|good|fine|yes|✓|✅|no issue|not an issue|not a problem)|(?:fully |already )funded|money (?:is|'s) there|(?:\$|usd ?)[\d.,]+[km]? (?:approved|budget|earmarked|allocated|set aside)`,
 		String.raw`(?:budget|pricing|price|cost|money|spend) (?:is |was |wasn't |isn't |not )*(?:a |an )?(?:non[- ]?issue|no issue|not (?:an? )?(?:issue|problem|concern|blocker|the (?:issue|problem|blocker)))|(?:budget|pricing|price|cost|money) (?:isn't|wasn't|is not|was not|aren't) (?:an? |the )?(?:issue|problem|concern|blocker|constraint)`
 	],
 	budgetPlanned: [
@@ -278,7 +279,7 @@ export const PROGRESSION = {
 	meetingGeneric: [String.raw`meeting|mtg|call|session|sync|intro|discovery|chat|catch[- ]?up`],
 	authoritySenior: [
 		String.raw`(?:can|will|gets to) sign|owns? (?:the )?(?:budget|decision|p&l)|makes? the (?:call|decision)|(?:it's|it is) (?:my|her|his|their) (?:call|decision)|decision (?:sits|rests|lies) with|exec(?:utive)? sponsor|i (?:decide|sign)|my decision`,
-		String.raw`c[- ]?(?:suite|level)|cto|ceo|coo|cfo|cio|cmo|cro|cco|cdo|cxo|ciso|cpo|chief (?:[a-z]+ )?(?:officer|of staff)|(?:s|e)?vp|vice[- ]president|head of|founders?|co[- ]?founders?|(?:business|practice|franchise|company|store|shop|clinic|restaurant|agency|firm) owners?|owner[/-](?:operator|ceo|founder)|owner \(|the owner|president|(?:managing |executive |senior )?directors?|dir\.?|general manager|gm|managing partner|superintendent|commissioner|administrator of|decision[- ]?makers?|dm|econ(?:omic)? buyer|budget (?:owner|holder)|signs? the (?:contract|check|deal|po)|(?:final|last) (?:say|word)|signing authority|holds? the (?:budget|pen|purse)`
+		String.raw`c[- ]?(?:suite|level)|cto|ceo|coo|cfo|cio|cmo|cro|cco|cdo|cxo|ciso|cpo|chief (?:[a-z]+ )?(?:officer|of staff)|(?:s|e)?vp|vice[- ]president|head of|founders?|co[- ]?founders?|(?:business|practice|franchise|company|store|shop|clinic|restaurant|agency|firm) owners?|owner[/-](?:operator|ceo|founder)|owner \([a-z .]+\)|the owner|president|(?:managing |executive |senior )?directors?|dir\.?|general manager|gm|managing partner|superintendent|commissioner|administrator of|decision[- ]?makers?|dm|econ(?:omic)? buyer|budget (?:owner|holder)|signs? the (?:contract|check|deal|po)|(?:final|last) (?:say|word)|signing authority|holds? the (?:budget|pen|purse)`
 	],
 	/** A decision maker named but not on the call: the attendee is a champion. */
 	authorityElsewhere: [
