@@ -3,6 +3,7 @@ import { createRandom } from '../random';
 import {
 	accuracy,
 	bestThreshold,
+	wilsonLower,
 	binaryReport,
 	brier,
 	calibrationTable,
@@ -80,6 +81,17 @@ describe('metrics', () => {
 		expect(bestThreshold(labels, scores, 'f1')!.threshold).toBe(0.6);
 		expect(bestThreshold(labels, scores, { minPrecision: 1 })!.threshold).toBe(0.8);
 		expect(bestThreshold([0, 1], [0.9, 0.1], { minPrecision: 1 })).toBeNull();
+		// With a confidence bound the cut-off stops where precision is surely ≥ 90%, not where it scrapes it.
+		const many = Array.from({ length: 200 }, (_, i) =>
+			i < 50 ? 1 : i < 150 ? (i % 10 >= 8 ? 0 : 1) : 0
+		);
+		const ranked = many.map((_, i) => 1 - i / 200);
+		const plain = bestThreshold(many, ranked, { minPrecision: 0.9 })!;
+		const sure = bestThreshold(many, ranked, { minPrecision: 0.9, z: 1.28 })!;
+		expect(plain.precision).toBeGreaterThanOrEqual(0.9);
+		expect(sure.threshold).toBeGreaterThan(plain.threshold);
+		expect(wilsonLower(90, 100, 0)).toBe(0.9);
+		expect(wilsonLower(90, 100, 1.28)).toBeCloseTo(0.8549, 3);
 	});
 
 	it('reject bad input and report one-class sets without AUC', () => {

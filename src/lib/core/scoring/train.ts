@@ -67,6 +67,8 @@ export const QUALIFIER_FOREST: Partial<ForestParams> = {
 export const DISQUALIFY_MAX_LOSS = 0.05;
 /** The seed's Voice AI target: the Voice AI cut-off keeps precision at least this high. */
 export const VOICE_AI_MIN_PRECISION = 0.9;
+/** …with 90% one-sided confidence on the validation slice (Wilson bound), so it holds on new calls. */
+export const VOICE_AI_CONFIDENCE_Z = 1.28;
 
 export interface TrainReport {
 	rows: number;
@@ -165,8 +167,10 @@ export async function trainQualifier(
 	).model;
 	const validVoice = predictMatrix(forest, valid.data, valid.rows);
 	const voiceCut =
-		bestThreshold(pick(yVoice, inner.test), validVoice, { minPrecision: VOICE_AI_MIN_PRECISION })
-			?.threshold ?? bestThreshold(pick(yVoice, inner.test), validVoice, 'f1')!.threshold;
+		bestThreshold(pick(yVoice, inner.test), validVoice, {
+			minPrecision: VOICE_AI_MIN_PRECISION,
+			z: VOICE_AI_CONFIDENCE_Z
+		})?.threshold ?? bestThreshold(pick(yVoice, inner.test), validVoice, 'f1')!.threshold;
 
 	const testP = margins(gbdt, test).map((m) => calibrate(calibration, m));
 	const testVoice = predictMatrix(forest, test.data, test.rows);

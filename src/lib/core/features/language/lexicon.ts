@@ -176,7 +176,7 @@ export const NEGATION_BEFORE = [
 /** Cues that deny what precedes them in the clause ("voice AI is not a priority"). */
 export const NEGATION_AFTER = [
 	String.raw`(?:is|was|are|were|'s|’s)? ?(?:not|no longer|never) (?:a |an |the )?(?:priority|focus|fit|interest|option|need|requirement|thing|consideration|on (?:the|their|our) (?:radar|roadmap|list))`,
-	String.raw`n/?a|(?:isn't|aren't|wasn't|not|never) (?:on|in) (?:the|their|our|my|his|her|your) (?:radar|roadmap|plans?|list|agenda)|not (?:interested|for (?:us|them|now)|needed|wanted|relevant|a fit|ready|happening|urgent|planned)|no (?:interest|appetite|need|thanks|thank you|go|dice)|(?:was |were |got |been )?(?:ruled out|shelved|parked|deprioriti[sz]ed|killed|scrapped|rejected|declined|off the table|on hold|on ice|a non[- ]?starter|a hard no|dead)|(?:they|she|he|we) (?:passed|declined)|hard no|(?:isn't|aren't|wasn't|not) (?:something|anything) (?:they|we|she|he)|out of scope|not in scope|nope|pass`
+	String.raw`n/?a|(?:isn't|aren't|wasn't|not|never) (?:on|in) (?:the|their|our|my|his|her|your) (?:radar|roadmap|plans?|list|agenda)|not (?:interested|for (?:us|them|now)|needed|wanted|relevant|a fit|ready|happening|urgent|planned)|no (?:interest|appetite|need|thanks|thank you|go|dice)|(?:was |were |got |been )?(?:ruled out|shelved|parked|deprioriti[sz]ed|killed|scrapped|rejected|declined|off the table|on hold|on ice|a non[- ]?starter|a hard no|dead)|(?:they|she|he|we) (?:passed|declined)|hard no|(?:isn't|aren't|wasn't|not) (?:something|anything) (?:they|we|she|he|you)|out of scope|not in scope|nope|pass`
 ];
 
 /** Cues that make what follows a hope, a condition or a maybe rather than a fact. */
@@ -192,7 +192,7 @@ export const HEDGE_AFTER = [
 
 /** Rep-voiced verbs: "pitched voice AI", "mentioned our voice agents" report the rep, not the prospect. */
 export const REP_PITCH = [
-	String.raw`(?:i|we) (?:pitched|mentioned|raised|brought up|showed|demoed|demo'd|suggested|floated|offered|introduced|walked (?:them|her|him) through|positioned|highlighted|explained)|(?:pitched|demoed|demo'd|showed|shown|flagged|floated|offered|suggested|positioned|upsold|tried to upsell|cross[- ]?sell(?:ing)?|brought up|mentioned)|(?:rep|sdr|ae|i|we) (?:walked|talked) (?:them |her |him )?(?:through|about)|walked (?:them|her|him) through|rep (?:pitched|mentioned|suggested|showed|raised)`
+	String.raw`(?:i|we) (?:pitched|mentioned|raised|brought up|showed|demoed|demo'd|suggested|floated|offered|introduced|walked (?:them|her|him) through|positioned|highlighted|explained)|(?:pitched|demoed|demo'd|showed|shown|flagged|floated|offered|suggested|positioned|upsold|tried to upsell|cross[- ]?sell(?:ing)?|brought up|mentioned)|(?:rep|sdr|ae|i|we) (?:also )?(?:walked|talked) (?:them |her |him )?(?:through|about)|walked (?:them|her|him) through|rep (?:pitched|mentioned|suggested|showed|raised)`
 ];
 
 /**
@@ -292,6 +292,7 @@ export const PROGRESSION = {
 	],
 	/** Said outright: nobody with authority was on the call. Beats a champion's title. */
 	authorityNone: [
+		String.raw`(?:set up time|meet|connect|a call) with (?:your|their|her|his) (?:manager|boss|supervisor|team lead)`,
 		String.raw`(?:take|takes|taking|run|runs|bring|pass|passes|loop|loops|looping|forward) (?:it |this |that |them )?(?:to|by|in|past|on to|with) (?:(?:my|their|his|her|the|our|your) )?(?:boss|manager|mgr|management|mgmt|supervisor|team lead)|gatekeeper|info(?:rmation)? gathering|gathering info(?:rmation)?|(?:has |have )?no say|not up to (?:me|her|him|them)|(?:way )?above (?:me|her|him|my pay grade)|can't (?:really )?decide|(?:pretty )?new (?:here|hire|to the role)|(?:just )?gathering info(?:rmation)? for|whoever owns|couldn't get to (?:mgmt|management|the dm|a decision[- ]maker)|(?:isn't|is not|not) (?:the |a )?(?:decision[- ]?maker|dm|buyer)|nobody with (?:buying|purchasing) authority|no (?:authority|decision[- ]?makers?|dm)|(?:can't|cannot|doesn't) (?:sign|decide|buy)|(?:just )?gathering info(?:rmation)? for (?:her|his|their|my) (?:boss|manager|vp|team)|reports? to someone who|no (?:buying|purchasing) power`
 	],
 	authorityJunior: [
@@ -318,6 +319,7 @@ export const PROGRESSION = {
 		String.raw`(?:pilot|poc|trial|proof of concept) (?:sow|plan|scope|agreement|contract|kickoff|kick[- ]off|starts?|starting|begins?|launch(?:es)?|go(?:es)? live)|(?:sow|msa|nda|dpa|baa|order form|redlines?|contract|proposal|quote|pricing proposal|mutual action plan|map) (?:drafted|sent|out|in review|requested|under review|signed|to legal|with legal|going out|due|being drafted)|(?:send|sending|draft|drafting|sent) (?:the |a |an |over )?(?:sow|msa|nda|dpa|baa|order form|contract|proposal|quote|mutual action plan)|(?:asked|asks|requested) (?:us )?for (?:a |an |the )?(?:proposal|quote|sow|contract|order form|msa|pilot|poc|trial|security review|pricing proposal)|security (?:review|questionnaire|assessment) (?:started|underway|kicked off|in progress|scheduled|sent)|procurement (?:started|kicked off|engaged|involved|process)|(?:agreed|committed|signed up) to (?:a |an |the )?(?:pilot|poc|trial|follow[- ]?up|demo|next call|deep[- ]?dive|workshop|proposal|meeting|call)|next (?:meeting|call|step) (?:booked|scheduled|set|is (?:a|the) (?:demo|deep|workshop|pilot|pricing))|(?:bringing|will bring|looping in|loop in|inviting) (?:their |her |his |the )?(?:cfo|cto|ceo|coo|vp|it|security|legal|procurement|team|boss|director|head|engineers?)`
 	],
 	nextVague: [
+		String.raw`no (?:meeting|call|demo|next steps?|follow[- ]?up|f/u)s? (?:booked|scheduled|set|agreed) yet`,
 		String.raw`(?:send|sending|sent|share|sharing|shared|email|emailing|emailed) (?:over |them |her |him |along )?(?:some |the |a |an |our |more |public )?(?:info(?:rmation)?|deck|one[- ]?pager|case stud(?:y|ies)|pricing|price list|rates|docs|documentation|materials?|collateral|brochure|overview|links?|resources|details|recording|recap|summary|white ?paper|checklist)`,
 		String.raw`(?:check|checking) (?:back|in)|circle back|circling back|touch base|(?:follow|f/u|following)[- ]?(?:up )?(?:in|next|after|later|around|once|when)|(?:will|they'll|she'll|he'll|they will|she will|he will|to) (?:reach out|get back|ping|loop back|come back|let us know|be in touch|think about it|discuss internally|review internally)|nurture|keep in touch|stay in touch|left it with (?:them|her|him)|(?:send|shoot|email) (?:me|us|over)(?: over)? (?:the |some |a |your )?(?:deck|case stud(?:y|ies)|info|pricing|docs|details|one[- ]?pager)|get back to (?:you|us)|talk again|have a look|digest (?:this|it)|(?:add(?:ed)?|put) (?:them |her |him )?(?:to|on|in) (?:the )?(?:newsletter|nurture|drip|sequence|list)|no (?:firm|concrete|specific) (?:next steps?|date|meeting)|tentative|soft (?:follow|next)|reconnect|touch back`
 	],

@@ -164,7 +164,10 @@ function assignSides(
 		line.speaker = sides[turns[i]!]!;
 		if (line.speaker === 'prospect' && previous === 'rep') {
 			const opening = lower.slice(line.body, Math.min(line.end, line.body + 30)).trimStart();
-			line.answer = YES.test(opening) ? 1 : NO.test(opening) ? -1 : 0;
+			// "Yeah." or "Sure." alone lets a pitch pass; a yes counts with words of its own.
+			const yes = YES.exec(opening);
+			line.answer =
+				yes && line.end - line.body > yes[0].length + 12 ? 1 : NO.test(opening) ? -1 : 0;
 		}
 		previous = line.speaker;
 	}

@@ -70,8 +70,12 @@ export interface Mention {
 	inNext: boolean;
 	/** In a list of products covered ("Products discussed: Voice AI, SMS"). */
 	inProducts: boolean;
+	/** In a clause that ends with a question mark. */
+	question: boolean;
 	/** Index of the clause, to group mentions said together. */
 	clause: number;
+	/** Index of the stretch between commas (or clause ends) holding the mention. */
+	segment: number;
 }
 
 // Sentence and clause ends: punctuation before a space, a line break, a semicolon, "but",
@@ -224,7 +228,9 @@ export function readMentions(
 						ownProduct,
 						inNext,
 						inProducts,
-						clause
+						question: questions[clause]!,
+						clause,
+						segment: clause + comma
 					});
 		}
 		if (mask & NEG_BEFORE) negBefore = end;
@@ -316,6 +322,18 @@ const EXPLORING =
 const NEXT_STEP_FAMILIES = new Set(
 	[F.nextConcrete, F.nextVague, F.nextNone, F.meeting, F.meetingGeneric, F.when].map((f) => f!)
 );
+const TIMED_FAMILIES = new Set(
+	[
+		F.nextConcrete,
+		F.nextVague,
+		F.nextNone,
+		F.meeting,
+		F.meetingGeneric,
+		F.budgetApproved,
+		F.budgetPlanned,
+		F.budgetNone
+	].map((f) => f!)
+);
 const SELF_NEGATIVE = new Set(
 	[
 		F.budgetNone,
@@ -361,21 +379,18 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 	};
 	const seen = new Set<number>();
 	const next = new Set<number>();
-	// Clauses that set up a next step or a meeting: their dates time the meeting ("pricing call
-	// with the CFO next week", "follow up in January"), not the project.
-	const clauseHasNext = new Set<number>();
+	// Stretches (between commas) that set up a next step, a meeting or a budget: their dates time
+	// that ("pricing call with the CFO next week", "follow up in January", "budget once the plan
+	// is approved next month"), not the project.
+	const segmentTimesOther = new Set<number>();
 	const clauseHasWhen = new Set<number>();
-	const clauseHasMeeting = new Set<number>();
 	for (const m of mentions) {
 		r.mentioned[m.family]!++;
-		if (m.stance !== 'affirmed') continue;
-		if (m.family === F.nextConcrete || m.family === F.nextVague || m.family === F.nextNone)
-			clauseHasNext.add(m.clause);
-		if (m.family === F.when) clauseHasWhen.add(m.clause);
-		if (m.family === F.meeting || m.family === F.meetingGeneric) clauseHasMeeting.add(m.clause);
+		if (m.stance === 'denied') continue;
+		if (TIMED_FAMILIES.has(m.family)) segmentTimesOther.add(m.segment);
+		if (m.family === F.when && m.stance === 'affirmed') clauseHasWhen.add(m.clause);
 	}
-	const timesAMeeting = (m: Mention) =>
-		m.inNext || clauseHasNext.has(m.clause) || clauseHasMeeting.has(m.clause);
+	const timesAMeeting = (m: Mention) => m.inNext || segmentTimesOther.has(m.segment);
 
 	for (const line of lines)
 		if (line.speaker !== 'rep')
@@ -465,7 +480,8 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 				seen.add(affirmed ? SENIOR : CHAMPION);
 				break;
 			case F.authorityNone:
-				if (affirmed) seen.add(NONE_STATED);
+				// "Forward this to whoever owns vendor decisions" says it even as an offer.
+				seen.add(NONE_STATED);
 				break;
 			case F.authorityChampion:
 			case F.authorityElsewhere:
@@ -484,7 +500,14 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 				if (affirmed) up('incumbent', 0);
 				break;
 			case F.nextConcrete:
-				next.add(affirmed ? CONCRETE : stance === 'supposed' ? VAGUE : NO_STEP);
+				// The prospect asking for it ("can you set up time with our CFO next week?") books it.
+				next.add(
+					affirmed || (m.question && !m.repLine && stance === 'supposed')
+						? CONCRETE
+						: stance === 'supposed'
+							? VAGUE
+							: NO_STEP
+				);
 				break;
 			case F.nextVague:
 				next.add(stance === 'denied' ? NO_STEP : VAGUE);
