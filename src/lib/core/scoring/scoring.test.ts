@@ -86,7 +86,8 @@ describe('Scorer', () => {
 		for (const lead of leads) {
 			const result = scorer.score(lead);
 			const x = extractFeatures(lead);
-			const voiceLed = result.voice_ai_fit / 100 >= artifact.thresholds.voice_ai;
+			// The unrounded probability, as the scorer decides (voice_ai_fit is rounded).
+			const voiceLed = scorer.probabilities(lead).voiceAi >= artifact.thresholds.voice_ai;
 			for (const reason of result.reasoning.slice(voiceLed ? 1 : 0)) {
 				const source = result.factors!.find(
 					(f) =>

@@ -60,6 +60,7 @@ export const VOICE_AI = {
 		String.raw`note[- ]?takers?|notetaking ai|meeting recorders?|(?:ai )?meeting assistants?`,
 		String.raw`(?:writes|takes) (?:the |your |meeting )*notes for you|records? ${GAP(2)}(?:audio|meetings?|calls?|conversations?)|(?:audio|voice) (?:recordings?|notes|memos?) (?:into|to) ${GAP(2)}(?:notes|text|transcripts?|summar(?:y|ies))`,
 		String.raw`(?:real[- ]?time |live )?agent[- ]assist`,
+		String.raw`(?:coaching|feedback|guidance|prompts?) (?:on|during|for|in) ${GAP(1)}(?:live |sales |support )?calls|captures? (?:every |all )?(?:customer |sales )?(?:calls|conversations)`,
 		String.raw`(?:ambient|clinical|medical|ai) (?:scribes?|documentation|listening)`,
 		String.raw`speaker (?:diari[sz]ation|identification|recognition)`,
 		String.raw`(?:sentiment|emotion) (?:analysis|detection) (?:on|of|in|from) ${GAP(1)}(?:calls?|voice|speech)`
@@ -72,6 +73,7 @@ export const VOICE_AI = {
 		String.raw`(?:ai |automatic |automated |real[- ]?time |live |medical |call |voicemail )?transcri(?:ption|bes?|bed|bing|pts?)`,
 		String.raw`(?:ai |voice |medical |speech )?dictation`,
 		String.raw`(?:live |real[- ]?time |automatic |ai )captions?(?:ing)?`,
+		String.raw`(?:ai|automatic|auto[- ]generated|automated)[- ](?:subtitles?|subtitling|captions?)|(?:understands?|recogni[sz]es?) (?:what )?(?:callers|customers|people|users|patients|drivers) (?:say|said|mean|ask)`,
 		String.raw`(?:wake[- ]?words?|keyword spotting|voice commands?|spoken commands?)`,
 		String.raw`spoken instructions|confirm(?:s)? by (?:speech|voice)|voice[- ]?(?:picking|directed)|accent (?:neutrali[sz]ation|conversion|translation|softening)|deepfake[- ]?(?:voice|audio|speech)|voice deepfakes?|(?:synthetic|cloned|fake) voice detection|detects? ${GAP(5)}(?:from|in) (?:their |the )?(?:speech|voice)`,
 		String.raw`(?:ai|it|the bot|software|that) (?:listens|listening) (?:to|in on)|listens? to (?:children|kids|students|learners|users|people|customers|callers|patients|the calls?) (?:read|speak|talk)`,
@@ -89,7 +91,8 @@ export const VOICE_AI = {
 		String.raw`ai[- ](?:podcast|audio|audiobook|voice[- ]?over|radio) (?:generators?|creators?|makers?|hosts?|studio)|ai (?:podcast )?hosts?|no mic(?:rophone)? needed`,
 		String.raw`(?:turns?|turning|converts?|converting|transforms?|transforming) ${GAP(6)}into ${GAP(2)}(?:audio|speech|podcasts?|voice[- ]?overs?|spoken (?:audio|word))`,
 		String.raw`(?:ai|automated)[- ]generated (?:voice|speech|audio|narration|voiceovers?)`,
-		String.raw`(?:talking|speaking) (?:avatars?|heads?|photos?|characters?|videos?)`
+		String.raw`(?:talking|speaking) (?:avatars?|heads?|photos?|characters?|videos?)`,
+		String.raw`(?:\d+\+?|hundreds of|thousands of|dozens of) (?:ai |realistic |natural |lifelike |human[- ]like )?voices|ai[- ]narrated|ai audiobooks?|studio[- ]quality (?:voices?|voiceovers?|narration)`
 	],
 	translation: [
 		String.raw`(?:real[- ]?time |live |simultaneous |ai )?(?:speech|voice|spoken|call|audio) translat(?:ion|ors?|es?|ing)`,
@@ -97,6 +100,7 @@ export const VOICE_AI = {
 		String.raw`translat(?:es?|ing|ion of) ${GAP(1)}(?:speech|voice|spoken (?:language|words?)|calls?|phone calls?|conversations? in real[- ]?time)`,
 		String.raw`(?:ai |machine |real[- ]?time )interpret(?:ation|ers?|ing)`,
 		String.raw`lip[- ]?sync(?:ing|ed)?`,
+		String.raw`(?:real[- ]?time|live|instant) (?:ai )?translation (?:for|of|in|during) ${GAP(2)}(?:calls?|meetings?|conversations?|phone calls?)`,
 		String.raw`(?:in|with) (?:your|their|his|her) own voices?|(?:in|with) the (?:original )?speaker's (?:own )?voice|(?:localiz|localis|translat)(?:e|es|ing|ation) ${GAP(4)}(?:voices?|speech|audio)`
 	],
 	assistant: [
@@ -140,7 +144,7 @@ export const VOICE_WEAK = [
 	String.raw`virtual (?:agents?|assistants?)|digital (?:agents?|workers?|employees?)`,
 	String.raw`contact[- ]cent(?:er|re) ai|ccai|ai for (?:the )?contact cent(?:er|re)s?|ai[- ]powered contact cent(?:er|re)s?`,
 	String.raw`(?:nlu|natural language understanding|intent (?:detection|recognition))`,
-	String.raw`(?:ai )?noise (?:cancell?ation|suppression|removal)|(?:by|via|over|using) voice|ai agents?|ai assistants?|agentic ai|(?:outbound|auto|predictive|power)[- ]?dialers?|voice biometrics?|voiceprints?|voice[- ]based|voice (?:platforms?|stack|layer|products?|solutions?|capabilities|features?|technology|tech|apps?|experiences?)`
+	String.raw`voices?|speech|spoken|audio (?:ai|intelligence|models?|llms?|foundation models?|language models?)|revenue intelligence|(?:ai )?noise (?:cancell?ation|suppression|removal)|(?:by|via|over|using) voice|ai agents?|ai assistants?|agentic ai|(?:outbound|auto|predictive|power)[- ]?dialers?|voice biometrics?|voiceprints?|voice[- ]based|voice (?:platforms?|stack|layer|products?|solutions?|capabilities|features?|technology|tech|apps?|experiences?)`
 ];
 
 /** Near Voice AI but not it: the hard negatives of the label definition. */
