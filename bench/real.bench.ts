@@ -46,7 +46,8 @@ const jsonl = (path: string) =>
 		.map((l) => JSON.parse(l) as Record<string, unknown>);
 const real = new URL('../data/real/', import.meta.url).pathname;
 const rows: Row[] = [];
-for (const r of jsonl(`${real}companies.jsonl`))
+const companyFiles = readdirSync(real).filter((f) => /^companies.*\.jsonl$/.test(f));
+for (const r of companyFiles.flatMap((f) => jsonl(`${real}${f}`)))
 	rows.push({
 		id: String(r.id),
 		split: String(r.split),

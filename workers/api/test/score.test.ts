@@ -1,7 +1,11 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { FEATURE_COUNT } from '../../../src/lib/core/features';
-import { ADMIN, call, SEED_LEAD, serveBaseline } from './helpers';
+import * as v from 'valibot';
+import { extractFeatures, FEATURE_COUNT } from '../../../src/lib/core/features';
+import { SAMPLE_LEADS } from '../../../src/lib/core/features/samples';
+import { Lead } from '../../../src/lib/core/schema';
+import { loadArtifact, Scorer } from '../../../src/lib/core/scoring';
+import { ADMIN, baseline, call, SEED_LEAD, serveBaseline } from './helpers';
 
 let version: string;
 beforeAll(async () => {
@@ -29,6 +33,31 @@ describe('POST /score', () => {
 		expect(row).toMatchObject({ source: 'api', model_version: version, variant: 'champion' });
 		expect(JSON.parse(row!.features)).toHaveLength(FEATURE_COUNT);
 		expect(JSON.parse(row!.result).qualification_score).toBe(body.qualification_score);
+	});
+});
+
+describe('one core', () => {
+	it('scores notes in every style (and JSON nulls) exactly as the core does, and stores its features', async () => {
+		const scorer = new Scorer(await loadArtifact(baseline()));
+		const leads = [
+			...SAMPLE_LEADS,
+			{ ...SEED_LEAD, lead_id: 'nulls', employee_count: null, description: null, sentiment: null }
+		];
+		for (const lead of leads) {
+			const res = await call('/score', { method: 'POST', json: lead });
+			expect(res.status).toBe(200);
+			const body = await res.json<Record<string, unknown>>();
+			const parsed = v.parse(Lead, lead);
+			expect(body).toEqual({ ...scorer.score(parsed), variant: 'champion' });
+			if (parsed.lead_id === undefined) continue;
+			const row = await env.DB.prepare(
+				'SELECT features FROM scored_leads WHERE lead_id = ? ORDER BY rowid DESC LIMIT 1'
+			)
+				.bind(parsed.lead_id)
+				.first<{ features: string }>();
+			const stored = (JSON.parse(row!.features) as (number | null)[]).map((x) => x ?? NaN);
+			expect(stored).toEqual(Array.from(extractFeatures(parsed)));
+		}
 	});
 });
 

@@ -58,7 +58,7 @@ export const VOICE_AI = {
 		String.raw`(?:analy[sz](?:es?|ing)|scores?|scoring|summari[sz](?:es?|ing)|transcrib(?:es?|ing)|records? and transcrib(?:es?|ing)) ${GAP(2)}(?:sales |support |customer |service |phone |every |agent |recorded )*(?:calls?|conversations?|meetings?)`,
 		String.raw`(?:ai|automated) (?:note[- ]?takers?|notetakers?|meeting (?:assistants?|notes|summar(?:y|ies))|scribes?)`,
 		String.raw`note[- ]?takers?|notetaking ai|meeting recorders?|(?:ai )?meeting assistants?`,
-		String.raw`(?:writes|takes) (?:the |your |meeting )*notes for you|records? ${GAP(2)}(?:audio|meetings?|calls?|conversations?)|(?:audio|voice) (?:recordings?|notes|memos?) (?:into|to) ${GAP(2)}(?:notes|text|transcripts?|summar(?:y|ies))`,
+		String.raw`(?:ai )?(?:notepad|notes?|note[- ]taking) (?:for|in|from|during) (?:your |every )?meetings|(?:perfect|automatic|automated|instant|ai) (?:meeting )?(?:notes|minutes|summaries)|notes for (?:every|your|each) meetings?|(?:writes|takes) (?:the |your |meeting )*notes for you|records? ${GAP(2)}(?:audio|meetings?|calls?|conversations?)|(?:audio|voice) (?:recordings?|notes|memos?) (?:into|to) ${GAP(2)}(?:notes|text|transcripts?|summar(?:y|ies))`,
 		String.raw`(?:real[- ]?time |live )?agent[- ]assist`,
 		String.raw`(?:coaching|feedback|guidance|prompts?) (?:on|during|for|in) ${GAP(1)}(?:live |sales |support )?calls|captures? (?:every |all )?(?:customer |sales )?(?:calls|conversations)`,
 		String.raw`(?:ambient|clinical|medical|ai) (?:scribes?|documentation|listening)`,
@@ -70,6 +70,8 @@ export const VOICE_AI = {
 		String.raw`voice[- ]?(?:recognition|to[- ]text|transcription|typing)|speech (?:tech|technology|ai)`,
 		String.raw`(?:stt|asr)(?: engines?| models?| apis?)?`,
 		String.raw`(?:audio|voice|speech|calls?|meetings?|podcasts?|video) (?:to|into) (?:text|transcripts?)`,
+		String.raw`(?:audio|recordings?|speech|voice notes?|voice memos?|podcasts?|videos?)(?: and (?:video|audio))?(?: files?)? (?:into|to) (?:accurate |editable |searchable |structured |polished )?(?:text|transcripts?|notes|content)`,
+		String.raw`(?:video|auto|automatic|ai)[- ]caption(?:s|ing)?|caption(?:s|ing)? ${GAP(4)}(?:videos?|reels|shorts|podcasts?)|subtitl(?:es|ing) (?:for|to) videos?|translate and caption`,
 		String.raw`(?:ai |automatic |automated |real[- ]?time |live |medical |call |voicemail )?transcri(?:ption|bes?|bed|bing|pts?)`,
 		String.raw`(?:ai |voice |medical |speech )?dictation`,
 		String.raw`(?:live |real[- ]?time |automatic |ai )captions?(?:ing)?`,
@@ -92,6 +94,7 @@ export const VOICE_AI = {
 		String.raw`(?:turns?|turning|converts?|converting|transforms?|transforming) ${GAP(6)}into ${GAP(2)}(?:audio|speech|podcasts?|voice[- ]?overs?|spoken (?:audio|word))`,
 		String.raw`(?:ai|automated)[- ]generated (?:voice|speech|audio|narration|voiceovers?)`,
 		String.raw`(?:talking|speaking) (?:avatars?|heads?|photos?|characters?|videos?)`,
+		String.raw`(?:languages|accents) and voices|voices and (?:languages|accents)|(?:celebrity|character|cartoon) voices?|virtual presenters?|ai presenters?|(?:ai|digital|virtual) (?:spokes(?:person|people)|narrators?)|listen to (?:it|them|articles?|any (?:article|text|pdf)|your (?:articles?|docs?|pdfs?|books?|text))`,
 		String.raw`(?:\d+\+?|hundreds of|thousands of|dozens of) (?:ai |realistic |natural |lifelike |human[- ]like )?voices|ai[- ]narrated|ai audiobooks?|studio[- ]quality (?:voices?|voiceovers?|narration)`
 	],
 	translation: [
@@ -107,13 +110,14 @@ export const VOICE_AI = {
 		String.raw`voice[- ]?(?:assistants?|interfaces?|user interfaces?|uis?|uxs?|first|enabled|activated|controlled|powered|driven|search|commerce|ordering|chatbots?|models?|generators?)`,
 		String.raw`(?:alexa|google assistant|siri) (?:skills?|actions?|apps?|integrations?)`,
 		String.raw`smart speakers?|vui|voice[- ]?ux`,
-		String.raw`(?:talk|speak) (?:to|with) (?:your|their|our|the|an?) (?:ai|app|car|data|assistant|computer|device|documents?|software|bot|agent)`,
+		String.raw`(?:talk|speak) (?:to|with) (?:your|their|our|the|an?) (?:car|computer|device|tv|phone|home)`,
+		String.raw`(?:build|building|develop|developing|for) voice (?:products?|apps?|applications?|experiences?|interfaces?|ai)`,
 		String.raw`(?:hands[- ]free) (?:voice|assistant|ordering|control)`
 	],
 	spoken: [
-		String.raw`(?:ai|virtual|voice|speaking|conversation(?:al)?) (?:tutors?|tutoring|language partners?|coach(?:es|ing)?|interviewers?|interviewing|interviews?|companions?|therapists?|role[- ]?plays?)`,
+		String.raw`(?:ai|virtual|voice|speaking|conversation(?:al)?) (?:tutors?|tutoring|language partners?|coach(?:es|ing)?|interviewers?|interviewing|interviews?|therapists?|role[- ]?plays?)|(?:voice|talking|speaking) companions?|voice (?:personas?|characters?)`,
 		String.raw`(?:ai|automated|voice)[- ](?:phone |video )?(?:interviews?|screening calls?|phone screens?)`,
-		String.raw`(?:speaking|pronunciation|conversation|oral) (?:practice|skills|assessment|feedback|coach(?:ing)?)`,
+		String.raw`(?:speaking|pronunciation|conversation|oral) (?:practice|skills|assessment|feedback|coach(?:ing)?|exercises?|drills?|lessons?|partners?)|pronunciation|by speaking|just speak|no typing(?: needed| required)?`,
 		String.raw`(?:talks?|speaks?|chats?|converses?) (?:back )?(?:with|to) (?:students|learners|candidates|patients|users|customers|callers|kids|children)`,
 		String.raw`spoken (?:conversations?|dialogues?|language (?:ai|models?|understanding)|english|ai)`,
 		String.raw`(?:digital humans?|conversational avatars?|interactive avatars?|ai avatars? that (?:speak|talk)s?)`,
@@ -144,7 +148,7 @@ export const VOICE_WEAK = [
 	String.raw`virtual (?:agents?|assistants?)|digital (?:agents?|workers?|employees?)`,
 	String.raw`contact[- ]cent(?:er|re) ai|ccai|ai for (?:the )?contact cent(?:er|re)s?|ai[- ]powered contact cent(?:er|re)s?`,
 	String.raw`(?:nlu|natural language understanding|intent (?:detection|recognition))`,
-	String.raw`voices?|speech|spoken|audio (?:ai|intelligence|models?|llms?|foundation models?|language models?)|revenue intelligence|(?:ai )?noise (?:cancell?ation|suppression|removal)|(?:by|via|over|using) voice|ai agents?|ai assistants?|agentic ai|(?:outbound|auto|predictive|power)[- ]?dialers?|voice biometrics?|voiceprints?|voice[- ]based|voice (?:platforms?|stack|layer|products?|solutions?|capabilities|features?|technology|tech|apps?|experiences?)`
+	String.raw`voices?|speech|spoken|audio (?:ai|intelligence|models?|llms?|foundation models?|language models?)|revenue intelligence|(?:ai )?noise (?:cancell?ation|suppression|removal)|(?:by|via|over|using) voice(?![- ]?ai)|ai agents?|ai assistants?|agentic ai|(?:outbound|auto|predictive|power)[- ]?dialers?|voice biometrics?|voiceprints?|voice[- ]based|voice (?:platforms?|stack|layer|products?|solutions?|capabilities|features?|technology|tech|apps?|experiences?)`
 ];
 
 /** Near Voice AI but not it: the hard negatives of the label definition. */
