@@ -271,7 +271,7 @@ export interface ThresholdChoice {
  */
 /**
  * Lower Wilson bound of a proportion k/n at z standard errors (z = 0: k/n itself): a cut-off
- * that keeps precision ≥ 90% "with 90% confidence" (z = 1.28) holds on new calls, where one
+ * that keeps precision ≥ 90% "with 95% confidence" (z = 1.64) holds on new calls, where one
  * that only scrapes 90% on the validation slice lands just under it half the time.
  */
 export function wilsonLower(k: number, n: number, z: number): number {

@@ -67,8 +67,8 @@ export const QUALIFIER_FOREST: Partial<ForestParams> = {
 export const DISQUALIFY_MAX_LOSS = 0.05;
 /** The seed's Voice AI target: the Voice AI cut-off keeps precision at least this high. */
 export const VOICE_AI_MIN_PRECISION = 0.9;
-/** …with 90% one-sided confidence on the validation slice (Wilson bound), so it holds on new calls. */
-export const VOICE_AI_CONFIDENCE_Z = 1.28;
+/** …with 95% one-sided confidence on the validation slice (Wilson bound), so it holds on new calls. */
+export const VOICE_AI_CONFIDENCE_Z = 1.64;
 
 export interface TrainReport {
 	rows: number;

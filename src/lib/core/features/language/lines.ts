@@ -58,7 +58,7 @@ const PRODUCTS_LABEL = /^\s*(?:[-*•]\s*)?(?:products?(?: discussed| covered)?|
 const NEXT_LABEL =
 	/(?:^|[\s(*>-])(?:next steps?|next|nxt|ns|action items?|f\/u|follow[- ]?ups?|ai)\s*(?:\*\*)?\s*(?::|=>|->|—|–)\s*/;
 const YES =
-	/^(?:yes|yeah|yep|yup|ya|correct|absolutely|definitely|exactly|for sure|100%|sure|totally|that's right|that is right|right|we do|we are|we have|we would|we'd love|100 percent|it is|it's|that is|that's (?:exactly|what|the)|very much|big time|oh yeah)\b/;
+	/^(?:yes|yeah|yep|yup|ya|correct|absolutely|definitely|exactly|for sure|100%|sure|totally|that's right|that is right|right|we do|we are|we have|we would|we'd love|100 percent|it(?: i|')s(?=[,.!])|that(?: i|')s (?:exactly|what we|right|correct)|very much|big time|oh yeah)\b/;
 const NO =
 	/^(?:no|nope|nah|not really|not at all|not yet|not right now|not now|we don't|we do not|we're not|we are not|never|no thanks)\b/;
 

@@ -81,7 +81,7 @@ export interface Mention {
 // Sentence and clause ends: punctuation before a space, a line break, a semicolon, "but",
 // "however", and a comma that starts a new subject ("…, we want a voice agent").
 const BOUNDARY =
-	/[.!?]+(?=\s|$)|[;\n]|\s[-–—]{1,2}\s(?=(?:but|however|though|although|we|they|i|she|he)\b)|,\s*(?=(?:but|however|though|although|whereas|so|and then|we|they|i|she|he|it's|its|which|who)\b)|\b(?:but|however|although|though|whereas|except|yet)\b/g;
+	/[.!?]+['"”’)\]]*(?=\s|$)|[;\n]|\s[-–—]{1,2}\s(?=(?:but|however|though|although|we|they|i|she|he)\b)|,\s*(?=(?:but|however|though|although|whereas|so|and then|we|they|i|she|he|it's|its|which|who)\b)|\b(?:but|however|although|though|whereas|except|yet)\b/g;
 
 // Cue families: they shape how other phrases read and are not mentions themselves.
 const NEG_BEFORE = 1;
