@@ -137,14 +137,21 @@ for (let week = 1; week <= weeks; week++) {
 	if (retrainEvery > 0 && week % retrainEvery === 0 && week < weeks) {
 		// Trained now (the registry orders versions by training time, after the baseline), in a
 		// later second than a cycle that may just have trained: versions are named by the second.
-		await nextSecond();
-		const { artifact } = await trainQualifier(labelled, { now: new Date(), seed: seed + week });
-		const res = await fetch(`${base}/models`, {
-			method: 'PUT',
-			headers: admin,
-			body: JSON.stringify(artifact)
-		});
-		if (res.status >= 300) throw new Error(`PUT /models: ${res.status} ${await res.text()}`);
+		// A cycle on the server can still train in that second: then take the next one.
+		let artifact: Awaited<ReturnType<typeof trainQualifier>>['artifact'];
+		for (let attempt = 1; ; attempt++) {
+			await nextSecond();
+			artifact = (await trainQualifier(labelled, { now: new Date(), seed: seed + week })).artifact;
+			const res = await fetch(`${base}/models`, {
+				method: 'PUT',
+				headers: admin,
+				body: JSON.stringify(artifact)
+			});
+			if (res.status < 300) break;
+			const body = await res.text();
+			if (res.status !== 409 || attempt === 3)
+				throw new Error(`PUT /models: ${res.status} ${body}`);
+		}
 		await post(`/models/${artifact.version}/promote`, {});
 		console.log(
 			`week ${week}: trained and promoted ${artifact.version} on ${labelled.length} outcomes`
