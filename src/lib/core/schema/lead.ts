@@ -17,7 +17,12 @@ export const maybe = <S extends v.GenericSchema>(schema: S) =>
 		v.transform((x) => x ?? undefined)
 	);
 
-const optionalText = maybe(v.pipe(text, v.maxLength(200_000), v.transform(blankAsMissing)));
+/** The most text one field (or a whole transcript) may hold: ~40,000 words, a long day of calls. */
+const TEXT_LIMIT = 200_000;
+/** A transcript's segments: an hour of speech is about 1,000. */
+const MAX_SEGMENTS = 20_000;
+
+const optionalText = maybe(v.pipe(text, v.maxLength(TEXT_LIMIT), v.transform(blankAsMissing)));
 
 const ISO_DATE =
 	/^(\d{4})-(\d{2})-(\d{2})([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -40,10 +45,10 @@ function isIsoDate(s: string): boolean {
 /** One utterance of a Fellow transcript (`speech_segments[]`); times in seconds. */
 export const SpeechSegment = v.object({
 	speaker: v.pipe(
-		v.nullish(v.string()),
+		v.nullish(v.pipe(v.string(), v.maxLength(200, 'at most 200 characters'))),
 		v.transform((x) => x ?? '')
 	),
-	text: v.string(),
+	text: v.pipe(v.string(), v.maxLength(TEXT_LIMIT, 'at most 200,000 characters')),
 	start_time: maybe(v.number()),
 	end_time: maybe(v.number())
 });
@@ -58,7 +63,17 @@ export const CallTranscript = v.pipe(
 		'expected { speech_segments: [...] } or a list of segments'
 	),
 	v.transform((x) => (Array.isArray(x) ? { speech_segments: x } : x)),
-	v.object({ speech_segments: v.array(SpeechSegment) })
+	v.object({
+		speech_segments: v.pipe(
+			v.array(SpeechSegment),
+			v.maxLength(MAX_SEGMENTS, `at most ${MAX_SEGMENTS.toLocaleString('en-US')} segments`),
+			v.check(
+				(segments) =>
+					segments.reduce((n, s) => n + s.text.length + (s.speaker ?? '').length, 0) <= TEXT_LIMIT,
+				'at most 200,000 characters of speech and speaker names in all, as for call notes'
+			)
+		)
+	})
 );
 
 /**

@@ -67,6 +67,19 @@ describe('Lead', () => {
 		expect(v.safeParse(Lead, { company_name: null }).success).toBe(false);
 	});
 
+	it('bounds transcripts like notes: 20,000 segments and 200,000 characters of text in all', () => {
+		const transcript = (n: number, text: string) =>
+			Array.from({ length: n }, (_, i) => ({ speaker: `s${i}`, text }));
+		const issue = (call_transcript: unknown) =>
+			v.safeParse(Lead, { company_name: 'Acme', call_transcript }).issues?.[0];
+		expect(issue(transcript(20_000, 'ok'))).toBeUndefined();
+		expect(issue(transcript(20_001, 'ok'))?.message).toMatch(/at most 20,000 segments/);
+		expect(issue(transcript(2, 'x'.repeat(100_001)))?.message).toMatch(/200,000 characters/);
+		expect(v.getDotPath(issue([{ speaker: 'x'.repeat(201), text: 'hi' }])!)).toBe(
+			'call_transcript.speech_segments.0.speaker'
+		);
+	});
+
 	it('names each wrong field and the problem', () => {
 		const error = (() => {
 			try {

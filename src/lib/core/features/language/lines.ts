@@ -87,12 +87,15 @@ export function readLines(lower: string, transcriptFrom = lower.length): Line[] 
 			productsFrom: end,
 			answer: 0
 		};
-		const m =
-			HEADER_LINE.exec(head) ??
-			WITH_TIME.exec(head) ??
-			WITH_ROLE.exec(head) ??
-			SIDE.exec(head) ??
-			(start >= transcriptFrom ? BARE.exec(head) : null);
+		// Speaker labels and inline labels all need a colon (or a timestamp's); most lines have none.
+		const colon = head.includes(':');
+		const m = !colon
+			? null
+			: (HEADER_LINE.exec(head) ??
+				WITH_TIME.exec(head) ??
+				WITH_ROLE.exec(head) ??
+				SIDE.exec(head) ??
+				(start >= transcriptFrom ? BARE.exec(head) : null));
 		const name = m?.[1]?.trim();
 		if (m && (name === undefined || !NOT_A_NAME.test(name))) {
 			line.body = start + m[0].length;
@@ -116,7 +119,7 @@ export function readLines(lower: string, transcriptFrom = lower.length): Line[] 
 			inProducts = PRODUCTS_HEADING.test(heading[1]!.trim());
 		} else if (inNext) line.nextFrom = line.body;
 		else if (inProducts) line.productsFrom = line.body;
-		const products = PRODUCTS_LABEL.exec(head);
+		const products = colon ? PRODUCTS_LABEL.exec(head) : null;
 		if (products) line.productsFrom = start + products.index + products[0].length;
 		const label = NEXT_LABEL.exec(head);
 		if (label) line.nextFrom = Math.min(line.nextFrom, start + label.index + label[0].length);

@@ -392,14 +392,12 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 	}
 	const timesAMeeting = (m: Mention) => m.inNext || segmentTimesOther.has(m.segment);
 
-	for (const line of lines)
-		if (line.speaker !== 'rep')
-			for (
-				let i = lower.indexOf('?', line.start);
-				i >= 0 && i < line.end;
-				i = lower.indexOf('?', i + 1)
-			)
-				r.questions++;
+	// One pass over the question marks, each given to its line (a per-line search from the
+	// line's start would rescan the rest of the text for every line).
+	for (let at = lower.indexOf('?'), l = 0; at >= 0; at = lower.indexOf('?', at + 1)) {
+		while (lines[l]!.end < at) l++;
+		if (lines[l]!.speaker !== 'rep') r.questions++;
+	}
 	for (const m of mentions) {
 		const f = m.family;
 		// The rep's own lines ask and pitch; the prospect's facts are stated on the other side.
