@@ -92,6 +92,31 @@ describe('POST /webhooks/fellow', () => {
 		expect(n).toBe(1);
 	});
 
+	it('scores one lead for 30 simultaneous identical deliveries, five times over', async () => {
+		for (let round = 0; round < 5; round++) {
+			const body = note(`burst-${round}`);
+			const at = Math.floor(Date.now() / 1000);
+			const signature = await sign(`msg_burst_${round}`, at, body);
+			const answers = await Promise.all(
+				Array.from({ length: 30 }, () => deliver(body, { id: `msg_burst_${round}`, at, signature }))
+			);
+			expect(answers.every((res) => res.status === 200)).toBe(true);
+		}
+		const { n } = (await env.DB.prepare(
+			"SELECT COUNT(*) AS n FROM scored_leads WHERE lead_id LIKE 'burst-%'"
+		).first<{ n: number }>())!;
+		expect(n).toBe(5);
+	});
+
+	it('checks the signature before it reads the body: an unsigned bad body learns nothing', async () => {
+		const res = await call('/webhooks/fellow', {
+			method: 'POST',
+			json: { type: 'ai_note.generated', data: { note: 42 } }
+		});
+		expect(res.status).toBe(401);
+		expect(await res.json()).toMatchObject({ error: 'invalid_signature' });
+	});
+
 	it('refuses a tampered body, a wrong secret, a replay outside 5 minutes and missing headers', async () => {
 		const body = note('note-2');
 		const at = Math.floor(Date.now() / 1000);

@@ -10,10 +10,11 @@ import { verifySvix } from '../svix';
 
 export function webhookRoutes(models: ModelCache) {
 	return new Hono<ApiEnv>().post('/fellow', jsonBody(), async (c) => {
-		const event = parseWith(FellowEvent, c.var.body, 'Fellow event');
 		// Fellow checks the URL with a challenge before deliveries start; echoing it discloses
-		// nothing, so it is answered without a signature.
-		if (event.type === 'url_verification') {
+		// nothing, so it is answered without a signature. Anything else is verified before its
+		// body is read, so an unsigned request learns nothing of the schema.
+		if ((c.var.body as { type?: unknown } | null)?.type === 'url_verification') {
+			const event = parseWith(FellowEvent, c.var.body, 'Fellow event');
 			if (!event.challenge)
 				throw new ApiError(400, 'invalid_event', 'challenge is missing', 'challenge');
 			return c.text(event.challenge);
@@ -27,24 +28,29 @@ export function webhookRoutes(models: ModelCache) {
 			{ id, timestamp: c.req.header('svix-timestamp'), signature: c.req.header('svix-signature') },
 			c.var.rawBody
 		);
+		const event = parseWith(FellowEvent, c.var.body, 'Fellow event');
 		if (event.type !== 'ai_note.generated') return c.json({ ignored: event.type }, 202);
 		if (!event.data) throw new ApiError(400, 'invalid_event', 'data is missing', 'data');
-		// Svix redelivers on timeouts: a delivery id already processed is acknowledged, not rescored.
-		const seen = await c.env.DB.prepare('SELECT 1 FROM webhook_deliveries WHERE svix_id = ?')
-			.bind(id)
+		// Svix redelivers on timeouts, sometimes many at once: the delivery id is claimed with one
+		// atomic insert, and only the request that claimed it scores. A failure after the claim
+		// releases it, so the next redelivery is scored rather than lost.
+		const claimed = await c.env.DB.prepare(
+			'INSERT INTO webhook_deliveries (svix_id, received_at) VALUES (?, ?) ON CONFLICT DO NOTHING RETURNING svix_id'
+		)
+			.bind(id, Date.now())
 			.first();
-		if (seen) return c.json({ duplicate: true, svix_id: id });
-		const internal = (c.env.INTERNAL_DOMAINS ?? '').split(',').map((d) => d.trim().toLowerCase());
-		const lead = parseWith(Lead, leadFromNote(event.data, internal), 'Fellow note');
-		const served = await models.serving(c.env);
-		c.set('modelVersion', served.champion.version);
-		const { results, writes } = scoreServed(c.env.DB, served, [lead], { source: 'webhook' });
-		await c.env.DB.batch([
-			...writes,
-			c.env.DB.prepare(
-				'INSERT INTO webhook_deliveries (svix_id, received_at) VALUES (?, ?) ON CONFLICT DO NOTHING'
-			).bind(id, Date.now())
-		]);
-		return c.json(results[0]!);
+		if (!claimed) return c.json({ duplicate: true, svix_id: id });
+		try {
+			const internal = (c.env.INTERNAL_DOMAINS ?? '').split(',').map((d) => d.trim().toLowerCase());
+			const lead = parseWith(Lead, leadFromNote(event.data, internal), 'Fellow note');
+			const served = await models.serving(c.env);
+			c.set('modelVersion', served.champion.version);
+			const { results, writes } = scoreServed(c.env.DB, served, [lead], { source: 'webhook' });
+			await c.env.DB.batch(writes);
+			return c.json(results[0]!);
+		} catch (error) {
+			await c.env.DB.prepare('DELETE FROM webhook_deliveries WHERE svix_id = ?').bind(id).run();
+			throw error;
+		}
 	});
 }
