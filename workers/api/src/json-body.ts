@@ -46,7 +46,13 @@ export function jsonBody(maxBytes: number = LIMITS.bodyBytes, { optional = false
 			try {
 				c.set('body', JSON.parse(text));
 			} catch (e) {
-				throw new ApiError(400, 'invalid_json', `body is not valid JSON: ${(e as Error).message}`);
+				// The parser's message quotes the input; say only where it broke.
+				const at = /position (\d+)/.exec((e as Error).message)?.[1];
+				throw new ApiError(
+					400,
+					'invalid_json',
+					`body is not valid JSON${at === undefined ? '' : ` (at character ${at})`}`
+				);
 			}
 			await next();
 		});

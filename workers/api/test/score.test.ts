@@ -36,6 +36,22 @@ describe('POST /score', () => {
 	});
 });
 
+describe('invalid JSON', () => {
+	it('says where it broke without echoing the input', async () => {
+		const secret = 'sk_live_do_not_echo';
+		const res = await call('/score', {
+			method: 'POST',
+			body: `{"company_name": "${secret}" oops}`,
+			headers: { 'content-type': 'application/json' }
+		});
+		expect(res.status).toBe(400);
+		const text = await res.text();
+		expect(JSON.parse(text)).toMatchObject({ error: 'invalid_json' });
+		expect(text).not.toContain(secret);
+		expect(text).toMatch(/at character \d+/);
+	});
+});
+
 describe('one core', () => {
 	it('scores notes in every style (and JSON nulls) exactly as the core does, and stores its features', async () => {
 		const scorer = new Scorer(await loadArtifact(baseline()));
