@@ -22,6 +22,12 @@ describe('POST /outcomes', () => {
 		await call('/outcomes', { method: 'POST', json: list, headers: ADMIN });
 		await call('/outcomes', { method: 'POST', json: { outcomes: list }, headers: ADMIN });
 		expect(await count('o-2')).toBe(2);
+		const twice = await call('/outcomes', {
+			method: 'POST',
+			json: [list[0], list[0]],
+			headers: ADMIN
+		});
+		expect(await twice.json()).toEqual({ stored: 1 });
 		const row = await env.DB.prepare("SELECT * FROM outcomes WHERE lead_id = 'o-1'").first();
 		expect(row).toMatchObject({ progressed: 1, voice_ai: 1, occurred_at: '2026-11-01' });
 	});

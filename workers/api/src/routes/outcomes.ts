@@ -47,7 +47,9 @@ export function outcomeRoutes() {
 					)
 				)
 			);
-		return c.json({ stored: valid.length });
+		// A list may hold one outcome twice (a retry inside a batch): it is one row, stored once.
+		const stored = new Set(valid.map(({ value: o }) => `${o.lead_id}\u0000${o.outcome_id ?? ''}`));
+		return c.json({ stored: stored.size });
 	});
 }
 
