@@ -10,7 +10,7 @@ export interface SyncOptions {
 	baseUrl: string;
 	/** Verifies an artifact and switches scoring to it; throws (keeping the old) on failure. */
 	activate(artifact: unknown): Promise<{ version: string }>;
-	/** Bearer token for `POST /outcomes` (a write endpoint); read at each flush. */
+	/** Bearer token for `POST /outcomes` and, when the API requires a key, `GET /models/current`; read at each call. */
 	token?: () => string | undefined;
 	fetch?: typeof fetch;
 }
@@ -29,7 +29,10 @@ export async function refreshModel(db: Db, options: SyncOptions): Promise<ModelS
 	const current = await db.get('models', 'current');
 	try {
 		const response = await (options.fetch ?? fetch)(`${options.baseUrl}/models/current`, {
-			headers: current?.etag ? { 'If-None-Match': current.etag } : {},
+			headers: {
+				...(current?.etag ? { 'If-None-Match': current.etag } : {}),
+				...authorization(options)
+			},
 			cache: 'no-store'
 		});
 		if (response.status === 304) return { status: 'unchanged' };

@@ -204,7 +204,7 @@ describe('bad input is a 4xx JSON error', () => {
 });
 
 describe('auth and CORS', () => {
-	it('requires the API key for scoring once one is configured', async () => {
+	it('requires the API key for scoring and reading models once one is configured', async () => {
 		env.API_KEY = 'key-1';
 		try {
 			expect((await call('/score', { method: 'POST', json: SEED_LEAD })).status).toBe(401);
@@ -216,6 +216,11 @@ describe('auth and CORS', () => {
 			expect(ok.status).toBe(200);
 			const admin = await call('/score', { method: 'POST', json: SEED_LEAD, headers: ADMIN });
 			expect(admin.status).toBe(200);
+			// The registry and the artifacts (training distributions included) too.
+			for (const path of ['/models', '/models/current', `/models/${version}/artifact`]) {
+				expect((await call(path)).status).toBe(401);
+				expect((await call(path, { headers: { authorization: 'Bearer key-1' } })).status).toBe(200);
+			}
 		} finally {
 			delete env.API_KEY;
 		}

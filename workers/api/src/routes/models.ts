@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { requireAdmin } from '../auth';
+import { requireAdmin, requireApiKey } from '../auth';
 import type { ApiEnv } from '../env';
 import { ApiError } from '../errors';
 import { jsonBody } from '../json-body';
@@ -71,56 +71,65 @@ export function modelRoutes(models: ModelCache) {
 		const { info, created } = await registerArtifact(c.env, c.var.body);
 		return c.json(info, created ? 201 : 200);
 	};
-	return new Hono<ApiEnv>()
-		.get('/', async (c) => {
-			const [list, pointers, history] = await Promise.all([
-				listModels(c.env.DB),
-				servingPointers(c.env.DB),
-				pointerHistory(c.env.DB)
-			]);
-			return c.json({
-				serving: pointers?.champion ?? null,
-				challenger: pointers?.challenger ?? null,
-				challenger_since: pointers?.challenger_since ?? null,
-				rollout: pointers ? { mode: pointers.mode, ab_share: pointers.ab_share } : null,
-				models: list.map((m) => ({ ...m, serving: m.version === pointers?.champion })),
-				history
-			});
-		})
-		.put('/', ...upload, register)
-		.post('/', ...upload, register)
-		.get('/current', async (c) => {
-			const info = await servingModelInfo(c.env.DB);
-			if (!info) throw new ApiError(404, 'no_model', 'no model is serving yet');
-			return artifactResponse(c, info, 'no-cache');
-		})
-		.post('/rollback', requireAdmin, jsonBody(LIMITS.bodyBytes, { optional: true }), async (c) => {
-			const { version } = parseWith(RollbackRequest, c.var.body ?? {}, 'rollback');
-			const change = await rollbackServing(c.env, c.executionCtx, {
-				actor: ADMIN_ACTOR,
-				to: version
-			});
-			models.invalidate();
-			return c.json({
-				action: 'rollback',
-				version: change.next.champion,
-				previous: change.previous.champion,
-				actor: change.actor,
-				reason: change.reason,
-				at: change.at
-			});
-		})
-		.get('/:version', async (c) => {
-			const info = await registered(c);
-			const serving = await servingModelInfo(c.env.DB);
-			return c.json({ ...info, serving: info.version === serving?.version });
-		})
-		.get('/:version/artifact', async (c) =>
-			artifactResponse(c, await registered(c), 'public, max-age=31536000, immutable')
-		)
-		.post('/:version/promote', requireAdmin, async (c) => {
-			const promotion = await promoteVersion(c.env, versionParam(c), ADMIN_ACTOR);
-			models.invalidate();
-			return c.json(promotion);
-		});
+	return (
+		new Hono<ApiEnv>()
+			// Reading the registry or an artifact (with its training distributions) needs the API key
+			// once one is configured, like scoring.
+			.get('/', requireApiKey, async (c) => {
+				const [list, pointers, history] = await Promise.all([
+					listModels(c.env.DB),
+					servingPointers(c.env.DB),
+					pointerHistory(c.env.DB)
+				]);
+				return c.json({
+					serving: pointers?.champion ?? null,
+					challenger: pointers?.challenger ?? null,
+					challenger_since: pointers?.challenger_since ?? null,
+					rollout: pointers ? { mode: pointers.mode, ab_share: pointers.ab_share } : null,
+					models: list.map((m) => ({ ...m, serving: m.version === pointers?.champion })),
+					history
+				});
+			})
+			.put('/', ...upload, register)
+			.post('/', ...upload, register)
+			.get('/current', requireApiKey, async (c) => {
+				const info = await servingModelInfo(c.env.DB);
+				if (!info) throw new ApiError(404, 'no_model', 'no model is serving yet');
+				return artifactResponse(c, info, 'no-cache');
+			})
+			.post(
+				'/rollback',
+				requireAdmin,
+				jsonBody(LIMITS.bodyBytes, { optional: true }),
+				async (c) => {
+					const { version } = parseWith(RollbackRequest, c.var.body ?? {}, 'rollback');
+					const change = await rollbackServing(c.env, c.executionCtx, {
+						actor: ADMIN_ACTOR,
+						to: version
+					});
+					models.invalidate();
+					return c.json({
+						action: 'rollback',
+						version: change.next.champion,
+						previous: change.previous.champion,
+						actor: change.actor,
+						reason: change.reason,
+						at: change.at
+					});
+				}
+			)
+			.get('/:version', requireApiKey, async (c) => {
+				const info = await registered(c);
+				const serving = await servingModelInfo(c.env.DB);
+				return c.json({ ...info, serving: info.version === serving?.version });
+			})
+			.get('/:version/artifact', requireApiKey, async (c) =>
+				artifactResponse(c, await registered(c), 'public, max-age=31536000, immutable')
+			)
+			.post('/:version/promote', requireAdmin, async (c) => {
+				const promotion = await promoteVersion(c.env, versionParam(c), ADMIN_ACTOR);
+				models.invalidate();
+				return c.json(promotion);
+			})
+	);
 }
