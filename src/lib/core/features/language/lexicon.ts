@@ -32,8 +32,9 @@ export const VOICE_AI = {
 		String.raw`(?:automate|automates|automating|automation of) ${GAP(2)}(?:inbound |outbound |phone |after[- ]hours |voice |customer )+calls?`,
 		String.raw`ai (?:agents?|assistants?|bots?|receptionists?) (?:that |to |who |which |can |will |could )?(?:answers?|answering|picks? up|picking up|takes? calls|talks? to|talking to|speaks? (?:to|with)|calls? (?:back|leads|customers|patients))`,
 		String.raw`ai (?:outbound |inbound )(?:callers?|calls?|calling|agents?|dialers?|dialing)`,
-		String.raw`(?:something|a bot|an ai|a system|software|a machine|a robot|a virtual agent) (?:that|which|to) (?:actually |can |could |will |would )?(?:talks? to|speaks? (?:to|with)|answers? (?:the )?(?:phones?|calls?)|picks? up (?:the )?(?:phones?|calls?)?)`,
-		String.raw`(?:callers?|customers|people|patients|residents|users|guests) (?:can |could )?(?:just )?(?:say|speak|talk) (?:what|to|naturally|in plain|their)`,
+		String.raw`(?:something|a bot|an ai|ai|a system|software|a machine|a robot|a virtual agent|a voice) (?:that|which|to) (?:actually |can |could |will |would |just )?(?:talks? to|speaks? (?:to|with)|answers? (?:the )?(?:phones?|calls?)|picks? up(?: the)?(?: phones?| calls?)?|(?:calls?|phones?|rings?) (?:customers|people|them|patients|applicants|candidates|residents|leads|members|families|back)|(?:sits|lives|waits|stays) on the (?:line|phones?)|chats?)`,
+		String.raw`(?:callers?|customers|people|patients|pts|residents|users|guests|members|clients|tenants|drivers|applicants) (?:can |could |to )?(?:just )?(?:say|speak|talk) (?:what|to|naturally|in plain|their)`,
+		String.raw`(?:phone|call) (?:check[- ]ins?|calls?) that (?:chats?|talks?|asks?)|by the time (?:they|you|the caller|the patient|the customer) hangs? up`,
 		String.raw`(?:calls?|phones?) (?:answered|handled|taken) by (?:an? )?(?:ai|bot|machine)`,
 		String.raw`(?:talks?|speaks?|sounds?) like a (?:human|person|real person)`,
 		String.raw`human[- ]like (?:voices?|calls?|conversations?)`,
@@ -69,7 +70,7 @@ export const VOICE_AI = {
 		String.raw`(?:automatic )?speech[- ]?(?:recognition|to[- ]text|api|models?|ai|engines?|analytics|understanding)`,
 		String.raw`voice[- ]?(?:recognition|to[- ]text|transcription|typing)|speech (?:tech|technology|ai)`,
 		String.raw`(?:stt|asr)(?: engines?| models?| apis?)?`,
-		String.raw`(?:audio|voice|speech|calls?|meetings?|podcasts?|video) (?:to|into) (?:text|transcripts?)`,
+		String.raw`(?:audio|voice|speech|calls?|meetings?|podcasts?|video) (?:to|into) (?:text|transcripts?)|(?:calls?|conversations?|recordings?) (?:turned|converted|transcribed) (?:in)?to text`,
 		String.raw`(?:audio|recordings?|speech|voice notes?|voice memos?|podcasts?|videos?)(?: and (?:video|audio))?(?: files?)? (?:into|to) (?:accurate |editable |searchable |structured |polished )?(?:text|transcripts?|notes|content)`,
 		String.raw`(?:video|auto|automatic|ai)[- ]caption(?:s|ing)?|caption(?:s|ing)? ${GAP(4)}(?:videos?|reels|shorts|podcasts?)|subtitl(?:es|ing) (?:for|to) videos?|translate and caption`,
 		String.raw`(?:ai |automatic |automated |real[- ]?time |live |medical |call |voicemail )?transcri(?:ption|bes?|bed|bing|pts?)`,
@@ -94,12 +95,12 @@ export const VOICE_AI = {
 		String.raw`(?:turns?|turning|converts?|converting|transforms?|transforming) ${GAP(6)}into ${GAP(2)}(?:audio|speech|podcasts?|voice[- ]?overs?|spoken (?:audio|word))`,
 		String.raw`(?:ai|automated)[- ]generated (?:voice|speech|audio|narration|voiceovers?)`,
 		String.raw`(?:talking|speaking) (?:avatars?|heads?|photos?|characters?|videos?)`,
-		String.raw`(?:languages|accents) and voices|voices and (?:languages|accents)|(?:celebrity|character|cartoon) voices?|virtual presenters?|ai presenters?|(?:ai|digital|virtual) (?:spokes(?:person|people)|narrators?)|listen to (?:it|them|articles?|any (?:article|text|pdf)|your (?:articles?|docs?|pdfs?|books?|text))`,
+		String.raw`(?:in )?(?:a )?natural(?:[- ]sounding)? voices?|(?:languages|accents) and voices|voices and (?:languages|accents)|(?:celebrity|character|cartoon) voices?|virtual presenters?|ai presenters?|(?:ai|digital|virtual) (?:spokes(?:person|people)|narrators?)|listen to (?:it|them|articles?|any (?:article|text|pdf)|your (?:articles?|docs?|pdfs?|books?|text))`,
 		String.raw`(?:\d+\+?|hundreds of|thousands of|dozens of) (?:ai |realistic |natural |lifelike |human[- ]like )?voices|ai[- ]narrated|ai audiobooks?|studio[- ]quality (?:voices?|voiceovers?|narration)`
 	],
 	translation: [
 		String.raw`(?:real[- ]?time |live |simultaneous |ai )?(?:speech|voice|spoken|call|audio) translat(?:ion|ors?|es?|ing)`,
-		String.raw`(?:ai |automatic |automated |video |real[- ]?time )?dubbing`,
+		String.raw`(?:ai|automatic|automated|real[- ]?time)[- ]dubb(?:ing|ed)|dubbing (?:with|using|powered by) ai`,
 		String.raw`translat(?:es?|ing|ion of) ${GAP(1)}(?:speech|voice|spoken (?:language|words?)|calls?|phone calls?|conversations? in real[- ]?time)`,
 		String.raw`(?:ai |machine |real[- ]?time )interpret(?:ation|ers?|ing)`,
 		String.raw`lip[- ]?sync(?:ing|ed)?`,
@@ -148,7 +149,7 @@ export const VOICE_WEAK = [
 	String.raw`virtual (?:agents?|assistants?)|digital (?:agents?|workers?|employees?)`,
 	String.raw`contact[- ]cent(?:er|re) ai|ccai|ai for (?:the )?contact cent(?:er|re)s?|ai[- ]powered contact cent(?:er|re)s?`,
 	String.raw`(?:nlu|natural language understanding|intent (?:detection|recognition))`,
-	String.raw`voices?|speech|spoken|audio (?:ai|intelligence|models?|llms?|foundation models?|language models?)|revenue intelligence|(?:ai )?noise (?:cancell?ation|suppression|removal)|(?:by|via|over|using) voice(?![- ]?ai)|ai agents?|ai assistants?|agentic ai|(?:outbound|auto|predictive|power)[- ]?dialers?|voice biometrics?|voiceprints?|voice[- ]based|voice (?:platforms?|stack|layer|products?|solutions?|capabilities|features?|technology|tech|apps?|experiences?)`
+	String.raw`dubbing|voices?|speech|spoken|audio (?:ai|intelligence|models?|llms?|foundation models?|language models?)|revenue intelligence|(?:ai )?noise (?:cancell?ation|suppression|removal)|(?:by|via|over|using) voice(?![- ]?ai)|ai agents?|ai assistants?|agentic ai|(?:outbound|auto|predictive|power)[- ]?dialers?|voice biometrics?|voiceprints?|voice[- ]based|voice (?:platforms?|stack|layer|products?|solutions?|capabilities|features?|technology|tech|apps?|experiences?)`
 ];
 
 /** Near Voice AI but not it: the hard negatives of the label definition. */
@@ -162,6 +163,7 @@ export const VOICE_ADJACENT = {
 		String.raw`(?:voice|calling|sms|messaging|texting) (?:apis?|minutes|plans?|services?|lines?|channels?|traffic|termination|carriers?)|programmable voice|ivrs?|phone trees?|press (?:1|one)`
 	],
 	humanCalls: [
+		String.raw`human (?:transcription|transcribers?|scribes?|note[- ]?takers?|dubbing|voice actors?)|transcribed by (?:humans?|people|hand|a person)|(?:their|an|the|someone's) ai (?:meeting )?note[- ]?takers? (?:joined|was on|showed up|recorded|sat in)`,
 		String.raw`(?:live |human |24/7 |virtual )?answering services?|(?:live|human|virtual|remote) receptionists?|call cent(?:er|re)s? (?:staff|agents|outsourcing)|(?:outsourced|offshore|nearshore) (?:call|contact|support)|bpos?|(?:human|live) (?:agents?|operators?)|telemarketing|telesales`
 	],
 	distractor: [
@@ -189,8 +191,9 @@ export const NEGATION_AFTER = [
 
 /** Cues that make what follows a hope, a condition or a maybe rather than a fact. */
 export const HEDGE = [
-	String.raw`(?:a |one of (?:their|our|the) |their |his |her )?(?:competitors?|rivals?|peers?|another (?:company|clinic|dealer|bank|store)) (?:launched|uses?|using|has|have|rolled out|deployed|built|went live with)|(?:saw|seen|heard|read|watching)(?: about| that| a| an| how)?`,
-	String.raw`happy to|glad to|feel free to|if|unless|assuming|provided|once|maybe|should|perhaps|possibly|potentially|might|may|could|would|someday|some day|eventually|down the road|in the future|long[- ]term|at some point|one day|hypothetically|in theory|nice to have|wish ?list|curious|curiosity|wondering|wondered|asked (?:about|abt|re|whether|if)|heard about|read about|reading (?:about|up on)|idea of|thinking about|toying with|open to|not sure|unsure|tbd|to be determined|depends|depending|pending`
+	String.raw`(?:a |one of (?:their|our|the) |their |his |her )?(?:competitors?|competing|rivals?|peers?|another) (?:${W} )?(?:launched|uses?|using|has|have|rolled out|deployed|built|went live with|moved to|switched to|are moving to|is moving to)|(?:some|other|many) (?:${W} )?(?:are|were) (?:moving|switching|going) to`,
+	String.raw`(?:saw|seen|heard|read|watching)(?: about| that| a| an| how)?`,
+	String.raw`happy to|glad to|feel free to|if|unless|assuming|provided|once (?:the|it's|it is|we|they|legal|finance|approved|signed|that|this)|maybe|should|perhaps|possibly|potentially|might|may|could|would|someday|some day|eventually|down the road|in the future|long[- ]term|at some point|one day|hypothetically|in theory|nice to have|wish ?list|curious|curiosity|wondering|wondered|asked (?:about|abt|re|whether|if)|heard about|read about|reading (?:about|up on)|idea of|thinking about|toying with|open to|not sure|unsure|tbd|to be determined|depends|depending|pending`
 ];
 
 /** Cues that make what precedes them a hope or a passing remark ("voice AI: just curious"). */

@@ -18,6 +18,8 @@ export interface Line {
 	productsFrom: number;
 	/** The prospect answers the rep's question: +1 yes, -1 no, 0 neither. */
 	answer: -1 | 0 | 1;
+	/** A heading ("### Voice agents", "Budget:"): names a topic, states nothing. */
+	heading: boolean;
 }
 
 // "[00:03:12] Priya Nair (Head of CX):", "00:12:40 - Marco (AE):", "[12:40] Lena Ortiz, VP Ops:",
@@ -44,7 +46,7 @@ const REP_ROLE =
 	/\b(?:sdr|bdr|ae|am|se|sa|csm|rep|sales|seller|account exec(?:utive)?|account manager|solutions? (?:engineer|consultant|architect)|sales engineer|us|our side|host)\b/;
 /** Words a rep says about their own offer: which unlabelled speaker sells. */
 const SELLER_TALK =
-	/\b(?:our (?:platform|product|api|apis|voice|pricing|customers|team|sdk|solution)|we (?:offer|also have|provide|support|can help|integrate)|thanks for (?:making|taking) (?:the )?time|what prompted|how are you handling|i'll send|let me show)\b/;
+	/\b(?:our (?:platform|product|api|apis|voice|pricing|customers|team|sdk|solution|sms|verify|numbers)|we (?:offer|also have|also do|also help|provide|support|can help|integrate|cover that)|happy to (?:send|show|share)|i'll (?:send|share|loop|get that)|let me (?:send|show)|thanks for (?:making|taking) (?:the )?time|what prompted|how are you handling|i'll send|let me show)\b/;
 /** Heading words that must not be read as a speaker ("Budget: approved"). */
 const NOT_A_NAME =
 	/^(?:next|next steps?|budget|timeline|timing|pain|pains|pain points?|notes?|summary|context|decision|decisions|action items?|attendees|products?|objections?|risks?|company|team|stack|current setup|setup|use case|need|needs|outcome|status|stage|owner|champion|competition|competitors?|ns|f\/u|follow[- ]?up|todo|to[- ]?dos?|re|subject|from|to|cc|date|agenda|key points?|overview|recap|tl;dr|tldr|dm|poc|pilot|q|a|note|ps|p\.s|voice ai|sms|verify|pricing|tech|technical|integration|industry|size|volume|region|why|what|who|when|how|where|they|she|he|we|it)$/;
@@ -85,7 +87,8 @@ export function readLines(lower: string, transcriptFrom = lower.length): Line[] 
 			speaker: 'none',
 			nextFrom: end,
 			productsFrom: end,
-			answer: 0
+			answer: 0,
+			heading: false
 		};
 		// Speaker labels and inline labels all need a colon (or a timestamp's); most lines have none.
 		const colon = head.includes(':');
@@ -115,6 +118,7 @@ export function readLines(lower: string, transcriptFrom = lower.length): Line[] 
 		} else turns.push(-1);
 		const heading = m ? null : HEADING.exec(head);
 		if (heading && head.trim() !== '' && (/^\s*(?:#|\*\*|__)/.test(head) || /:\s*$/.test(head))) {
+			line.heading = true;
 			inNext = NEXT_HEADING.test(heading[1]!);
 			inProducts = PRODUCTS_HEADING.test(heading[1]!.trim());
 		} else if (inNext) line.nextFrom = line.body;

@@ -196,8 +196,8 @@ export function readMentions(
 		const reaches = (cue: number) => cue > lastComma;
 		const mask = masks[i]!;
 		const line = lines[lineOf[i]!]!;
-		// Timestamps and speaker labels are not content; cues alone are not mentions.
-		if (start >= line.body && !(mask & ONLY_CUES)) {
+		// Timestamps, speaker labels and headings are not content; cues alone are not mentions.
+		if (start >= line.body && !line.heading && !(mask & ONLY_CUES)) {
 			const denied =
 				(reaches(negBefore) && start - negBefore <= BEFORE_REACH) ||
 				(negAfter[i]! >= 0 && negAfter[i]! - end <= AFTER_REACH);
