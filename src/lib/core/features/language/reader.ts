@@ -252,10 +252,12 @@ function withAnswers(mentions: Mention[], lines: Line[]): Mention[] {
 	const out: Mention[] = [];
 	let asked: Mention[] = [];
 	let l = 0;
+	// Answers are capped like mentions, so a transcript of a thousand "no"s stays linear and small.
+	let answered = 0;
 	const advanceTo = (position: number) => {
 		while (l + 1 < lines.length && lines[l]!.end < position) {
 			const next = lines[++l]!;
-			if (next.answer !== 0)
+			if (next.answer !== 0 && answered++ < MAX_PER_FAMILY)
 				for (const q of asked.slice(-16))
 					out.push({
 						...q,
