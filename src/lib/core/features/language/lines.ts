@@ -62,7 +62,7 @@ const NEXT_LABEL =
 const YES =
 	/^(?:yes|yeah|yep|yup|ya|correct|absolutely|definitely|exactly|for sure|100%|sure|totally|that's right|that is right|right|we do|we are|we have|we would|we'd love|100 percent|it(?: i|')s(?=[,.!])|that(?: i|')s (?:exactly|what we|right|correct)|very much|big time|oh yeah)\b/;
 const NO =
-	/^(?:no|nope|nah|not really|not at all|not yet|not right now|not now|we don't|we do not|we're not|we are not|never|no thanks)\b/;
+	/^(?:no|nope|nah|not really|not at all|not yet|not right now|not now|not for us|not us|not interested|we don't|we do not|we're not|we are not|never|no thanks)\b/;
 
 /** Splits lower-cased notes into lines; `transcriptFrom` marks where "Name: text" lines begin. */
 export function readLines(lower: string, transcriptFrom = lower.length): Line[] {
@@ -148,6 +148,18 @@ function assignSides(
 		if (PROSPECT_LABEL.test(name) || role !== undefined) return 'prospect';
 		return 'none';
 	});
+	// "Rep (Jordan, SDR):" then "Jordan:" is one person: a bare name found in a rep's label is
+	// the rep.
+	const repWords = new Set(
+		names.flatMap((name, i) =>
+			sides[i] === 'rep' ? `${name} ${roles[i] ?? ''}`.split(/[^a-z]+/).filter(Boolean) : []
+		)
+	);
+	if (repWords.size)
+		names.forEach((name, i) => {
+			if (sides[i] === 'none' && name.length >= 3 && name.split(' ').every((w) => repWords.has(w)))
+				sides[i] = 'rep';
+		});
 	if (sides.includes('none')) {
 		// Unlabelled speakers: the one who talks most like a seller is the rep.
 		const sellerTalk = names.map(() => 0);
