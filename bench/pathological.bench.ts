@@ -20,7 +20,7 @@ import { loadArtifact, Scorer } from '../src/lib/core/scoring';
 import { writeSection } from './results';
 
 const CHARS = 200_000;
-const REPEATS = 3;
+const REPEATS = 5;
 const GOAL_MS = 50;
 
 const models = new URL('../models/', import.meta.url);
