@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as v from 'valibot';
 import { accuracy, precision, recall, rocAuc } from '../src/lib/core/eval/metrics';
+import { readTable } from '../src/lib/core/io';
 import { generateCalls } from '../src/lib/core/synth';
 import { Lead } from '../src/lib/core/schema';
 import { loadArtifact, Scorer } from '../src/lib/core/scoring';
@@ -40,10 +41,9 @@ interface Row {
 }
 
 const jsonl = (path: string) =>
-	readFileSync(path, 'utf8')
-		.split('\n')
-		.filter((l) => l.trim())
-		.map((l) => JSON.parse(l) as Record<string, unknown>);
+	readTable(readFileSync(path, 'utf8'), 'jsonl').records.map(
+		(r) => r.value as Record<string, unknown>
+	);
 const real = new URL('../data/real/', import.meta.url).pathname;
 const rows: Row[] = [];
 const companyFiles = readdirSync(real).filter((f) => /^companies.*\.jsonl$/.test(f));

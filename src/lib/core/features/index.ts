@@ -10,10 +10,4 @@ export {
 } from './spec';
 export { extractFeatures, extractFeatureMatrix } from './extract';
 export { voiceAiSignals, type VoiceAiSignals } from './voice';
-export {
-	readCall,
-	readCompany,
-	readMentions,
-	type CallReading,
-	type CompanyReading
-} from './language/reader';
+export { readCall, readCompany, type CallReading, type CompanyReading } from './language/reader';

@@ -344,7 +344,7 @@ export const PROGRESSION = {
 	],
 	/** Engineering depth: latency, failover, architecture, compliance, scale. */
 	technicalDeep: [
-		String.raw`retr(?:y|ies)|idempoten(?:t|cy|tly)|p9[59]|fail ?over|failover|pin data|regions?|latency|milliseconds|codecs?|architecture|arch|sip|websockets?|grpc|rate limits?|data residency|kafka|event[- ]driven|soc ?2|hipaa|pci|gdpr|iso ?27001|on[- ]prem|vpc|byok|encryption|throughput|concurrency|sla|uptime|rag|fine[- ]tun(?:e|ing)|diarization|endpointing|wer|word error rate|aws|azure|gcp|terraform|kubernetes|k8s|docker|media streams?|barge[- ]in|interconnect`
+		String.raw`retr(?:y|ies)|idempoten(?:t|cy|tly)|p9[59]|fail ?over|pin data|regions?|latency|milliseconds|codecs?|architecture|arch|sip|websockets?|grpc|rate limits?|data residency|kafka|event[- ]driven|soc ?2|hipaa|pci|gdpr|iso ?27001|on[- ]prem|vpc|byok|encryption|throughput|concurrency|sla|uptime|rag|fine[- ]tun(?:e|ing)|diarization|endpointing|wer|word error rate|aws|azure|gcp|terraform|kubernetes|k8s|docker|media streams?|barge[- ]in|interconnect`
 	],
 	vendor: [
 		String.raw`twilio|vonage|bandwidth|genesys|five9|amazon connect|sinch|plivo|ringcentral|nice incontact|nice cxone|talkdesk|avaya|cisco|8x8|dialpad|aircall|zoom phone|telnyx|messagebird|infobip|nuance|google ccai|dialogflow|amazon lex|amazon polly|deepgram|assemblyai|elevenlabs|vapi|synthflow|poly ai|polyai|cognigy|kore\.ai|liveperson|gong|otter\.ai|fireflies|speechmatics|verint|calabrio|observe\.ai|cresta|balto|mitel|nextiva|gotoconnect|ooma|grasshopper|openphone|justcall|cloudtalk|ringover|smith\.ai|answerconnect`

@@ -88,6 +88,8 @@ const NEG_BEFORE = 1;
 const NEG_AFTER = 2;
 const HEDGE_CUE = 4;
 const PITCH = 8;
+/** Set on a phrase that is only cues: it shapes others and is no mention itself. */
+const ONLY_CUES = 16;
 const SELLER = 32;
 const HEDGE_AFTER_CUE = 64;
 const PRODUCT_CUE = 128;
@@ -111,7 +113,6 @@ function cueMask(families: Uint16Array): number {
 	}
 	return mask;
 }
-const ONLY_CUES = 16;
 /** Counts saturate here: a note that says "voice AI" 5,000 times says no more than at 256. */
 const MAX_PER_FAMILY = 256;
 

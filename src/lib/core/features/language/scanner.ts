@@ -81,7 +81,7 @@ const CACHE_LIMIT = 20_000;
  * A text is read up to its 12,000th phrase: an hour-long transcript (~60,000 characters) holds about 3,000,
  * while a note that repeats one short phrase holds far more and says nothing new after it.
  */
-export const MAX_PHRASES = 12_000;
+const MAX_PHRASES = 12_000;
 // V8 compiles a regular expression to machine code only below a size limit (somewhere past 16k
 // characters of source); one larger alternation runs interpreted, ~50× slower.
 const CHUNK_CHARS = 8_000;
