@@ -38,14 +38,14 @@ interface Row {
 
 const csvText = readFileSync(CSV, 'utf8');
 const splitText = readFileSync(SPLIT, 'utf8');
-const { columns, records } = readCsv(csvText, ';');
+const csv = readCsv(csvText, { delimiter: ';' });
 const pythonPeers = peersAvailable();
 const ydf = (await YDFTraining({ print: () => {}, printErr: () => {} })) as YdfModule;
 
 const sections: string[] = [];
 const goals: string[] = [];
 for (const variant of variants) {
-	const table = toTabular(records, columns, {
+	const table = toTabular(csv, {
 		label: 'y',
 		positive: 'yes',
 		drop: variant === 'without_duration' ? ['duration'] : []

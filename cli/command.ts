@@ -42,3 +42,11 @@ export function intFlag(
 		throw new UsageError(`--${flag} must be a whole number ≥ ${min}, got "${value}"`);
 	return n;
 }
+
+/** A comma-separated flag as a list (blank entries dropped); undefined when not given. */
+export function listFlag(value: string | undefined): string[] | undefined {
+	return value
+		?.split(',')
+		.map((d) => d.trim())
+		.filter(Boolean);
+}

@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { readFile, writeFile, rename } from 'node:fs/promises';
+import { readJsonl } from '../src/lib/core/io';
 import { join } from 'node:path';
 import {
 	MemoryStore,
@@ -8,7 +10,7 @@ import {
 	type Pointers
 } from '../src/lib/core/lifecycle';
 import type { ModelArtifact } from '../src/lib/core/scoring';
-import { readManifest, saveArtifact, setCurrent } from './model-store';
+import { readJsonFile, readManifest, saveArtifact, setCurrent, StoreError } from './model-store';
 
 /** `lifecycle.json`: what the manifest does not hold. */
 interface LifecycleState {
@@ -29,26 +31,22 @@ export async function openDirStore(
 	const models = join(dir, 'models');
 	const manifest = await readManifest(models);
 	if (!manifest)
-		throw new Error(
+		throw new StoreError(
 			`no ${join(models, 'manifest.json')}: copy models/ there or run qualify train --out ${models}`
 		);
-	const read = async (file: string) =>
-		JSON.parse(await readFile(join(models, file), 'utf8')) as ModelArtifact;
+	const read = async (file: string) => (await readJsonFile(join(models, file))) as ModelArtifact;
 	const current = manifest.versions.find((v) => v.version === manifest.current)!;
 	const store = new MemoryStore(await read(current.file));
 	for (const v of manifest.versions)
 		if (v.version !== current.version) store.artifacts.set(v.version, await read(v.file));
 	const outcomes = await readFile(join(dir, 'outcomes.jsonl'), 'utf8').catch(() => '');
 	store.add(
-		outcomes
-			.split('\n')
-			.filter((line) => line.trim())
-			.map((line) => JSON.parse(line) as LabelledExample)
+		// One object per line, checked by readJsonl; written only by this store.
+		(outcomes.trim() ? readJsonl(outcomes) : []).map((r) => r.value as unknown as LabelledExample)
 	);
-	const state = await readFile(join(dir, 'lifecycle.json'), 'utf8').then(
-		(t) => JSON.parse(t) as LifecycleState,
-		() => undefined
-	);
+	const state = existsSync(join(dir, 'lifecycle.json'))
+		? ((await readJsonFile(join(dir, 'lifecycle.json'))) as LifecycleState)
+		: undefined;
 	if (state) {
 		store.current = { ...state.pointers, champion: manifest.current };
 		store.history = state.history;

@@ -1,5 +1,7 @@
 import { RollbackError } from '../src/lib/core/lifecycle';
 import { DataFormatError, ValidationError } from '../src/lib/core/schema';
+import { ModelFormatError } from '../src/lib/core/trees/model-format';
+import { StoreError } from './model-store';
 import { UsageError, type Command } from './command';
 import { features } from './commands/features';
 import { fit } from './commands/fit';
@@ -45,17 +47,31 @@ export async function main(argv: string[]): Promise<number> {
 			console.error(`qualify ${name}: ${e.message}\n\n${command.usage}`);
 			return 2;
 		}
-		if (
-			e instanceof DataFormatError ||
-			e instanceof ValidationError ||
-			e instanceof RollbackError ||
-			isFileError(e)
-		) {
-			console.error(`qualify ${name}: ${e.message}`);
-			return 1;
-		}
-		throw e;
+		console.error(`qualify ${name}: ${describeFailure(e)}`);
+		if (process.env.QUALIFY_DEBUG && e instanceof Error) console.error(e.stack);
+		return 1;
 	}
+}
+
+/**
+ * One line for any failure. Errors about the input (data, models, files, out-of-range
+ * settings) say what is wrong; anything else is a defect in qualify, said so, with the stack
+ * trace one environment variable away.
+ */
+export function describeFailure(e: unknown): string {
+	if (!(e instanceof Error)) return `failed: ${String(e)}`;
+	const message = e.message.split('\n', 1)[0]!;
+	if (
+		e instanceof DataFormatError ||
+		e instanceof ValidationError ||
+		e instanceof RollbackError ||
+		e instanceof ModelFormatError ||
+		e instanceof RangeError ||
+		e instanceof StoreError ||
+		isFileError(e)
+	)
+		return message;
+	return `internal error: ${message} (run with QUALIFY_DEBUG=1 for the stack trace)`;
 }
 
 function isFileError(e: unknown): e is Error {

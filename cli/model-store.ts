@@ -8,6 +8,11 @@ export interface Manifest {
 	versions: { version: string; file: string; created_at: string; sha256: string }[];
 }
 
+/** A models folder or model file that cannot be used: printed as one line by the CLI. */
+export class StoreError extends Error {
+	override readonly name = 'StoreError';
+}
+
 export const DEFAULT_MODELS = new URL('../models/', import.meta.url).pathname;
 
 /** Writes the artifact as `<version>.json` and makes it current in the manifest (atomically). */
@@ -32,14 +37,14 @@ export async function saveArtifact(dir: string, artifact: ModelArtifact): Promis
 export async function setCurrent(dir: string, version: string): Promise<void> {
 	const manifest = await readManifest(dir);
 	if (!manifest?.versions.some((v) => v.version === version))
-		throw new Error(`${version} is not in ${join(dir, 'manifest.json')}`);
+		throw new StoreError(`${version} is not in ${join(dir, 'manifest.json')}`);
 	manifest.current = version;
 	await atomicWrite(join(dir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
 }
 
 export async function readManifest(dir: string): Promise<Manifest | undefined> {
 	try {
-		return JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+		return (await readJsonFile(join(dir, 'manifest.json'))) as Manifest;
 	} catch (e) {
 		if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
 		throw e;
@@ -52,15 +57,25 @@ export async function loadModel(file?: string, dir = DEFAULT_MODELS): Promise<Lo
 	if (!path) {
 		const manifest = await readManifest(dir);
 		if (!manifest)
-			throw new Error(
+			throw new StoreError(
 				`no model: ${join(dir, 'manifest.json')} is missing — run qualify train first`
 			);
 		const entry = manifest.versions.find((v) => v.version === manifest.current);
 		if (!entry)
-			throw new Error(`manifest names ${manifest.current} as current but does not list it`);
+			throw new StoreError(`manifest names ${manifest.current} as current but does not list it`);
 		path = join(dir, entry.file);
 	}
-	return loadArtifact(JSON.parse(await readFile(path, 'utf8')));
+	return loadArtifact(await readJsonFile(path));
+}
+
+/** A JSON file of the store; one that does not parse is named in the error. */
+export async function readJsonFile(path: string): Promise<unknown> {
+	const text = await readFile(path, 'utf8');
+	try {
+		return JSON.parse(text);
+	} catch (e) {
+		throw new StoreError(`${path} is not valid JSON (${(e as Error).message})`);
+	}
 }
 
 async function atomicWrite(path: string, text: string): Promise<void> {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { Flag, formatIssue, Lead } from '../../src/lib/core/schema';
-import { readTable, validateRecords, writeCsv, detectFormat } from '../../src/lib/core/io';
+import { Flag, Lead } from '../../src/lib/core/schema';
+import { DEFAULT_NA, writeCsv } from '../../src/lib/core/io';
 import {
 	extractFeatures,
 	FEATURE_NAMES,
@@ -8,8 +8,9 @@ import {
 	type FeatureSpec
 } from '../../src/lib/core/features';
 import { SAMPLE_LEADS } from '../../src/lib/core/features/samples';
-import { parseFlags, UsageError, type Command } from '../command';
-import { readInput, writeOutput } from '../files';
+import { listFlag, parseFlags, UsageError, type Command } from '../command';
+import { writeOutput } from '../files';
+import { readRecords } from '../records';
 
 /** A lead with its outcome columns when the file has them (kept next to the features). */
 const MaybeLabeled = v.object({
@@ -17,27 +18,30 @@ const MaybeLabeled = v.object({
 	progressed: v.optional(Flag),
 	voice_ai: v.optional(Flag)
 });
-const MAX_ERRORS_SHOWN = 20;
 
 export const features: Command = {
 	name: 'features',
 	summary: 'print the feature spec, or extract feature vectors from a lead file',
 	usage: `Usage: qualify features --test
-       qualify features --data FILE|- [--out FILE] [--format csv|jsonl]
+       qualify features --data FILE|- [--out FILE] [--format csv|jsonl] [--na A,B]
 
 --test   print the feature spec (name, group, type, description) and extract features for the
          built-in sample leads.
 --data   read leads (CSV, JSON or JSON Lines; - for stdin) and write one feature vector per
          valid lead — CSV with the spec's column names, or JSON Lines — to --out or stdout.
          Missing inputs are written as empty cells / null. Invalid rows are reported with
-         their line and column on stderr and skipped.`,
+         their line and column on stderr and skipped.
+--na     CSV cells that mean missing besides blank ones (default ${DEFAULT_NA.join(',')}, any
+         case; --na '' for blanks only). A trailing empty column is ignored and an unnamed
+         first column is read as a row index; both are noted on stderr.`,
 
 	async run(args) {
 		const { values } = parseFlags(args, {
 			test: { type: 'boolean' },
 			data: { type: 'string' },
 			out: { type: 'string' },
-			format: { type: 'string' }
+			format: { type: 'string' },
+			na: { type: 'string' }
 		});
 		if (values.test) return printSpecAndSamples();
 		if (values.data === undefined) throw new UsageError('give --test or --data FILE');
@@ -45,12 +49,9 @@ export const features: Command = {
 		if (format !== 'csv' && format !== 'jsonl')
 			throw new UsageError(`--format must be csv or jsonl, got "${format}"`);
 
-		const input = await readInput(values.data);
-		const table = readTable(input, detectFormat(input, values.data));
-		const { valid, errors } = validateRecords(MaybeLabeled, table);
-		for (const issue of errors.slice(0, MAX_ERRORS_SHOWN)) console.error(formatIssue(issue));
-		if (errors.length > MAX_ERRORS_SHOWN)
-			console.error(`… and ${errors.length - MAX_ERRORS_SHOWN} more problems`);
+		const { valid, records } = await readRecords(MaybeLabeled, values.data, {
+			na: listFlag(values.na)
+		});
 
 		const labeled = valid.some((r) => r.value.progressed !== undefined);
 		const columns = ['lead_id', ...FEATURE_NAMES, ...(labeled ? ['progressed', 'voice_ai'] : [])];
@@ -68,7 +69,7 @@ export const features: Command = {
 			values.out,
 			format === 'csv' ? [writeCsv(rows, columns)] : rows.map((r) => JSON.stringify(r) + '\n')
 		);
-		const skipped = table.records.length - valid.length;
+		const skipped = records - valid.length;
 		console.error(
 			`${rows.length} leads → ${FEATURE_NAMES.length} features each${values.out ? ` → ${values.out}` : ''}` +
 				(skipped ? `; ${skipped} invalid rows skipped (listed above)` : '')

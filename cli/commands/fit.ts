@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { readCsv, readSplitFile, selectRows, toTabular } from '../../src/lib/core/io';
+import { DEFAULT_NA, readCsv, readSplitFile, selectRows, toTabular } from '../../src/lib/core/io';
 import { binaryReport } from '../../src/lib/core/eval/metrics';
 import { stratifiedSplit } from '../../src/lib/core/eval/splits';
 import { createRandom } from '../../src/lib/core/random';
@@ -7,7 +7,7 @@ import { trainGbdt, type Matrix } from '../../src/lib/core/trees/gbdt';
 import { trainForest } from '../../src/lib/core/trees/forest';
 import { predictMatrix, type Ensemble } from '../../src/lib/core/trees/ensemble';
 import { ensembleToJson } from '../../src/lib/core/trees/model-format';
-import { intFlag, parseFlags, UsageError, type Command } from '../command';
+import { intFlag, listFlag, parseFlags, UsageError, type Command } from '../command';
 import { progress, readInput } from '../files';
 
 export const fit: Command = {
@@ -17,11 +17,14 @@ export const fit: Command = {
 
 Trains gradient boosted trees and/or a random forest on any CSV with a binary label and
 prints test-set metrics. Numeric columns are used as numbers, other columns as native
-categorical features, empty cells as missing.
+categorical features (listed on stderr), missing cells as missing. Columns are named as the
+header writes them or in snake_case ("Converted" or "converted").
 
   --sep CHAR            field separator (default: detected from the header)
-  --positive VALUE      label value that counts as positive (default 1/true/yes)
+  --positive VALUE      label value that counts as positive, any case (default 1/true/yes)
   --drop A,B            columns to leave out
+  --na A,B              cells that mean missing besides blank ones
+                        (default ${DEFAULT_NA.join(',')}, any case; --na '' for blanks only)
   --split FILE          fixed split: CSV with columns row,split (train|test), row = 0-based
                         data row; default: stratified 80/20 with --seed
   --model gbdt|forest|both   (default both)
@@ -38,6 +41,7 @@ categorical features, empty cells as missing.
 			sep: { type: 'string' },
 			positive: { type: 'string' },
 			drop: { type: 'string' },
+			na: { type: 'string' },
 			split: { type: 'string' },
 			model: { type: 'string' },
 			trees: { type: 'string' },
@@ -60,15 +64,16 @@ categorical features, empty cells as missing.
 		const seed = intFlag(values.seed, 'seed', 0);
 		const log = (line: string) => values.json || console.error(line);
 
-		const { columns, records } = readCsv(await readInput(values.data), values.sep);
-		const table = toTabular(records, columns, {
+		const csv = readCsv(await readInput(values.data), {
+			delimiter: values.sep,
+			na: listFlag(values.na)
+		});
+		const table = toTabular(csv, {
 			label: values.label,
 			positive: values.positive,
-			drop: values.drop
-				?.split(',')
-				.map((d) => d.trim())
-				.filter(Boolean)
+			drop: listFlag(values.drop)
 		});
+		for (const note of [...csv.notes, ...table.notes]) log(`note: ${note}`);
 		const { train, test } = values.split
 			? readSplitFile(await readInput(values.split), table.rows)
 			: stratifiedSplit(table.y, 0.2, createRandom(seed).next);
@@ -138,6 +143,7 @@ categorical features, empty cells as missing.
 			train_rows: tr.rows,
 			test_rows: te.rows,
 			seed,
+			notes: [...csv.notes, ...table.notes],
 			models: results
 		};
 		if (values.json) console.log(JSON.stringify(summary, null, 2));

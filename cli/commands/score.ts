@@ -1,8 +1,8 @@
-import { detectFormat, readTable, validateRecords } from '../../src/lib/core/io';
-import { formatIssue, Lead } from '../../src/lib/core/schema';
+import { Lead } from '../../src/lib/core/schema';
 import { Scorer } from '../../src/lib/core/scoring';
 import { parseFlags, UsageError, type Command } from '../command';
-import { readInput, writeOutput } from '../files';
+import { writeOutput } from '../files';
+import { readRecords } from '../records';
 import { loadModel } from '../model-store';
 
 export const score: Command = {
@@ -12,7 +12,7 @@ export const score: Command = {
 
 Reads leads — one JSON object, a JSON array, JSON Lines or CSV (stdin when FILE is - or
 absent) — and writes one ScoreResult per valid lead as JSON Lines on stdout. Invalid leads
-are reported on stderr by record (and line) with the field at fault; the others are still
+are reported on stderr by record (and line) with the field at fault (the first 20); the others are still
 scored, and the exit code is 1 if any lead was invalid. The model is FILE from --model, or
 the current version in --models DIR/manifest.json (default models/, the shipped baseline).`,
 
@@ -26,16 +26,11 @@ the current version in --models DIR/manifest.json (default models/, the shipped 
 			throw new UsageError(`give one input file, got ${positionals.length}`);
 		const input = positionals[0] ?? '-';
 		const scorer = new Scorer(await loadModel(values.model, values.models));
-		const text = await readInput(input);
-		const { valid, errors } = validateRecords(
-			Lead,
-			readTable(text, detectFormat(text, input === '-' ? undefined : input))
-		);
+		const { valid, errors } = await readRecords(Lead, input);
 		await writeOutput(
 			undefined,
 			valid.map(({ value }) => JSON.stringify(scorer.score(value)) + '\n')
 		);
-		for (const issue of errors) console.error(formatIssue(issue));
 		if (errors.length) {
 			process.exitCode = 1;
 			console.error(

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { detectFormat, readTable, validateRecords } from '../../src/lib/core/io';
 import { binaryReport, type HeadlineMetrics } from '../../src/lib/core/eval/metrics';
-import { formatIssue, LabeledCall } from '../../src/lib/core/schema';
+import { LabeledCall } from '../../src/lib/core/schema';
 import {
 	trainQualifier,
 	VOICE_AI_MIN_PRECISION,
@@ -10,7 +9,8 @@ import {
 } from '../../src/lib/core/scoring';
 import { sidecarPath, truthPath } from './generate';
 import { intFlag, parseFlags, UsageError, type Command } from '../command';
-import { progress, readInput } from '../files';
+import { progress } from '../files';
+import { readRecords } from '../records';
 import { DEFAULT_MODELS, saveArtifact } from '../model-store';
 
 const ACCURACY_TARGET = 0.85;
@@ -39,12 +39,7 @@ DIR/retrain_YYYYMMDD_HHMMSS.json, making it current in DIR/manifest.json (defaul
 		const holdout = values.holdout ?? 'auto';
 		if (!['time', 'random', 'auto'].includes(holdout))
 			throw new UsageError(`--holdout must be time or random, got "${holdout}"`);
-		const text = await readInput(values.data);
-		const { valid, errors } = validateRecords(
-			LabeledCall,
-			readTable(text, detectFormat(text, values.data))
-		);
-		for (const issue of errors.slice(0, 20)) console.error(formatIssue(issue));
+		const { valid, errors } = await readRecords(LabeledCall, values.data);
 		if (errors.length)
 			console.error(
 				`${new Set(errors.map((e) => e.index)).size} invalid rows left out (first problems above)`

@@ -5,27 +5,51 @@ import type { SourceRecord } from './records';
 const DELIMITERS = [',', ';', '\t'];
 
 /**
+ * Cells read as missing by default, compared case-insensitively after trimming — the markers
+ * R, pandas, Excel and SQL exports write. Blank cells are always missing.
+ */
+export const DEFAULT_NA = ['NA', 'N/A', 'NaN', 'null', '?'];
+
+export interface CsvOptions {
+	/** Field delimiter; detected from the header line when absent. */
+	delimiter?: string;
+	/** Cells that mean "missing" besides blank ones (default {@link DEFAULT_NA}). */
+	na?: readonly string[];
+}
+
+export interface CsvTable {
+	/** Column names, normalised to snake_case (what records are keyed by). */
+	columns: string[];
+	/** The header cells as the file writes them, one per column. */
+	headers: string[];
+	records: SourceRecord[];
+	/** What was forgiven on the way (an ignored trailing column, an unnamed index column). */
+	notes: string[];
+}
+
+/**
  * Reads a CSV document with a header row into records of strings. Handles quoted fields with
- * embedded commas and newlines, a UTF-8 BOM, and `,` `;` or tab delimiters (detected unless
- * given).
- * Headers are normalised to snake_case (`Company Name` → `company_name`); empty cells are
+ * embedded commas and newlines, CRLF, a UTF-8 BOM, and `,` `;` or tab delimiters (detected
+ * unless given). Exports from spreadsheets and data-frame libraries are read as they come:
+ * an empty unnamed last column (a trailing delimiter on every line) is ignored, an unnamed
+ * first column is a row index named `index`, and missing markers (`NA`, `null`, …) read as
+ * missing.
+ * Headers are normalised to snake_case (`Company Name` → `company_name`); missing cells are
  * left out so that optional fields read as missing, not as "".
  */
-export function readCsv(
-	text: string,
-	delimiter?: string
-): { columns: string[]; records: SourceRecord[] } {
+export function readCsv(text: string, options: CsvOptions = {}): CsvTable {
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	if (body.trim() === '') throw new DataFormatError('the file is empty');
+	const na = new Set((options.na ?? DEFAULT_NA).map((m) => m.trim().toLowerCase()));
 
 	const lines = new LineCounter(body);
-	let columns: string[] | undefined;
+	let header: Header | undefined;
 	const records: SourceRecord[] = [];
 	let failure: DataFormatError | undefined;
 	let cursor = 0;
 
 	Papa.parse<string[]>(body, {
-		delimiter: delimiter ?? detectDelimiter(body),
+		delimiter: options.delimiter ?? detectDelimiter(body),
 		skipEmptyLines: 'greedy',
 		step(step, parser) {
 			const line = lines.lineAt(cursor);
@@ -36,36 +60,64 @@ export function readCsv(
 				return parser.abort();
 			}
 			const cells = step.data;
-			if (!columns) {
-				columns = readHeader(cells, line);
+			if (!header) {
+				header = readHeader(cells, line);
 				return;
 			}
-			if (cells.length !== columns.length) {
+			const { columns, trailing } = header;
+			// A trailing delimiter's empty cell may be present or not, line by line.
+			const width = trailing && cells.length === columns.length + 1 ? columns.length : cells.length;
+			if (width !== columns.length || (trailing && cells.length > width && cells[width]!.trim())) {
 				failure = new DataFormatError(
-					`line ${line}: expected ${columns.length} columns (${columns.join(', ')}), found ${cells.length}` +
-						(cells.length > columns.length
-							? ' — is a field with a delimiter missing its quotes?'
-							: ''),
+					trailing && cells.length === columns.length + 1
+						? `line ${line}: the last column has no name but holds "${cells[width]}"`
+						: `line ${line}: expected ${columns.length} columns (${columns.join(', ')}), found ${cells.length}` +
+								(cells.length > columns.length
+									? ' — is a field with a delimiter missing its quotes?'
+									: ''),
 					line
 				);
 				return parser.abort();
 			}
 			const value: Record<string, string> = {};
-			cells.forEach((cell, i) => {
-				if (cell.trim() !== '') value[columns![i]!] = cell;
-			});
+			for (let i = 0; i < width; i++) {
+				const cell = cells[i]!;
+				const trimmed = cell.trim();
+				if (trimmed !== '' && !na.has(trimmed.toLowerCase())) value[columns[i]!] = cell;
+			}
 			records.push({ value, line });
 		}
 	});
 
 	if (failure) throw failure;
-	if (!columns) throw new DataFormatError('the file is empty');
+	if (!header) throw new DataFormatError('the file is empty');
 	if (records.length === 0) throw new DataFormatError('the file has a header but no data rows', 2);
-	return { columns, records };
+	return { columns: header.columns, headers: header.headers, records, notes: header.notes };
 }
 
-function readHeader(cells: string[], line: number): string[] {
-	const columns = cells.map(toColumnName);
+interface Header {
+	columns: string[];
+	headers: string[];
+	/** The line ends with an unnamed column that is ignored. */
+	trailing: boolean;
+	notes: string[];
+}
+
+function readHeader(cells: string[], line: number): Header {
+	const notes: string[] = [];
+	let headers = cells.map((c) => c.trim());
+	const trailing = headers.length > 1 && headers.at(-1) === '';
+	if (trailing) {
+		headers = headers.slice(0, -1);
+		notes.push(
+			`column ${cells.length} has no name (a delimiter at the end of each line); it is ignored`
+		);
+	}
+	const columns = headers.map(toColumnName);
+	if (columns.length > 1 && columns[0] === '' && !columns.includes('index')) {
+		columns[0] = 'index';
+		notes.push('column 1 has no name; it is read as a row index named "index"');
+	}
 	columns.forEach((name, i) => {
 		if (name === '')
 			throw new DataFormatError(`line ${line}: column ${i + 1} has no name`, line, String(i + 1));
@@ -77,7 +129,7 @@ function readHeader(cells: string[], line: number): string[] {
 				name
 			);
 	});
-	return columns;
+	return { columns, headers, trailing, notes };
 }
 
 /** `Company Name` / `company-name` / `CompanyName`? → `company_name` (camelCase is left as is). */

@@ -13,6 +13,8 @@ export interface SourceTable {
 	format: DataFormat;
 	records: SourceRecord[];
 	columns?: string[];
+	/** What the CSV reader forgave (an ignored trailing column, an unnamed index column). */
+	notes?: string[];
 }
 
 export type DataFormat = 'csv' | 'json' | 'jsonl';

@@ -25,18 +25,19 @@ export function detectFormat(text: string, fileName?: string): DataFormat {
 /**
  * Reads lead-shaped records from CSV, JSON or JSON Lines text. CSV cells that hold numbers
  * in numeric fields become numbers; anything else stays text so validation names the field.
+ * `na` lists CSV cells that mean missing (see {@link readCsv}).
  * `rename` maps CSV columns (as normalised, e.g. `account`) to field names (`company_name`)
  * for files whose headers differ; columns mapped to nothing keep their name.
  */
 export function readTable(
 	text: string,
 	format: DataFormat = detectFormat(text),
-	options: { rename?: Readonly<Record<string, string>> } = {}
+	options: { rename?: Readonly<Record<string, string>>; na?: readonly string[] } = {}
 ): SourceTable {
 	if (format === 'json') return { format, records: readJson(text) };
 	if (format === 'jsonl') return { format, records: readJsonl(text) };
 	if (format !== 'csv') throw new DataFormatError(`unknown format "${String(format)}"`);
-	const csv = readCsv(text);
+	const csv = readCsv(text, { na: options.na });
 	const rename = options.rename ?? {};
 	const columns = csv.columns.map((c) => rename[c] ?? c);
 	const records = csv.records.map(({ value, line }) => ({
@@ -48,7 +49,7 @@ export function readTable(
 			const cell = value[field];
 			if (typeof cell === 'string' && NUMBER.test(cell.trim())) value[field] = Number(cell);
 		}
-	return { format, records, columns };
+	return { format, records, columns, notes: csv.notes };
 }
 
 function renameKeys(
