@@ -100,14 +100,10 @@ for (let week = 1; week <= weeks; week++) {
 		const parsed = calls.map((c, i) =>
 			v.parse(LabeledCall, { ...c, lead_id: `sim-${seed}-w${week}d${day}-${i + 1}` })
 		);
-		await post(
-			'/score/batch',
-			{
-				batch_id: `sim-${seed}-w${week}d${day}`,
-				leads: parsed.map((c) => ({ ...c, progressed: undefined, voice_ai: undefined }))
-			},
-			{ 'content-type': 'application/json' }
-		);
+		await post('/score/batch', {
+			batch_id: `sim-${seed}-w${week}d${day}`,
+			leads: parsed.map((c) => ({ ...c, progressed: undefined, voice_ai: undefined }))
+		});
 		leads += parsed.length;
 		parsed.forEach((call, i) =>
 			pending.push({ call, occurredAt: date + (1 + ((i * 7 + day) % 7)) * DAY + 15 * 3.6e6 })

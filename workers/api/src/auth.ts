@@ -36,7 +36,33 @@ export const requireAdmin = bearer((env) => [env.ADMIN_TOKEN]);
 
 const apiKeyAuth = bearer((env) => [env.API_KEY, env.ADMIN_TOKEN]);
 
-/** Scoring: open unless API_KEY is configured; then the API key or the admin token. */
-export const requireApiKey = createMiddleware<ApiEnv>((c, next) =>
-	c.env.API_KEY ? apiKeyAuth(c, next) : next()
-);
+/**
+ * Who a request speaks for. Only authenticated scorings ('rep', 'admin', 'webhook') become
+ * training rows; 'anonymous' ones (open scoring while API_KEY is unset) are served and
+ * monitored, never trained on.
+ */
+export type Principal = 'anonymous' | 'rep' | 'admin' | 'webhook';
+
+/**
+ * Scoring and model reads: open unless API_KEY is configured; then the API key or the admin
+ * token. Either way `principal` says which token, if any, came with the request.
+ */
+export const requireApiKey = createMiddleware<ApiEnv>(async (c, next) => {
+	const token = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '')?.[1];
+	const principal: Principal | undefined =
+		token === undefined
+			? undefined
+			: (await matches(token, c.env.ADMIN_TOKEN))
+				? 'admin'
+				: (await matches(token, c.env.API_KEY))
+					? 'rep'
+					: undefined;
+	if (principal) {
+		c.set('principal', principal);
+		return next();
+	}
+	// A missing or wrong token: refused with the reason when a key is required, else anonymous.
+	if (c.env.API_KEY) return apiKeyAuth(c, next);
+	c.set('principal', 'anonymous');
+	return next();
+});

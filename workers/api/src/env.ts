@@ -1,3 +1,4 @@
+import type { Principal } from './auth';
 import type { LearningVars } from './learning/config';
 
 /** Bindings of the API worker (wrangler.jsonc) and the per-request variables it sets. */
@@ -29,6 +30,8 @@ export interface Variables {
 	rawBody: string;
 	/** Model version that answered, for monitoring. */
 	modelVersion?: string;
+	/** Who the request speaks for (set by requireApiKey). */
+	principal?: Principal;
 }
 
 export type ApiEnv = { Bindings: Bindings; Variables: Variables };

@@ -10,6 +10,7 @@ import type {
 	RequestSeries
 } from './monitoring-schemas';
 import { listModels, readArtifact, servingModelInfo } from './model-registry';
+import { PAIRED_SCORING } from './scored-leads';
 
 const DAY = 86_400_000;
 
@@ -39,7 +40,7 @@ const metrics = (labels: number[], probs: number[]) => {
 };
 
 /**
- * Outcomes joined to the prediction that was served for the lead (its latest score), grouped
+ * Outcomes joined to the prediction that was served for the lead (see PAIRED_SCORING), grouped
  * by the week the outcome occurred and the version that scored it; plus the rolling window the
  * learning cycle monitors (same floor, window and minimum rows). O(outcomes in range).
  */
@@ -51,8 +52,7 @@ export async function accuracyReport(db: D1Database, weeks: number): Promise<Acc
 		.prepare(
 			`SELECT o.progressed AS y, s.progression_probability AS p, s.model_version AS version,
 				COALESCE(o.occurred_at, o.received_at) AS at
-			FROM outcomes o JOIN scored_leads s
-				ON s.id = (SELECT MAX(id) FROM scored_leads WHERE lead_id = o.lead_id)
+			FROM outcomes o JOIN scored_leads s ON s.id = ${PAIRED_SCORING}
 			WHERE COALESCE(o.occurred_at, o.received_at) >= ? ORDER BY at`
 		)
 		.bind(since)

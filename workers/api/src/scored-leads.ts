@@ -1,9 +1,21 @@
 import { FEATURE_COUNT } from '../../../src/lib/core/features';
 import type { Variant } from '../../../src/lib/core/lifecycle';
 import type { Lead, ScoreResult } from '../../../src/lib/core/schema';
+import type { Principal } from './auth';
 import type { ServingModel } from './model-cache';
 
 export type ScoreSource = 'api' | 'batch' | 'webhook';
+
+/**
+ * SQL: the id of the scoring that outcome `o` is judged and trained on — the one it names
+ * (`score_id`), else its lead's latest authenticated scoring made before the outcome arrived.
+ * An anonymous scoring, or one made after the outcome, never takes its place. NULL when the
+ * lead was never scored by an authenticated client.
+ */
+export const PAIRED_SCORING = `coalesce(
+	(SELECT id FROM scored_leads WHERE score_id = o.score_id AND principal IN ('rep', 'admin', 'webhook')),
+	(SELECT max(id) FROM scored_leads WHERE lead_id = o.lead_id
+		AND principal IN ('rep', 'admin', 'webhook') AND scored_at <= o.received_at))`;
 
 /**
  * One statement per chunk of leads rather than one per lead: the rows travel as one JSON
@@ -12,34 +24,48 @@ export type ScoreSource = 'api' | 'batch' | 'webhook';
  */
 const INSERT = `INSERT INTO scored_leads (lead_id, batch_id, source, model_version, variant, lead,
 	features, result, qualification_score, progression_probability, voice_ai_fit, recommendation,
-	scored_at)
+	scored_at, principal, score_id)
 SELECT value ->> 0, ?1, ?2, value ->> 1, value ->> 2, value -> 3, value -> 4, value -> 5,
-	value ->> 6, value ->> 7, value ->> 8, value ->> 9, ?3
+	value ->> 6, value ->> 7, value ->> 8, value ->> 9, ?3, ?5, value ->> 10
 FROM json_each(?4)`;
 const CHUNK_BYTES = 1_500_000;
 
+/** What the caller of a scoring is and asked for; `principal` decides if it may be trained on. */
+export interface ScoringMeta {
+	source: ScoreSource;
+	principal: Principal;
+	batchId?: string;
+}
+
+/** A result as the API answers it: with the id of its stored scoring, to send with the outcome. */
+export type StoredScore = ScoreResult & { score_id: string };
+
 /**
  * Scores leads and returns the results with the D1 statements that record them (lead,
- * features, result, version, variant), for the caller to run in one batch, alone or with its
- * own writes.
+ * features, result, version, variant, who asked, score id), for the caller to run in one
+ * batch, alone or with its own writes.
  */
 export function scoreLeads(
 	db: D1Database,
 	model: ServingModel,
 	leads: readonly Lead[],
-	meta: { source: ScoreSource; batchId?: string; variant: Variant }
-): { results: ScoreResult[]; writes: D1PreparedStatement[] } {
+	meta: ScoringMeta & { variant: Variant }
+): { results: StoredScore[]; writes: D1PreparedStatement[] } {
 	const x = new Float32Array(FEATURE_COUNT);
 	const insert = db.prepare(INSERT);
 	const at = new Date().toISOString();
 	const bind = (rows: string[]) =>
-		insert.bind(meta.batchId ?? null, meta.source, at, `[${rows.join(',')}]`);
-	const results: ScoreResult[] = [];
+		insert.bind(meta.batchId ?? null, meta.source, at, `[${rows.join(',')}]`, meta.principal);
+	const results: StoredScore[] = [];
 	const writes: D1PreparedStatement[] = [];
 	let chunk: string[] = [];
 	let bytes = 0;
 	for (const lead of leads) {
-		const result = { ...model.scorer.score(lead, x), variant: meta.variant };
+		const result = {
+			...model.scorer.score(lead, x),
+			variant: meta.variant,
+			score_id: crypto.randomUUID()
+		};
 		results.push(result);
 		const row = JSON.stringify([
 			lead.lead_id ?? null,
@@ -51,7 +77,8 @@ export function scoreLeads(
 			result.qualification_score,
 			result.progression_probability,
 			result.voice_ai_fit,
-			result.recommendation
+			result.recommendation,
+			result.score_id
 		]);
 		if (bytes + row.length > CHUNK_BYTES && chunk.length) {
 			writes.push(bind(chunk));

@@ -1,10 +1,10 @@
 import { servingPlan } from '../../../src/lib/core/lifecycle';
-import type { Lead, ScoreResult } from '../../../src/lib/core/schema';
+import type { Lead } from '../../../src/lib/core/schema';
 import type { ServingModels } from './model-cache';
-import { scoreLeads, type ScoreSource } from './scored-leads';
+import { scoreLeads, type ScoringMeta, type StoredScore } from './scored-leads';
 
 const SHADOW = `INSERT INTO shadow_scores (lead_id, model_version, progression_probability, result,
-	scored_at) VALUES (?, ?, ?, ?, ?)`;
+	scored_at, score_id) VALUES (?, ?, ?, ?, ?, ?)`;
 
 /**
  * Scores leads under the live trial, if one runs: in A/B mode each lead goes to the variant
@@ -16,8 +16,8 @@ export function scoreServed(
 	db: D1Database,
 	models: ServingModels,
 	leads: readonly Lead[],
-	meta: { source: ScoreSource; batchId?: string }
-): { results: ScoreResult[]; writes: D1PreparedStatement[] } {
+	meta: ScoringMeta
+): { results: StoredScore[]; writes: D1PreparedStatement[] } {
 	const { champion, trial } = models;
 	if (!trial) return scoreLeads(db, champion, leads, { ...meta, variant: 'champion' });
 	const challengerRows: number[] = [];
@@ -43,14 +43,14 @@ export function scoreServed(
 		challengerRows.map((i) => leads[i]!),
 		{ ...meta, variant: 'challenger' }
 	);
-	const results: ScoreResult[] = new Array(leads.length);
+	const results: StoredScore[] = new Array(leads.length);
 	championRows.forEach((row, k) => (results[row] = a.results[k]!));
 	challengerRows.forEach((row, k) => (results[row] = b.results[k]!));
 	const writes = [...a.writes, ...b.writes];
 	if (trial.mode === 'shadow') {
 		const at = new Date().toISOString();
 		const insert = db.prepare(SHADOW);
-		for (const lead of leads) {
+		leads.forEach((lead, i) => {
 			const shadow = trial.challenger.scorer.score(lead);
 			writes.push(
 				insert.bind(
@@ -58,10 +58,11 @@ export function scoreServed(
 					shadow.model_version,
 					shadow.progression_probability,
 					JSON.stringify(shadow),
-					at
+					at,
+					results[i]!.score_id
 				)
 			);
-		}
+		});
 	}
 	return { results, writes };
 }

@@ -64,7 +64,12 @@ beforeAll(async () => {
 	expect((await call(`/models/${weak}/promote`, { method: 'POST', headers: ADMIN })).status).toBe(
 		200
 	);
-	const scored = await call('/score/batch', { method: 'POST', json: { leads: calls } });
+	// Scored by an authenticated client: only such scorings become training rows.
+	const scored = await call('/score/batch', {
+		method: 'POST',
+		headers: ADMIN,
+		json: { leads: calls }
+	});
 	expect(scored.status).toBe(200);
 	const outcomes = calls.map((c) => ({
 		lead_id: c.lead_id,

@@ -28,7 +28,11 @@ async function get<S extends v.GenericSchema>(path: string, schema: S) {
 
 beforeAll(async () => {
 	await serveBaseline();
-	const res = await call('/score/batch', { method: 'POST', json: { leads: LEADS } });
+	const res = await call('/score/batch', {
+		method: 'POST',
+		headers: ADMIN,
+		json: { leads: LEADS }
+	});
 	const body = await res.json<{ results: { recommendation: string; index: number }[] }>();
 	recommended = body.results
 		.filter((r) => r.recommendation === 'AE_HANDOFF')

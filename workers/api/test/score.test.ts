@@ -64,7 +64,11 @@ describe('one core', () => {
 			expect(res.status).toBe(200);
 			const body = await res.json<Record<string, unknown>>();
 			const parsed = v.parse(Lead, lead);
-			expect(body).toEqual({ ...scorer.score(parsed), variant: 'champion' });
+			expect(body).toEqual({
+				...scorer.score(parsed),
+				variant: 'champion',
+				score_id: expect.stringMatching(/^[0-9a-f-]{36}$/)
+			});
 			if (parsed.lead_id === undefined) continue;
 			const row = await env.DB.prepare(
 				'SELECT features FROM scored_leads WHERE lead_id = ? ORDER BY rowid DESC LIMIT 1'

@@ -25,6 +25,8 @@ export const ScoreResult = v.object({
 	model_version: v.string(),
 	factors: v.optional(v.array(Factor)),
 	variant: v.optional(v.string()),
-	lead_id: v.optional(v.string())
+	lead_id: v.optional(v.string()),
+	/** The edge API's id of the stored scoring: send it with the outcome to pair the two. */
+	score_id: v.optional(v.string())
 });
 export type ScoreResult = v.InferOutput<typeof ScoreResult>;

@@ -23,19 +23,21 @@ import {
 	writePointers,
 	type PointerSwitch
 } from '../model-registry';
+import { PAIRED_SCORING } from '../scored-leads';
 
 /** When an outcome counts as known: the sender's occurred_at, else when it arrived. */
 const AT = 'coalesce(o.occurred_at, o.received_at)';
 
-// Each outcome joins the latest scoring of its lead (lead as scored, version, variant) and,
-// in shadow mode, the challenger's latest logged score. Outcomes of leads never scored here
-// cannot be trained on (no lead) and are left out. Newest first so LIMIT keeps the most recent.
+// Each outcome joins the scoring its rep saw (PAIRED_SCORING: lead as scored, version,
+// variant) and, in shadow mode, the challenger's score of that same request. Outcomes of leads
+// no authenticated client scored cannot be trained on and are left out. Newest first so LIMIT
+// keeps the most recent.
 const LABELLED = `SELECT o.progressed, o.voice_ai, ${AT} AS at, s.lead, s.model_version,
 	s.variant, s.progression_probability, sh.model_version AS shadow_version,
 	sh.progression_probability AS shadow_probability
 	FROM outcomes o
-	JOIN scored_leads s ON s.id = (SELECT max(id) FROM scored_leads WHERE lead_id = o.lead_id)
-	LEFT JOIN shadow_scores sh ON sh.id = (SELECT max(id) FROM shadow_scores WHERE lead_id = o.lead_id)
+	JOIN scored_leads s ON s.id = ${PAIRED_SCORING}
+	LEFT JOIN shadow_scores sh ON sh.score_id = s.score_id
 	WHERE ${AT} >= ? ORDER BY at DESC, o.rowid DESC LIMIT ?`;
 
 interface LabelledRow {
@@ -102,7 +104,7 @@ export class D1LifecycleStore implements LifecycleStore {
 		const row = await this.db
 			.prepare(
 				`SELECT count(*) AS n FROM outcomes o WHERE o.received_at > ?
-				 AND EXISTS (SELECT 1 FROM scored_leads s WHERE s.lead_id = o.lead_id)`
+				 AND ${PAIRED_SCORING} IS NOT NULL`
 			)
 			.bind(since)
 			.first<{ n: number }>();

@@ -1,7 +1,13 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { Outcome, parseBatch, parseWith, ValidationError } from '../../../../src/lib/core/schema';
-import { requireAdmin } from '../auth';
+import {
+	Outcome,
+	parseBatch,
+	parseWith,
+	ValidationError,
+	type FieldIssue
+} from '../../../../src/lib/core/schema';
+import { requireAdmin, type Principal } from '../auth';
 import type { ApiEnv } from '../env';
 import { ApiError } from '../errors';
 import { jsonBody } from '../json-body';
@@ -16,15 +22,22 @@ export const OutcomeRecord = v.object({
 			v.transform(String),
 			v.maxLength(200)
 		)
-	)
+	),
+	/** The `score_id` of the scoring the rep saw (from /score): pairs the outcome with it. */
+	score_id: v.optional(v.pipe(v.string(), v.nonEmpty(), v.maxLength(200)))
 });
 
 // Idempotent per (lead_id, outcome_id): a retry rewrites the same row; received_at keeps the
 // first arrival.
-const UPSERT = `INSERT INTO outcomes (lead_id, outcome_id, progressed, voice_ai, occurred_at, received_at)
-	VALUES (?, ?, ?, ?, ?, ?)
+const UPSERT = `INSERT INTO outcomes (lead_id, outcome_id, progressed, voice_ai, occurred_at,
+	received_at, score_id) VALUES (?, ?, ?, ?, ?, ?, ?)
 	ON CONFLICT (lead_id, outcome_id) DO UPDATE SET progressed = excluded.progressed,
-	voice_ai = excluded.voice_ai, occurred_at = excluded.occurred_at`;
+	voice_ai = excluded.voice_ai, occurred_at = excluded.occurred_at,
+	score_id = coalesce(excluded.score_id, outcomes.score_id)`;
+
+// The named scorings, to check they exist, belong to the outcome's lead and may be trained on.
+const NAMED_SCORINGS = `SELECT score_id, lead_id, principal FROM scored_leads
+	WHERE score_id IN (SELECT value FROM json_each(?))`;
 
 export function outcomeRoutes() {
 	return new Hono<ApiEnv>().post('/', requireAdmin, jsonBody(LIMITS.batchBodyBytes), async (c) => {
@@ -32,6 +45,7 @@ export function outcomeRoutes() {
 		// All or nothing: a request with any invalid outcome writes none, so a corrected retry
 		// cannot leave half a batch behind.
 		if (errors.length) throw new ValidationError(errors, 'outcome');
+		await checkScoreIds(c.env.DB, valid);
 		const at = new Date().toISOString();
 		const upsert = c.env.DB.prepare(UPSERT);
 		if (valid.length)
@@ -43,7 +57,8 @@ export function outcomeRoutes() {
 						o.progressed ? 1 : 0,
 						o.voice_ai === undefined ? null : o.voice_ai ? 1 : 0,
 						o.occurred_at ?? null,
-						at
+						at,
+						o.score_id ?? null
 					)
 				)
 			);
@@ -51,6 +66,36 @@ export function outcomeRoutes() {
 		const stored = new Set(valid.map(({ value: o }) => `${o.lead_id}\u0000${o.outcome_id ?? ''}`));
 		return c.json({ stored: stored.size });
 	});
+}
+
+/**
+ * An outcome may name only an authenticated scoring of its own lead; otherwise the whole
+ * request is refused (400, the field and the outcome's index), like any invalid outcome.
+ */
+async function checkScoreIds(
+	db: D1Database,
+	outcomes: readonly { index: number; value: v.InferOutput<typeof OutcomeRecord> }[]
+): Promise<void> {
+	const named = outcomes.filter(({ value }) => value.score_id !== undefined);
+	if (!named.length) return;
+	const { results } = await db
+		.prepare(NAMED_SCORINGS)
+		.bind(JSON.stringify(named.map(({ value }) => value.score_id)))
+		.all<{ score_id: string; lead_id: string | null; principal: Principal | 'legacy' }>();
+	const found = new Map(results.map((r) => [r.score_id, r]));
+	const issues: FieldIssue[] = [];
+	for (const { index, value } of named) {
+		const row = found.get(value.score_id!);
+		const message = !row
+			? 'no scoring has this score_id'
+			: row.lead_id !== value.lead_id
+				? `this scoring is of another lead (${row.lead_id ?? 'no lead_id'})`
+				: row.principal === 'anonymous' || row.principal === 'legacy'
+					? 'this scoring was made without a token and cannot be trained on'
+					: undefined;
+		if (message) issues.push({ field: 'score_id', message, index });
+	}
+	if (issues.length) throw new ValidationError(issues, 'outcome');
 }
 
 /** One outcome, a list of them, or `{ outcomes: [...] }`; lists are checked item by item. */

@@ -22,7 +22,10 @@ export function scoreRoutes(models: ModelCache) {
 			const lead = parseWith(Lead, c.var.body, 'lead');
 			const served = await models.serving(c.env);
 			c.set('modelVersion', served.champion.version);
-			const { results, writes } = scoreServed(c.env.DB, served, [lead], { source: 'api' });
+			const { results, writes } = scoreServed(c.env.DB, served, [lead], {
+				source: 'api',
+				principal: c.var.principal ?? 'anonymous'
+			});
 			await c.env.DB.batch(writes);
 			return c.json(results[0]!);
 		})
@@ -46,7 +49,7 @@ export function scoreRoutes(models: ModelCache) {
 				c.env.DB,
 				served,
 				valid.map((r) => r.value),
-				{ source: 'batch', batchId: batch_id }
+				{ source: 'batch', batchId: batch_id, principal: c.var.principal ?? 'anonymous' }
 			);
 			if (writes.length) await c.env.DB.batch(writes);
 			return c.json({

@@ -45,7 +45,10 @@ export function webhookRoutes(models: ModelCache) {
 			const lead = parseWith(Lead, leadFromNote(event.data, internal), 'Fellow note');
 			const served = await models.serving(c.env);
 			c.set('modelVersion', served.champion.version);
-			const { results, writes } = scoreServed(c.env.DB, served, [lead], { source: 'webhook' });
+			const { results, writes } = scoreServed(c.env.DB, served, [lead], {
+				source: 'webhook',
+				principal: 'webhook'
+			});
 			await c.env.DB.batch(writes);
 			return c.json(results[0]!);
 		} catch (error) {
