@@ -241,6 +241,49 @@ const payloads: (() => { body: string; type: string })[] = [
 		type: 'application/json'
 	})
 ];
+// The hardening cases (issue 14), mixed in: text built to be read slowly, one lead that would
+// take its batch down, fields far over their limits, outcomes naming scorings that do not exist.
+const phrase = () =>
+	pick(['voice ai ', 'not ', 'no, ', 'budget? ', 'Rep: voice agent?\nDana: yes\n']);
+const hostile: (() => { body: string; type: string })[] = [
+	() => ({
+		body: JSON.stringify({
+			...leads[2],
+			call_notes: phrase().repeat(Math.floor((rand() * 220_000) / 9))
+		}),
+		type: 'application/json'
+	}),
+	() => ({
+		body: JSON.stringify({
+			leads: [
+				leads[3],
+				{
+					...leads[4],
+					call_transcript: {
+						speech_segments: Array.from({ length: pick([19_999, 20_001, 125_000]) }, (_, i) => ({
+							speaker: `s${i}`,
+							text: 'ok'
+						}))
+					}
+				},
+				leads[5]
+			]
+		}),
+		type: 'application/json'
+	}),
+	() => ({
+		body: JSON.stringify({
+			...leads[6],
+			[pick(['lead_id', 'company_name', 'industry'])]: 'x'.repeat(pick([201, 3 << 20]))
+		}),
+		type: 'application/json'
+	}),
+	() => ({
+		body: JSON.stringify([{ lead_id: 'fuzz-1', progressed: true, score_id: junk() }]),
+		type: 'application/json'
+	})
+];
+payloads.push(...hostile);
 const endpoints = ['/score', '/score/batch', '/outcomes', '/webhooks/fellow', '/models'];
 const fuzz = await load(10_000, 32, () => {
 	const { body, type } = pick(payloads)();
@@ -266,7 +309,7 @@ const byStatus = [...fuzz.statuses]
 	.join(', ');
 lines.push(
 	'',
-	`Fuzz: 10,000 malformed payloads over ${endpoints.join(', ')} (32 in flight): 5xx or dropped: **${fivexx}**; statuses ${byStatus}.`
+	`Fuzz: 10,000 malformed payloads over ${endpoints.join(', ')} (32 in flight; a third of them the hardening cases: 200k-character notes of one repeated phrase, a batch whose middle lead has 20k–125k transcript speakers, fields of 3 MiB, outcomes naming unknown scorings): 5xx or dropped: **${fivexx}**; statuses ${byStatus}.`
 );
 
 const check = (ok: boolean) => (ok ? 'met' : '**not met**');
