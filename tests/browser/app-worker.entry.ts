@@ -30,8 +30,8 @@ class HarnessService extends ScoringService {
 		return { scored: rows.length, ms, engine: used, backend };
 	}
 
-	generatedProbabilities(engine: EngineChoice) {
-		return this.probabilities(this.leads, engine);
+	generatedProbabilities(engine: EngineChoice, rowsPerCall?: number) {
+		return this.probabilities(this.leads, engine, rowsPerCall);
 	}
 }
 
