@@ -15,7 +15,7 @@ import {
 	VOICE_WEAK
 } from '../src/lib/core/features/language/lexicon';
 import * as LEXICON from '../src/lib/core/features/language/lexicon';
-import { alternatives } from '../src/lib/core/features/language/scanner';
+import { alternatives } from '../src/lib/core/features/language/first-char';
 import { loadArtifact, Scorer } from '../src/lib/core/scoring';
 import { writeSection } from './results';
 

@@ -1,7 +1,11 @@
+import { alternatives, expandHead, literalHead } from './first-char';
+
 /**
  * Many phrase families compiled into a few regular expressions, so a text is scanned a few times,
- * left to right, whatever the number of families: the cost is linear in the text. Which families
- * a matched phrase belongs to is worked out once per distinct phrase and cached.
+ * left to right, whatever the number of families: the cost is linear in the text. Phrases are
+ * grouped by first character (`v(?:oice ai|oice bots?)|…`), so at each position a scan tries
+ * that character's phrases only. Which families a matched phrase belongs to is worked out once
+ * per distinct phrase and cached.
  */
 export class PhraseScanner<Name extends string> {
 	readonly names: readonly Name[];
@@ -20,7 +24,8 @@ export class PhraseScanner<Name extends string> {
 		// An empty alternative (a stray "|") would match everywhere and nothing would be read.
 		if (all.some((a) => a === '' || new RegExp(`^(?:${a})$`).test('')))
 			throw new Error('a phrase family has an alternative that matches the empty string');
-		this.scanners = chunks(all, CHUNK_CHARS).map(
+		const { factored, rest } = factorByFirstChar(all);
+		this.scanners = [...factored, ...chunks(rest, CHUNK_CHARS)].map(
 			(part) => new RegExp(`(?<![a-z0-9])(?:${part.join('|')})(?![a-z0-9])`, 'g')
 		);
 	}
@@ -86,6 +91,58 @@ const MAX_PHRASES = 12_000;
 // characters of source); one larger alternation runs interpreted, ~50× slower.
 const CHUNK_CHARS = 8_000;
 
+/**
+ * The alternatives that can be written to start with a literal character, grouped by it
+ * (`v(?:oice ai|oice bots?)|b(?:udget|…)`, packed into chunks), and the rest as they are.
+ * A regular expression tries every alternative at every position: grouped, it tries one
+ * character there and only that character's phrases — 4× faster on notes. Within a group the
+ * alternatives keep their order, so the same phrase wins where several start together.
+ */
+function factorByFirstChar(all: readonly string[]): { factored: string[][]; rest: string[] } {
+	// Plain words apart from patterns: among words, longest first is exactly the longest match;
+	// a pattern's length says less, so where a pattern and words start together the scan's
+	// merge keeps the longer match ("no meeting booked yet" over "no meeting booked(?: …)").
+	const words = new Map<string, string[]>();
+	const patterns = new Map<string, string[]>();
+	const rest: string[] = [];
+	for (const alternative of all) {
+		const expanded = expandHead(alternative);
+		if (!expanded) {
+			rest.push(alternative);
+			continue;
+		}
+		for (const e of expanded) {
+			const head = literalHead(e)!;
+			const groups = PLAIN.test(e) ? words : patterns;
+			groups.set(head, [...(groups.get(head) ?? []), e.slice(head.length)]);
+		}
+	}
+	return { factored: [...pack(words), ...pack(patterns)], rest };
+}
+
+/** Words and escaped characters only. */
+const PLAIN = /^(?:[^\\[\](){}?*+|^$.]|\\[^dDsSwWbB])*$/;
+
+/** Groups of alternatives by first character, as `h(?:tail|tail)` sources packed into chunks. */
+function pack(groups: ReadonlyMap<string, string[]>): string[][] {
+	const factored: string[][] = [[]];
+	let size = 0;
+	for (const [head, tails] of groups) {
+		// Longest first, as across the whole vocabulary (the character alone last).
+		const ordered = [...tails].sort((a, b) => b.length - a.length);
+		for (const part of chunks(ordered, CHUNK_CHARS)) {
+			const source = `${head}(?:${part.join('|')})`;
+			if (size + source.length > CHUNK_CHARS && factored.at(-1)!.length) {
+				factored.push([]);
+				size = 0;
+			}
+			factored.at(-1)!.push(source);
+			size += source.length + 1;
+		}
+	}
+	return factored.filter((f) => f.length);
+}
+
 function chunks(alternatives: readonly string[], chars: number): string[][] {
 	const out: string[][] = [[]];
 	let size = 0;
@@ -97,27 +154,5 @@ function chunks(alternatives: readonly string[], chars: number): string[][] {
 		out.at(-1)!.push(a);
 		size += a.length + 1;
 	}
-	return out;
-}
-
-/** The top-level alternatives of a pattern (a `|` inside parentheses or a class does not split). */
-export function alternatives(pattern: string): string[] {
-	const out: string[] = [];
-	let depth = 0;
-	let inClass = false;
-	let start = 0;
-	for (let i = 0; i < pattern.length; i++) {
-		const c = pattern[i];
-		if (c === '\\') i++;
-		else if (c === '[') inClass = true;
-		else if (c === ']') inClass = false;
-		else if (!inClass && c === '(') depth++;
-		else if (!inClass && c === ')') depth--;
-		else if (!inClass && c === '|' && depth === 0) {
-			out.push(pattern.slice(start, i));
-			start = i + 1;
-		}
-	}
-	out.push(pattern.slice(start));
 	return out;
 }

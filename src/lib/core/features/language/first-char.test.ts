@@ -1,0 +1,61 @@
+import RandExp from 'randexp';
+import { describe, expect, it } from 'vitest';
+import * as LEXICON from './lexicon';
+import { alternatives, expandHead, literalHead } from './first-char';
+
+const full = (source: string) => new RegExp(`^(?:${source})$`);
+
+describe('expandHead', () => {
+	it('expands a leading group, optional character, small class or \\d', () => {
+		expect(expandHead('(?:a |the )?budget')).toEqual(['a budget', 'the budget', 'budget']);
+		expect(expandHead('s?vp')).toEqual(['svp', 'vp']);
+		expect(expandHead('[13]0[- ]day')).toEqual(['10[- ]day', '30[- ]day']);
+		expect(expandHead('(?:q|h)\\d')).toEqual(['q\\d', 'h\\d']);
+		expect(expandHead('\\$[\\d.,]+')).toEqual(['\\$[\\d.,]+']);
+		expect(literalHead('\\$[\\d.,]+')).toBe('\\$');
+	});
+
+	it('leaves what it cannot expand exactly, or would expand too far', () => {
+		expect(expandHead('\\d+ voices')).toBeUndefined();
+		expect(expandHead('(?=a)b')).toBeUndefined();
+		expect(expandHead('[^a]b')).toBeUndefined();
+		expect(expandHead('(?:a|b)+c')).toBeUndefined();
+		expect(expandHead('[a-z][a-z][a-z]x')).toBeUndefined();
+	});
+
+	it('matches exactly what the pattern matches, for every phrase of the vocabulary', () => {
+		const patterns: string[] = [];
+		const walk = (x: unknown): void => {
+			if (typeof x === 'string') patterns.push(x);
+			else if (Array.isArray(x)) x.forEach(walk);
+			else if (x && typeof x === 'object') Object.values(x).forEach(walk);
+		};
+		walk(LEXICON);
+		let seed = 7;
+		const draw = (source: string) => {
+			const r = new RandExp(source);
+			r.max = 2;
+			r.randInt = (a: number, b: number) => {
+				seed = (seed * 1103515245 + 12345) % 2 ** 31;
+				return a + (seed % (b - a + 1));
+			};
+			return r.gen();
+		};
+		let expanded = 0;
+		for (const alternative of new Set(patterns.flatMap(alternatives))) {
+			const parts = expandHead(alternative);
+			if (!parts) continue;
+			expanded++;
+			const original = full(alternative);
+			const union = full(parts.join('|'));
+			for (const part of parts) expect(literalHead(part), part).toBeDefined();
+			for (let k = 0; k < 3; k++) {
+				const a = draw(alternative);
+				expect(union.test(a), `${a} ← ${alternative}`).toBe(true);
+				const b = draw(parts[k % parts.length]!);
+				expect(original.test(b), `${b} ← ${parts.join(' | ')}`).toBe(true);
+			}
+		}
+		expect(expanded).toBeGreaterThan(900);
+	});
+});
