@@ -139,4 +139,22 @@ describe('dashboard in Chromium on the real stack', () => {
 			.toMatch(/Rolled back to retrain_/);
 		await expect.poll(() => p.locator('ol.lineage li').count()).toBe(lineage + 1);
 	});
+
+	it('API docs (/docs): the reference renders and makes no request beyond this origin', async () => {
+		const docs = await browser.newPage();
+		const requests: string[] = [];
+		docs.on('request', (r) => requests.push(r.url()));
+		await docs.goto(`${BASE}/docs`);
+		await docs.getByText('Fellow Qualify', { exact: false }).first().waitFor({ timeout: 30_000 });
+		await docs.getByText('/score/batch').first().waitFor();
+		// Scalar's background fetches (registry, proxy) start once the page has rendered.
+		await docs.waitForTimeout(3_000);
+		await docs.screenshot({ path: join(SHOTS, 'docs.png') });
+		await docs.close();
+		const outside = requests.filter(
+			(url) => !/^(https?:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(url)
+		);
+		expect(outside).toEqual([]);
+		expect(requests.some((url) => url.endsWith('/openapi.json'))).toBe(true);
+	});
 });

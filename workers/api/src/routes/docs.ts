@@ -3,14 +3,27 @@ import type { ApiEnv } from '../env';
 import { openApiDocument } from '../openapi';
 
 // Scalar's standalone bundle is served by this worker's static assets (copied from the npm
-// package at build time), so the page works with no network beyond this origin.
+// package at build time), and every feature that would call Scalar's services is off — the
+// request proxy (proxy.scalar.com), the "Ask AI" agent, telemetry, hosted fonts, sharing — so the page
+// makes no request beyond this origin (a Chromium test holds it to that).
+const SCALAR_CONFIG = {
+	url: '/openapi.json',
+	proxyUrl: '',
+	telemetry: false,
+	agent: { disabled: true, hideAddApi: true },
+	withDefaultFonts: false,
+	hideClientButton: true,
+	// Its Share and Deploy menus upload the document to Scalar's registry.
+	showDeveloperTools: 'never'
+};
+
 const PAGE = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Fellow Qualify API</title></head>
 <body><div id="app"></div>
 <script src="/docs/scalar.js"></script>
-<script>Scalar.createApiReference('#app', { url: '/openapi.json', withDefaultFonts: false, hideClientButton: true })</script>
+<script>Scalar.createApiReference('#app', ${JSON.stringify(SCALAR_CONFIG)})</script>
 </body></html>`;
 
 export function docsRoutes() {
