@@ -26,3 +26,14 @@ export function age(iso: string, now = Date.now()): string {
 		? `${Math.max(0, hours).toFixed(hours < 10 ? 1 : 0)} h`
 		: `${Math.round(hours / 24)} d`;
 }
+
+/** `2026-11-23` → `23 Nov`: a week's Monday on a category axis. */
+export const shortDay = (isoDate: string) =>
+	new Date(`${isoDate.slice(0, 10)}T00:00:00Z`).toLocaleDateString('en-GB', {
+		day: 'numeric',
+		month: 'short',
+		timeZone: 'UTC'
+	});
+
+/** Axis labels of weeks by their Monday; labels that would overlap are left out. */
+export const weekLabels = { formatter: shortDay, hideOverlap: true };

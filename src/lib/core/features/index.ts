@@ -4,6 +4,7 @@ export {
 	FEATURE_COUNT,
 	FEATURE_EXTRACTION_VERSION,
 	FEATURE_INDEX,
+	featureLabel,
 	INDUSTRY_CLASSES,
 	REGIONS,
 	type FeatureSpec

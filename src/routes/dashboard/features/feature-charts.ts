@@ -1,6 +1,7 @@
 import type { ChartOption } from '$lib/components/Chart.svelte';
+import { featureLabel } from '$lib/core/features';
 import type { FeatureReport } from '$lib/dashboard/client';
-import { pct } from '$lib/dashboard/format';
+import { pct, weekLabels } from '$lib/dashboard/format';
 
 export type Task = 'progression' | 'voice_ai';
 const TOP = 15;
@@ -29,7 +30,7 @@ export function importanceChart(report: FeatureReport, task: Task, version: stri
 			nameGap: 24,
 			axisLabel: { formatter: (x: number) => pct(x, 0) }
 		},
-		yAxis: { type: 'category', data: names },
+		yAxis: { type: 'category', data: names.map((n) => featureLabel(n).label) },
 		series: [
 			{ type: 'bar', name: version, data: names.map((n) => current[n] ?? 0) },
 			...(previous
@@ -71,7 +72,7 @@ export function distributionChart(feature: FeatureReport['features'][number]): C
 		xAxis: {
 			type: 'category',
 			data: feature.bins,
-			name: feature.name,
+			name: featureLabel(feature.name).label,
 			nameLocation: 'middle',
 			nameGap: 32
 		},
@@ -98,7 +99,8 @@ export function voiceAiChart(report: FeatureReport): ChartOption {
 			data: x,
 			name: 'week of the call',
 			nameLocation: 'middle',
-			nameGap: 28
+			nameGap: 28,
+			axisLabel: weekLabels
 		},
 		yAxis: { type: 'value', min: 0, axisLabel: { formatter: (v: number) => pct(v, 0) } },
 		series: [

@@ -65,7 +65,9 @@ export function accuracyChart(
 			name: 'week of the outcomes (UTC)',
 			nameLocation: 'middle',
 			nameGap: 28,
-			axisLabel: { formatter: '{d} {MMM}' }
+			// Weekly data: at most one tick a week, and no label drawn over another.
+			minInterval: 7 * 86_400_000,
+			axisLabel: { formatter: '{d} {MMM}', hideOverlap: true }
 		},
 		yAxis: {
 			type: 'value',
