@@ -29,14 +29,25 @@ export async function writeOutput(
 	await rename(partial, path);
 }
 
-/** Progress on standard error for long runs; silent when stderr is not a terminal. */
+/**
+ * Progress on standard error for long runs: a line redrawn in place on a terminal; elsewhere
+ * (logs, CI) a line per 10% step at most every 5 s, so a run of minutes never looks stuck and
+ * a short one stays quiet.
+ */
 export function progress(label: string, total: number): (done: number) => void {
-	if (!process.stderr.isTTY) return () => {};
+	const tty = process.stderr.isTTY;
 	let last = -1;
+	let printed = performance.now();
 	return (done) => {
 		const pct = Math.floor((100 * done) / Math.max(total, 1));
-		if (pct === last) return;
-		last = pct;
-		process.stderr.write(`\r${label} ${pct}% (${done}/${total})${done >= total ? '\n' : ''}`);
+		const step = tty ? pct : pct - (pct % 10);
+		if (step === last) return;
+		last = step;
+		if (tty)
+			process.stderr.write(`\r${label} ${pct}% (${done}/${total})${done >= total ? '\n' : ''}`);
+		else if (performance.now() - printed >= 5_000) {
+			printed = performance.now();
+			process.stderr.write(`${label} ${step}% (${done}/${total})\n`);
+		}
 	};
 }
