@@ -1,4 +1,4 @@
-import { spawnSync, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,33 +17,23 @@ let server: ChildProcess;
 let browser: Browser;
 let page: Page;
 
+const VIEWS = [
+	['/dashboard', 'overview'],
+	['/dashboard/trends', 'trends'],
+	['/dashboard/features', 'features'],
+	['/dashboard/business', 'business'],
+	['/dashboard/performance?window=1', 'performance'],
+	['/dashboard/models', 'models']
+] as const;
+
 beforeAll(async () => {
 	persist = mkdtempSync(join(tmpdir(), 'qualify-dashboard-'));
 	mkdirSync(SHOTS, { recursive: true });
-	const token = devVars().ADMIN_TOKEN!;
 	prepare(persist); // build, API assets, migrations on the temporary state
 	server = serve(PORT, { persist, stdio: 'ignore' });
 	await waitForHealth(BASE);
-	await seedBaseline(BASE, token);
-	// Three simulated weeks with a learning cycle at the end of each (the retrain worker's code
-	// path) and an operator's retrain after the second: at least two versions, real cycles.
-	const seeded = spawnSync(
-		'npx',
-		[
-			'tsx',
-			'scripts/seed-history.ts',
-			'--api',
-			BASE,
-			'--weeks',
-			'3',
-			'--calls-per-day',
-			'12',
-			'--retrain-every',
-			'2'
-		],
-		{ cwd: ROOT, encoding: 'utf8' }
-	);
-	if (seeded.status !== 0) throw new Error(`seed-history failed: ${seeded.stderr}`);
+	// A fresh install as `npm start` leaves it: the shipped baseline serves, no history yet.
+	await seedBaseline(BASE, devVars().ADMIN_TOKEN!);
 	browser = await launchChromium();
 	page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
@@ -72,7 +62,46 @@ async function view(path: string, name: string) {
 	return page;
 }
 
+/** Every view, with the number of first-run guidance boxes it shows. */
+async function guidance(): Promise<Record<string, number>> {
+	const shown: Record<string, number> = {};
+	for (const [path, name] of VIEWS) {
+		await page.goto(`${BASE}${path}`);
+		await page.waitForSelector('h1');
+		await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, {
+			timeout: 30_000
+		});
+		shown[name] = await page.getByRole('region', { name: 'Getting started' }).count();
+	}
+	return shown;
+}
+const everywhere = (n: number) => Object.fromEntries(VIEWS.map(([, name]) => [name, n]));
+
 describe('dashboard in Chromium on the real stack', () => {
+	it('first run: every view says what will appear and how; the demo history loads from the page', async () => {
+		expect(await guidance()).toEqual(everywhere(1));
+		await page.goto(`${BASE}/dashboard/trends`);
+		const first = page.getByRole('region', { name: 'Getting started' });
+		await first.getByText(/retraining worker runs a learning cycle every day/).waitFor();
+		await page.screenshot({ path: join(SHOTS, 'first-run.png'), fullPage: true });
+		const form = page.getByRole('form', { name: 'Demo history' });
+		await form.getByLabel('Admin token').fill('wrong-token');
+		await form.getByRole('button', { name: 'Load demo history' }).click();
+		await expect.poll(() => form.getByRole('alert').textContent()).toMatch(/401/);
+		await form.getByLabel('Admin token').fill(devVars().ADMIN_TOKEN!);
+		await form.getByRole('button', { name: 'Load demo history' }).click();
+		// Progress while the 12 weeks replay, then the banner that marks the data as demo.
+		await page.locator('progress').waitFor();
+		await page
+			.getByRole('status')
+			.filter({ hasText: /^Loaded \d+ demo leads/ })
+			.waitFor({ timeout: 120_000 });
+		await expect
+			.poll(() => page.getByRole('form', { name: 'Demo history' }).textContent())
+			.toMatch(/Demo data\..*qualify-demo-/s);
+		expect(await guidance()).toEqual(everywhere(0));
+	}, 180_000);
+
 	it('Overview: serving model, health, rolling metrics, cycles empty state', async () => {
 		const p = await view('/dashboard', 'overview');
 		await expect.poll(() => p.locator('dd code').first().textContent()).toMatch(/^retrain_/);
@@ -138,6 +167,18 @@ describe('dashboard in Chromium on the real stack', () => {
 			.poll(() => p.getByRole('status').filter({ hasText: 'Rolled back' }).textContent())
 			.toMatch(/Rolled back to retrain_/);
 		await expect.poll(() => p.locator('ol.lineage li').count()).toBe(lineage + 1);
+	});
+
+	it('removing the demo history restores the first-run state on every view', async () => {
+		await page.goto(`${BASE}/dashboard`);
+		const form = page.getByRole('form', { name: 'Demo history' });
+		await form.getByLabel('Admin token').fill(devVars().ADMIN_TOKEN!);
+		await form.getByRole('button', { name: 'Remove demo history' }).click();
+		await page
+			.getByRole('status')
+			.filter({ hasText: /^Removed the demo history/ })
+			.waitFor({ timeout: 30_000 });
+		expect(await guidance()).toEqual(everywhere(1));
 	});
 
 	it('API docs (/docs): the reference renders and makes no request beyond this origin', async () => {

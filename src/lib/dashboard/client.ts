@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { DemoRemoval, DemoStatus } from '../contracts/demo';
 import type { CycleLog } from '../core/lifecycle';
 import {
 	AccuracyReport,
@@ -35,10 +36,11 @@ export type Health = v.InferOutput<typeof Health>;
 
 export const ModelRegistry = v.object({
 	serving: v.nullable(v.string()),
-	/** Champion/challenger rollout (arrives with the retraining worker; absent before). */
-	challenger: v.optional(v.nullable(v.string())),
-	mode: v.optional(v.nullable(v.string())),
-	share: v.optional(v.nullable(v.number())),
+	challenger: v.nullable(v.string()),
+	/** The live trial's rollout (direct when no challenger serves); null before any model. */
+	rollout: v.nullable(
+		v.object({ mode: v.picklist(['direct', 'shadow', 'ab']), ab_share: v.number() })
+	),
 	models: v.array(
 		v.object({
 			version: v.string(),
@@ -130,6 +132,7 @@ export function dashboardApi(fetcher: Fetch) {
 				`/monitoring/requests/series?hours=${hours}&bucket_minutes=${bucketMinutes}`,
 				RequestSeries
 			),
+		demo: () => getJson(fetcher, '/demo', DemoStatus),
 		/** The last 50 learning cycles (newest first) and the summary of older ones. */
 		cycles: async (): Promise<CycleLog> => {
 			const res = await fetcher('/cycles', { headers: JSON_ACCEPT });
@@ -140,6 +143,16 @@ export function dashboardApi(fetcher: Fetch) {
 			return { recent: cycles, older };
 		}
 	};
+}
+
+/** Removes the demo history (admin); the token is sent, never stored. */
+export async function removeDemo(token: string): Promise<DemoRemoval> {
+	const res = await fetch('/demo', {
+		method: 'DELETE',
+		headers: { ...JSON_ACCEPT, authorization: `Bearer ${token}` }
+	});
+	if (!res.ok) throw await apiError('/demo', res);
+	return v.parse(DemoRemoval, await res.json());
 }
 
 /** Admin actions of the Models view; the token is sent, never stored. */

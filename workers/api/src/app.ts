@@ -9,6 +9,7 @@ import { ApiError, type ErrorBody } from './errors';
 import { ModelCache } from './model-cache';
 import { monitor } from './monitor';
 import { cycleRoutes } from './routes/cycles';
+import { demoRoutes } from './routes/demo';
 import { docsRoutes } from './routes/docs';
 import { healthRoutes } from './routes/health';
 import { modelRoutes } from './routes/models';
@@ -18,7 +19,7 @@ import { scoreRoutes } from './routes/score';
 import { webhookRoutes } from './routes/webhooks';
 
 const API_PATHS =
-	/^\/(health|score|outcomes|models|webhooks|monitoring|cycles|openapi\.json|docs)(\/|$)/;
+	/^\/(health|score|outcomes|models|webhooks|monitoring|cycles|demo|openapi\.json|docs)(\/|$)/;
 
 /** Maps every error to `{ error, field?, message }` with its status — the only place that does. */
 function errorResponse(err: Error): { status: number; body: ErrorBody; headers?: Headers } {
@@ -57,6 +58,7 @@ export function createApp(models = new ModelCache()) {
 		.route('/webhooks', webhookRoutes(models))
 		.route('/monitoring', monitoringRoutes())
 		.route('/cycles', cycleRoutes(models))
+		.route('/demo', demoRoutes(models))
 		.route('/', docsRoutes());
 
 	// Everything outside the API's paths is the SvelteKit app (its own worker, bound as APP), so

@@ -1,5 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import { routePath } from 'hono/route';
+import { DEMO_HEADER } from '../../../src/lib/contracts/demo';
 import type { ApiEnv } from './env';
 
 /**
@@ -13,7 +14,8 @@ export const monitor = createMiddleware<ApiEnv>(async (c, next) => {
 	const endpoint = routePath(c); // the pattern of the handler that answered
 	if (endpoint === '*' || endpoint === '/*') return; // not an API route: the app's pages
 	const write = c.env.DB.prepare(
-		'INSERT INTO requests (at, method, endpoint, status, latency_ms, model_version) VALUES (?, ?, ?, ?, ?, ?)'
+		`INSERT INTO requests (at, method, endpoint, status, latency_ms, model_version, demo)
+		 VALUES (?, ?, ?, ?, ?, ?, ?)`
 	)
 		.bind(
 			Date.now(),
@@ -21,7 +23,10 @@ export const monitor = createMiddleware<ApiEnv>(async (c, next) => {
 			endpoint,
 			c.res.status,
 			performance.now() - start,
-			c.var.modelVersion ?? null
+			c.var.modelVersion ?? null,
+			// The demo replay's requests, removed with its data (anyone may mark a request as demo:
+			// it only makes that request removable).
+			c.req.header(DEMO_HEADER) ? 1 : 0
 		)
 		.run()
 		.catch((e: Error) => console.error(`monitoring write failed: ${e.message}`));

@@ -1,5 +1,6 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
+import { DemoRemoval, DemoStatus } from '../../../src/lib/contracts/demo';
 import { Lead, ScoreResult } from '../../../src/lib/core/schema';
 import { LIMITS } from './limits';
 import { AccuracyReport, BusinessReport, FeatureReport, RequestSeries } from './monitoring-schemas';
@@ -259,6 +260,36 @@ export const PATHS: Record<string, Record<string, object>> = {
 			responses: { ...ok('cycle record'), ...errors(400, 404) }
 		}
 	},
+	'/demo': {
+		get: {
+			summary:
+				'Whether a demo history is loaded (npm run seed:history or the dashboard), and what it added',
+			security: apiKey,
+			responses: { ...ok('demo status', ref('DemoStatus')), ...errors(401) }
+		},
+		post: {
+			summary:
+				'Start loading a demo history: its replay (requests with x-qualify-demo: 1, lead ids qualify-demo-…) is then removable',
+			security: admin,
+			responses: {
+				201: { description: 'load window opened', ...json({ type: 'object' }) },
+				...errors(401, 409)
+			}
+		},
+		delete: {
+			summary:
+				'Remove the demo history: its leads, outcomes, requests, cycles and models; the pointers before it when a demo model serves',
+			security: admin,
+			responses: { ...ok('what was removed', ref('DemoRemoval')), ...errors(401, 404) }
+		}
+	},
+	'/demo/finish': {
+		post: {
+			summary: 'Close the demo load window (the seeder calls it when its replay is done)',
+			security: admin,
+			responses: { ...ok('load window closed'), ...errors(401, 404) }
+		}
+	},
 	'/openapi.json': { get: { summary: 'This document', responses: ok('OpenAPI 3.1') } },
 	'/docs': {
 		get: { summary: 'Interactive API reference', responses: { 200: { description: 'HTML page' } } }
@@ -292,6 +323,8 @@ export function openApiDocument(): object {
 				BusinessReport: schema(BusinessReport, 'output'),
 				RequestSeries: schema(RequestSeries, 'output'),
 				FeatureReport: schema(FeatureReport, 'output'),
+				DemoStatus: schema(DemoStatus, 'output'),
+				DemoRemoval: schema(DemoRemoval, 'output'),
 				Error: ErrorBody
 			},
 			securitySchemes: {

@@ -15,6 +15,7 @@ export {
 } from './score';
 export {
 	trainQualifier,
+	MIN_TRAINING_CALLS,
 	DISQUALIFY_MAX_LOSS,
 	VOICE_AI_MIN_PRECISION,
 	type TrainOptions,

@@ -93,12 +93,17 @@ export interface TrainReport {
  * Rows: holdout (reported metrics only) | validation (early stopping, calibration, cut-offs) |
  * fit (the trees). Nothing the reported metrics are computed on was used to train or tune.
  */
+/** Fewest labelled calls trainQualifier accepts. */
+export const MIN_TRAINING_CALLS = 50;
+
 export async function trainQualifier(
 	calls: readonly LabeledCall[],
 	options: TrainOptions
 ): Promise<{ artifact: ModelArtifact; report: TrainReport }> {
-	if (calls.length < 50)
-		throw new RangeError(`need at least 50 labelled calls to train, got ${calls.length}`);
+	if (calls.length < MIN_TRAINING_CALLS)
+		throw new RangeError(
+			`need at least ${MIN_TRAINING_CALLS} labelled calls to train, got ${calls.length}`
+		);
 	if (options.weights && options.weights.length !== calls.length)
 		throw new RangeError(`${options.weights.length} weights for ${calls.length} calls`);
 	const seed = options.seed ?? 0;
