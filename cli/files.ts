@@ -29,25 +29,32 @@ export async function writeOutput(
 	await rename(partial, path);
 }
 
+let quiet = false;
+/** `--quiet`: no progress lines at all. */
+export function setQuiet(on: boolean): void {
+	quiet = on;
+}
+
+/** Work shorter than this shows no progress. */
+const PROGRESS_AFTER_MS = 2_000;
+
 /**
- * Progress on standard error for long runs: a line redrawn in place on a terminal; elsewhere
- * (logs, CI) a line per 10% step at most every 5 s, so a run of minutes never looks stuck and
- * a short one stays quiet.
+ * Progress of long work on standard error, a line redrawn in place — only on a terminal, not
+ * with --quiet, and only once the work has run for 2 s, so logs, pipes and short runs stay clean.
  */
 export function progress(label: string, total: number): (done: number) => void {
-	const tty = process.stderr.isTTY;
+	const began = performance.now();
 	let last = -1;
-	let printed = performance.now();
+	let drawn = false;
 	return (done) => {
+		if (quiet || !process.stderr.isTTY) return;
 		const pct = Math.floor((100 * done) / Math.max(total, 1));
-		const step = tty ? pct : pct - (pct % 10);
-		if (step === last) return;
-		last = step;
-		if (tty)
-			process.stderr.write(`\r${label} ${pct}% (${done}/${total})${done >= total ? '\n' : ''}`);
-		else if (performance.now() - printed >= 5_000) {
-			printed = performance.now();
-			process.stderr.write(`${label} ${step}% (${done}/${total})\n`);
-		}
+		const finished = done >= total;
+		if (pct === last && !finished) return;
+		if (!drawn && (finished || performance.now() - began < PROGRESS_AFTER_MS)) return;
+		last = pct;
+		drawn = true;
+		process.stderr.write(`\r${label} ${pct}% (${done}/${total})${finished ? '\n' : ''}`);
+		if (finished) drawn = false;
 	};
 }

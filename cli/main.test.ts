@@ -39,6 +39,14 @@ describe('every CLI failure is one clear line with exit code 1 or 2', () => {
 		expect(stderr).toMatch(/^qualify fit: --label is required/);
 	});
 
+	it('--quiet and -q are accepted by every command, anywhere in its flags', async () => {
+		const out = join(dir, 'quiet.csv');
+		expect((await run('generate', '--rows', '5', '-q', '--out', out)).code).toBe(0);
+		const { code, stderr } = await run('fit', '--quiet', '--data', 'x.csv');
+		expect(code).toBe(2);
+		expect(stderr).toMatch(/^qualify fit: --label is required/);
+	});
+
 	it('a missing file', async () => {
 		const { code, stderr } = await run('score', join(dir, 'nope.csv'));
 		expect(code).toBe(1);

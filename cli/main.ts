@@ -1,6 +1,7 @@
 import { RollbackError } from '../src/lib/core/lifecycle';
 import { DataFormatError, ValidationError } from '../src/lib/core/schema';
 import { ModelFormatError } from '../src/lib/core/trees/model-format';
+import { setQuiet } from './files';
 import { StoreError } from './model-store';
 import { UsageError, type Command } from './command';
 import { features } from './commands/features';
@@ -21,11 +22,16 @@ Usage: qualify <command> [options]
 Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join('\n')}
 
+Options of every command:
+  --quiet, -q  no progress lines (they appear only on a terminal, for work longer than 2 s)
+
 Run "qualify <command> --help" for a command's options.`;
 
 /** Runs one CLI invocation and returns its exit code: 0 ok, 1 failed, 2 usage error. */
 export async function main(argv: string[]): Promise<number> {
-	const [name, ...args] = argv;
+	const [name, ...rest] = argv;
+	const args = rest.filter((a) => a !== '--quiet' && a !== '-q');
+	setQuiet(args.length < rest.length);
 	if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
 		console.log(HELP);
 		return name === undefined ? 2 : 0;
