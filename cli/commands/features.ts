@@ -29,8 +29,9 @@ export const features: Command = {
          built-in sample leads.
 --data   read leads (CSV, JSON or JSON Lines; - for stdin) and write one feature vector per
          valid lead — CSV with the spec's column names, or JSON Lines — to --out or stdout.
-         Missing inputs are written as empty cells / null. Invalid rows are reported with
-         their line and column on stderr and skipped.
+         Missing inputs are written as empty cells / null, and so are text_progression and
+         text_voice_ai: they are a trained model's text scores (qualify score computes them).
+         Invalid rows are reported with their line and column on stderr and skipped.
 --na     CSV cells that mean missing besides blank ones (default ${DEFAULT_NA.join(',')}, any
          case; --na '' for blanks only). A trailing empty column is ignored and an unnamed
          first column is read as a row index; both are noted on stderr.`,

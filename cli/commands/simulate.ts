@@ -5,7 +5,7 @@ import { writeOutput } from '../files';
 export const simulation: Command = {
 	name: 'simulate',
 	summary: 'simulate weeks of drifting calls with the daily learning cycle vs a frozen model',
-	usage: `Usage: qualify simulate [--weeks N] [--seed S] [--calls-per-day C] [--out FILE]
+	usage: `Usage: qualify simulate [--weeks N] [--seed S] [--calls-per-day C] [--out FILE] [--no-text]
 
 Trains a baseline on eight weeks of generated calls, then simulates N weeks (default 12): each
 day the serving champion scores the day's calls, outcomes arrive 1–7 days later, and a learning
@@ -13,14 +13,17 @@ cycle runs at 23:00. The world drifts from week 4 (Voice AI demand grows; from w
 competitor the feature phrases do not know; from week 7 a tighter market). Prints per week the
 champion, accuracy on the outcomes that arrived that week for the learning system, a frozen
 baseline and the generator's Bayes-optimal probabilities (same calls), the drift share and the
-cycles' decisions. --out writes the whole history (weeks and cycle records) as JSON.`,
+cycles' decisions, then the outcome-weighted accuracies of the drifted weeks and of the last
+four. --out writes the whole history (weeks and cycle records) as JSON. --no-text trains every
+model without the text models (their features missing), to measure what they add.`,
 
 	async run(args) {
 		const { values } = parseFlags(args, {
 			weeks: { type: 'string' },
 			seed: { type: 'string' },
 			'calls-per-day': { type: 'string' },
-			out: { type: 'string' }
+			out: { type: 'string' },
+			'no-text': { type: 'boolean' }
 		});
 		const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7);
 		console.log(
@@ -38,7 +41,8 @@ cycles' decisions. --out writes the whole history (weeks and cycle records) as J
 			weeks: intFlag(values.weeks, 'weeks', 12, 1),
 			seed: intFlag(values.seed, 'seed', 1),
 			callsPerDay: intFlag(values['calls-per-day'], 'calls-per-day', 30, 1),
-			onWeek: row
+			onWeek: row,
+			...(values['no-text'] ? { text: false as const } : {})
 		});
 		const mean = (k: 'learning_accuracy' | 'frozen_accuracy' | 'bayes_accuracy', from: number) => {
 			const ws = history.weeks.filter((w) => w.week >= from);
@@ -51,10 +55,14 @@ cycles' decisions. --out writes the whole history (weeks and cycle records) as J
 			);
 		};
 		const from = FIRST_DRIFTED_WEEK;
+		const summary = (first: number, what: string) =>
+			`weeks ${first}–${history.weeks.length} (${what}), outcome-weighted accuracy: learning ${pct(mean('learning_accuracy', first)).trim()}, frozen ${pct(mean('frozen_accuracy', first)).trim()}, Bayes-optimal ${pct(mean('bayes_accuracy', first)).trim()}`;
+		const last = Math.max(from, history.weeks.length - 3);
 		console.log(
 			history.weeks.length < from
 				? `\nno drifted weeks yet: the world starts drifting in week ${from}`
-				: `\nweeks ${from}–${history.weeks.length} (drifted world), outcome-weighted accuracy: learning ${pct(mean('learning_accuracy', from)).trim()}, frozen ${pct(mean('frozen_accuracy', from)).trim()}, Bayes-optimal ${pct(mean('bayes_accuracy', from)).trim()}`
+				: `\n${summary(from, 'drifted world')}` +
+						(last > from ? `\n${summary(last, 'the last four')}` : '')
 		);
 		if (values.out) await writeOutput(values.out, [JSON.stringify(history) + '\n']);
 	}

@@ -18,7 +18,7 @@ const ACCURACY_TARGET = 0.85;
 export const train: Command = {
 	name: 'train',
 	summary: 'train both models on labelled intro calls and write a versioned artifact',
-	usage: `Usage: qualify train --data FILE [--out DIR] [--seed S] [--holdout time|random]
+	usage: `Usage: qualify train --data FILE [--out DIR] [--seed S] [--holdout time|random] [--no-text]
 
 Trains the progression model (gradient boosted trees on "progressed") and the Voice AI model
 (random forest on "voice_ai") from a fellow_calls CSV, JSON or JSON Lines file. The holdout is
@@ -26,14 +26,17 @@ the latest 20% of calls by call_date (time, the default when every call has a da
 stratified random 20%; early stopping, calibration (Platt) and the decision cut-offs use a
 further 20% of the training rows. Prints holdout metrics — next to the generator's
 Bayes-optimal figures when FILE has a <name>.bayes.json sidecar — and writes
-DIR/retrain_YYYYMMDD_HHMMSS.json, making it current in DIR/manifest.json (default models/).`,
+DIR/retrain_YYYYMMDD_HHMMSS.json, making it current in DIR/manifest.json (default models/).
+Both models also read the notes' own words through two text models (hashed words and word
+pairs, logistic, stacked out-of-fold); --no-text leaves them out, to measure what they add.`,
 
 	async run(args) {
 		const { values } = parseFlags(args, {
 			data: { type: 'string' },
 			out: { type: 'string' },
 			seed: { type: 'string' },
-			holdout: { type: 'string' }
+			holdout: { type: 'string' },
+			'no-text': { type: 'boolean' }
 		});
 		if (!values.data) throw new UsageError('--data is required');
 		const holdout = values.holdout ?? 'auto';
@@ -52,6 +55,7 @@ DIR/retrain_YYYYMMDD_HHMMSS.json, making it current in DIR/manifest.json (defaul
 				now: new Date(),
 				seed: intFlag(values.seed, 'seed', 0),
 				holdout: holdout as 'time' | 'random' | 'auto',
+				...(values['no-text'] ? { text: false as const } : {}),
 				onProgress: (step, done, total) => {
 					if (!bars.has(step)) bars.set(step, progress(step, total));
 					bars.get(step)!(done);

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { extractFeatures, FEATURE_COUNT } from '$lib/core/features';
+import { FEATURE_COUNT } from '$lib/core/features';
 import { readTable, validateRecords } from '$lib/core/io';
 import { Lead, toFieldIssues, type FieldIssue, type ScoreResult } from '$lib/core/schema';
 import {
@@ -178,7 +178,7 @@ export class ScoringService {
 		const size = rowsPerCall;
 		for (let start = 0; start < leads.length; start += size) {
 			const chunk = leads.slice(start, start + size);
-			const leaves = await chosen.leaves(features(chunk), chunk.length);
+			const leaves = await chosen.leaves(scorer.featureMatrix(chunk), chunk.length);
 			for (let i = 0; i < chunk.length; i++) {
 				const out = scorer.outputsFromLeaves(leaves, i);
 				progression.push(
@@ -212,7 +212,7 @@ export class ScoringService {
 		const size = chunkSize(valid.length);
 		for (let from = 0; from < valid.length; from += size) {
 			const chunk = valid.slice(from, from + size);
-			const leaves = await engine.leaves(features(chunk.map((r) => r.value)), chunk.length);
+			const leaves = await engine.leaves(scorer.featureMatrix(chunk.map((r) => r.value)), chunk.length);
 			chunk.forEach(({ index, value }, i) => {
 				rows.push({
 					row: index,
@@ -260,7 +260,7 @@ export class ScoringService {
 
 	/** Times both engines on the batch's own leads (once per model and device: cached). */
 	private async calibrate(leads: Lead[]): Promise<EngineCosts> {
-		const x = features(leads.slice(0, CALIBRATION_ROWS[1]));
+		const x = this.requireScorer().featureMatrix(leads.slice(0, CALIBRATION_ROWS[1]));
 		const have = x.length / FEATURE_COUNT;
 		const sample = (rows: number) => {
 			const out = new Float32Array(rows * FEATURE_COUNT);
@@ -318,10 +318,3 @@ function info(model: LoadedModel): ModelInfo {
 	return { version, created_at, sha256: sha256 ?? '' };
 }
 
-function features(leads: readonly Lead[]): Float32Array {
-	const x = new Float32Array(leads.length * FEATURE_COUNT);
-	leads.forEach((lead, i) =>
-		extractFeatures(lead, x.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT))
-	);
-	return x;
-}

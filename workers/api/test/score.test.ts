@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { extractFeatures, FEATURE_COUNT } from '../../../src/lib/core/features';
+import { FEATURE_COUNT, FEATURE_INDEX } from '../../../src/lib/core/features';
 import { SAMPLE_LEADS } from '../../../src/lib/core/features/samples';
 import { Lead } from '../../../src/lib/core/schema';
 import { loadArtifact, Scorer } from '../../../src/lib/core/scoring';
@@ -76,7 +76,10 @@ describe('one core', () => {
 				.bind(parsed.lead_id)
 				.first<{ features: string }>();
 			const stored = (JSON.parse(row!.features) as (number | null)[]).map((x) => x ?? NaN);
-			expect(stored).toEqual(Array.from(extractFeatures(parsed)));
+			// The text model's score included: the same as the core's, and present for any notes.
+			expect(stored).toEqual(Array.from(scorer.features(parsed, new Float32Array(FEATURE_COUNT))));
+			if (parsed.call_notes)
+				expect(Number.isFinite(stored[FEATURE_INDEX.text_progression])).toBe(true);
 		}
 	});
 });

@@ -1,4 +1,5 @@
 import type { Lead } from '../schema/lead';
+import { callText } from './call-text';
 import {
 	FAMILY,
 	readCall,
@@ -18,7 +19,10 @@ const flag = (b: boolean) => (b ? 1 : 0);
  * learn where missing values go), and so do facts the call never mentioned (budget, timeline,
  * next step…): "not mentioned" is not "no". Present-but-silent counts give 0.
  */
-export function extractFeatures(lead: Lead, out = new Float32Array(FEATURE_COUNT)): Float32Array {
+export function extractFeatures(
+	lead: Lead,
+	out: Float32Array = new Float32Array(FEATURE_COUNT)
+): Float32Array {
 	out.fill(NaN);
 	const text = callText(lead);
 	const reading =
@@ -125,24 +129,6 @@ function call(
 	out[I.next_step] = r.nextStep;
 	out[I.notes_length] = log10p(text.length);
 	out[I.questions_asked] = r.questions;
-}
-
-/**
- * Notes and transcript as one lower-cased text; the transcript's segments become
- * "speaker: text" lines from `transcriptFrom` on. Undefined when the call left neither.
- */
-function callText(lead: Lead): { lower: string; transcriptFrom: number } | undefined {
-	const segments = lead.call_transcript?.speech_segments;
-	const notes = lead.call_notes;
-	if (notes === undefined && !segments?.length) return undefined;
-	const head = notes === undefined ? '' : `${notes}\n`;
-	const transcript = (segments ?? [])
-		.map((s) => {
-			const speaker = (s.speaker ?? '').trim().replace(/[:\n]/g, ' ');
-			return speaker ? `${speaker}: ${s.text}` : s.text;
-		})
-		.join('\n');
-	return { lower: `${head}${transcript}`.toLowerCase(), transcriptFrom: head.length };
 }
 
 /** Product flags from products_discussed when given, else from what the call text mentions. */

@@ -3,7 +3,8 @@ export interface FeatureSpec {
 	name: string;
 	/** What people read in the app, the extension and the dashboard (the name on hover). */
 	label: string;
-	group: 'company' | 'call';
+	/** text: the margin of the artifact's own text model, filled by the Scorer (missing without a model). */
+	group: 'company' | 'call' | 'text';
 	type: 'numeric' | 'binary' | 'count' | 'ordinal' | 'categorical';
 	description: string;
 	/** Categorical: code i means categories[i]. */
@@ -405,6 +406,15 @@ export const FEATURE_SPEC = [
 		group: 'call',
 		type: 'numeric',
 		description: 'Words of the quietest speaker ÷ words of the most talkative (1 = balanced)'
+	},
+	// Learned from outcomes: the text model's score (src/lib/core/text), stacked out-of-fold
+	{
+		name: 'text_progression',
+		label: 'Wording (learned): progression',
+		group: 'text',
+		type: 'numeric',
+		description:
+			'Log-odds of progressing from the words and word pairs of the notes, transcript and description, by the text model trained on past outcomes'
 	}
 ] as const satisfies readonly FeatureSpec[];
 

@@ -1,4 +1,3 @@
-import { extractFeatureMatrix } from '../features';
 import {
 	loadArtifact,
 	Scorer,
@@ -96,11 +95,10 @@ async function steps(record: CycleRecord, input: CycleInput, config: LifecycleCo
 	record.data.recent = recent.length;
 	const recentP = probabilities(champion, recent);
 	record.monitor = monitorChampion(labels(recent), recentP, config.monitor);
-	const { data, rows } = extractFeatureMatrix(recent.map((e) => e.lead));
 	record.drift = detectDrift({
 		artifact: champion.model.artifact,
-		features: data,
-		rows,
+		features: champion.featureMatrix(recent.map((e) => e.lead)),
+		rows: recent.length,
 		predictions: recentP,
 		config: config.drift
 	});

@@ -19,6 +19,8 @@ export interface SimulationOptions {
 	/** First simulated day, YYYY-MM-DD. @default 2026-01-05 */
 	start?: string;
 	config?: LifecycleSettings;
+	/** false: train without the text models (their features stay missing), for comparison. */
+	text?: false;
 	/** Called after each simulated week (e.g. to print it). */
 	onWeek?: (week: WeekResult) => void;
 }
@@ -96,7 +98,11 @@ export async function simulate(options: SimulationOptions): Promise<SimulationHi
 		}).calls.map((c, i) => ({ ...c, lead_id: `H${day}-${i + 1}` }))
 	).flat();
 	const parsed = before.map((c) => v.parse(LabeledCall, c));
-	const { artifact } = await trainQualifier(parsed, { now: new Date(start - DAY), seed });
+	const { artifact } = await trainQualifier(parsed, {
+		now: new Date(start - DAY),
+		seed,
+		text: options.text
+	});
 	const store = new MemoryStore(artifact);
 	store.add(
 		parsed.map((c) => ({
@@ -162,7 +168,12 @@ export async function simulate(options: SimulationOptions): Promise<SimulationHi
 			store.add(due.map((p) => p.example));
 			arrived.push(...due);
 			cycles.push(
-				await runCycle({ store, clock: () => new Date(evening), config: options.config })
+				await runCycle({
+					store,
+					clock: () => new Date(evening),
+					config: options.config,
+					train: (calls, settings) => trainQualifier(calls, { ...settings, text: options.text })
+				})
 			);
 		}
 		const accuracy = (p: (x: Pending) => number) =>

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { FEATURE_EXTRACTION_VERSION, FEATURE_NAMES, FEATURE_SPEC } from '../features';
 import { canonicalJson, sha256Hex } from '../hash';
 import { toFieldIssues } from '../schema/validate';
+import { TEXT_BITS, TEXT_TERMS_VERSION, TextModel, TextModelJson } from '../text';
 import { EnsembleJson, ensembleFromJson, ModelFormatError, type Ensemble } from '../trees';
 
 export const ARTIFACT_FORMAT = 'fellow-qualify.model';
@@ -49,6 +50,8 @@ export const ModelArtifact = v.object({
 		metrics: Metrics,
 		importance: v.record(v.string(), v.number())
 	}),
+	/** The text model behind text_progression; null when trained without it. */
+	text: v.nullable(TextModelJson),
 	thresholds: Thresholds,
 	data: v.object({
 		rows: v.number(),
@@ -70,14 +73,16 @@ export const ModelArtifact = v.object({
 export type ModelArtifact = v.InferOutput<typeof ModelArtifact>;
 
 /**
- * Hash of the feature spec (names, groups, types, order) and the extraction version: a model
- * only scores features it was trained on, with the meaning they had then.
+ * Hash of the feature spec (names, groups, types, order), the extraction version and the text
+ * model's term hashing: a model only scores features it was trained on, with the meaning they
+ * had then.
  */
 export async function featureSpecHash(): Promise<string> {
 	return sha256Hex(
 		canonicalJson({
 			extraction: FEATURE_EXTRACTION_VERSION,
-			features: FEATURE_SPEC.map(({ name, group, type }) => ({ name, group, type }))
+			features: FEATURE_SPEC.map(({ name, group, type }) => ({ name, group, type })),
+			text: { terms: TEXT_TERMS_VERSION, bits: TEXT_BITS }
 		})
 	);
 }
@@ -93,6 +98,7 @@ export interface LoadedModel {
 	artifact: ModelArtifact;
 	progression: Ensemble;
 	voiceAi: Ensemble;
+	text: TextModel | null;
 }
 
 /**
@@ -118,8 +124,15 @@ export async function loadArtifact(input: unknown): Promise<LoadedModel> {
 			`model ${artifact.version} was trained on a different feature spec (${artifact.feature_names.length} features); retrain it with this version`
 		);
 	const nFeatures = FEATURE_NAMES.length;
+	let text: TextModel | null = null;
+	try {
+		text = artifact.text && new TextModel(artifact.text);
+	} catch (e) {
+		throw new ModelFormatError(`invalid model artifact: text: ${(e as Error).message}`);
+	}
 	return {
 		artifact,
+		text,
 		progression: await ensembleFromJson(artifact.progression.model, { nFeatures }),
 		voiceAi: await ensembleFromJson(artifact.voice_ai.model, { nFeatures })
 	};

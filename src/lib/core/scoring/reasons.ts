@@ -96,7 +96,11 @@ const SENTENCES: Record<string, Sentence> = {
 	growth_signals: (v) => (v > 0 ? 'Company is growing' : undefined),
 	ai_native: (v) => (v ? 'AI-native company' : undefined),
 	needs_authentication: (v) => (v ? 'Needs user verification (OTP, 2FA)' : undefined),
-	needs_communication: (v) => (v ? 'Runs notifications or a support line' : undefined)
+	needs_communication: (v) => (v ? 'Runs notifications or a support line' : undefined),
+	text_progression: (_v, up) =>
+		up
+			? 'Worded like calls that progressed (learned from outcomes)'
+			: 'Worded like calls that did not progress (learned from outcomes)'
 };
 
 /** Facts the call did not mention: "not mentioned" is its own state, not "no". */
@@ -106,7 +110,8 @@ const NOT_MENTIONED: Record<string, string> = {
 	authority: 'Decision maker not mentioned',
 	incumbent: 'Current vendor not mentioned',
 	next_step: 'Next step not mentioned',
-	call_voice_ai_intent: 'Prospect did not raise Voice AI'
+	call_voice_ai_intent: 'Prospect did not raise Voice AI',
+	text_progression: 'No notes or description to read'
 };
 
 /**

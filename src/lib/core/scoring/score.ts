@@ -1,4 +1,4 @@
-import { extractFeatures, FEATURE_COUNT, FEATURE_NAMES } from '../features';
+import { extractFeatures, FEATURE_COUNT, FEATURE_INDEX, FEATURE_NAMES } from '../features';
 import type { Lead } from '../schema/lead';
 import type { ScoreResult } from '../schema/score-result';
 import { leafIndex, TreeShap } from '../trees';
@@ -10,6 +10,8 @@ import { reasonFor } from './reasons';
 export const PROGRESSION_WEIGHT = 0.7;
 const MAX_REASONS = 4;
 const MAX_FACTORS = 8;
+const MAX_WORDING_TERMS = 3;
+const TEXT_COLUMN = FEATURE_INDEX.text_progression;
 
 /** What the two ensembles output for one lead; every inference engine produces these. */
 export interface TreeOutputs {
@@ -48,9 +50,28 @@ export class Scorer {
 		return this.model.artifact.version;
 	}
 
+	/**
+	 * A lead's feature vector as this model sees it: the extracted features and the scores of
+	 * the model's own text model (missing when it has none). Every host scores from this.
+	 */
+	features<T extends Float32Array>(lead: Lead, out: T): T {
+		extractFeatures(lead, out);
+		if (this.model.text) out[TEXT_COLUMN] = this.model.text.margin(lead);
+		return out;
+	}
+
+	/** Row-major features of many leads, as {@link features} gives each. */
+	featureMatrix(leads: readonly Lead[]): Float32Array<ArrayBuffer> {
+		const data = new Float32Array(leads.length * FEATURE_COUNT);
+		leads.forEach((lead, r) =>
+			this.features(lead, data.subarray(r * FEATURE_COUNT, (r + 1) * FEATURE_COUNT))
+		);
+		return data;
+	}
+
 	/** Calibrated progression probability and Voice AI probability, without explanations. */
 	probabilities(lead: Lead): { progression: number; voiceAi: number } {
-		const { progressionMargin, voiceAi } = this.outputs(extractFeatures(lead, this.x));
+		const { progressionMargin, voiceAi } = this.outputs(this.features(lead, this.x));
 		return {
 			progression: calibrate(this.model.artifact.progression.calibration, progressionMargin),
 			voiceAi
@@ -62,12 +83,13 @@ export class Scorer {
 	 * models saw, e.g. to store it, without extracting it twice.
 	 */
 	score(lead: Lead, features: Float32Array<ArrayBuffer> = this.x): ScoreResult {
-		const x = extractFeatures(lead, features);
+		const x = this.features(lead, features);
 		const outputs = this.outputs(x);
 		const { priority, confidence, model_version, ...scores } = this.decide(outputs);
 		const { reasoning, factors } = this.explain(
 			x,
-			outputs.voiceAi >= this.model.artifact.thresholds.voice_ai
+			outputs.voiceAi >= this.model.artifact.thresholds.voice_ai,
+			lead
 		);
 		// Key order as in the ScoreResult contract, so JSON output reads the same everywhere.
 		return {
@@ -159,12 +181,17 @@ export class Scorer {
 
 	/**
 	 * Reasons and signed factors (TreeSHAP) for one row of features; `voiceFit` leads the
-	 * reasons with the forest's strongest Voice AI attribution.
+	 * reasons with the forest's strongest Voice AI attribution. With the lead, a learned wording
+	 * reason names the words that moved its text score.
 	 */
-	explain(x: Float32Array, voiceFit: boolean): Pick<ScoreResult, 'reasoning' | 'factors'> {
+	explain(
+		x: Float32Array,
+		voiceFit: boolean,
+		lead?: Lead
+	): Pick<ScoreResult, 'reasoning' | 'factors'> {
 		const factors = this.factors(x);
 		return {
-			reasoning: this.reasoning(factors, voiceFit, x),
+			reasoning: this.reasoning(factors, voiceFit, x, lead),
 			factors: factors.slice(0, MAX_FACTORS).map((f) => ({
 				feature: f.feature,
 				value: Number.isNaN(f.value) ? null : round(f.value, 4),
@@ -188,23 +215,45 @@ export class Scorer {
 	private reasoning(
 		factors: { feature: string; value: number; contribution: number }[],
 		voiceFit: boolean,
-		x: Float32Array
+		x: Float32Array,
+		lead: Lead | undefined
 	): string[] {
 		const reasons: string[] = [];
+		const sentence = (feature: string, value: number, contribution: number) =>
+			(lead && this.wording(lead, feature, contribution)) ??
+			reasonFor(feature, value, contribution);
 		if (voiceFit) {
 			const phi = (this.voiceShapTables ??= new TreeShap(this.model.voiceAi)).explain(x);
 			let best = -1;
 			phi.forEach((p, i) => {
 				if (p > 0 && (best < 0 || p > phi[best]!)) best = i;
 			});
-			if (best >= 0) reasons.push(reasonFor(FEATURE_NAMES[best]!, x[best]!, phi[best]!));
+			if (best >= 0) reasons.push(sentence(FEATURE_NAMES[best]!, x[best]!, phi[best]!));
 		}
 		for (const f of factors) {
 			if (reasons.length >= MAX_REASONS) break;
-			const sentence = reasonFor(f.feature, f.value, f.contribution);
-			if (!reasons.includes(sentence)) reasons.push(sentence);
+			const said = sentence(f.feature, f.value, f.contribution);
+			if (!reasons.includes(said)) reasons.push(said);
 		}
 		return reasons;
+	}
+
+	/**
+	 * For the text score's attribution: the (at most three) words or word pairs of the lead that
+	 * pushed the text model the same way, e.g. '↓ Wording: “retell ai”, “locked in”'. Undefined
+	 * for other features, or when no term pushed that way.
+	 */
+	private wording(lead: Lead, feature: string, contribution: number): string | undefined {
+		if (feature !== 'text_progression' || !this.model.text) return undefined;
+		const phrases: string[] = [];
+		for (const term of this.model.text.contributions(lead)) {
+			if (phrases.length === MAX_WORDING_TERMS) break;
+			if (term.contribution > 0 !== contribution > 0) continue;
+			if (phrases.some((p) => p.includes(term.phrase) || term.phrase.includes(p))) continue;
+			phrases.push(term.phrase);
+		}
+		if (!phrases.length) return undefined;
+		return `${contribution > 0 ? '↑' : '↓'} Wording: ${phrases.map((p) => `“${p}”`).join(', ')}`;
 	}
 
 	/**

@@ -83,19 +83,28 @@ describe('Scorer', () => {
 		const scorer = new Scorer(model);
 		const leads = generateCalls({ rows: 200, seed: 4 }).calls.map((c) => v.parse(Lead, c));
 		let checked = 0;
+		let wording = 0;
 		for (const lead of leads) {
 			const result = scorer.score(lead);
-			const x = extractFeatures(lead);
+			const x = scorer.features(lead, new Float32Array(FEATURE_NAMES.length));
 			// The unrounded probability, as the scorer decides (voice_ai_fit is rounded).
 			const voiceLed = scorer.probabilities(lead).voiceAi >= artifact.thresholds.voice_ai;
+			const text = `${lead.call_notes ?? ''}\n${lead.description ?? ''}`.toLowerCase();
 			for (const reason of result.reasoning.slice(voiceLed ? 1 : 0)) {
-				const source = result.factors!.find(
-					(f) =>
-						reasonFor(
-							f.feature,
-							x[(FEATURE_NAMES as readonly string[]).indexOf(f.feature)]!,
-							f.contribution
-						) === reason
+				// A learned-wording reason names words of this lead that pushed its text score.
+				const words = /^[↑↓] Wording: (.*)$/.exec(reason);
+				if (words) {
+					for (const [, phrase] of words[1]!.matchAll(/“([^”]+)”/g)) expect(text).toContain(phrase);
+					wording++;
+				}
+				const source = result.factors!.find((f) =>
+					words
+						? f.feature === 'text_progression' && f.contribution > 0 === reason.startsWith('↑')
+						: reasonFor(
+								f.feature,
+								x[(FEATURE_NAMES as readonly string[]).indexOf(f.feature)]!,
+								f.contribution
+							) === reason
 				);
 				if (!source) throw new Error(`no factor explains the reason "${reason}"`);
 				expect(reason.startsWith(source.contribution > 0 ? '↑ ' : '↓ ')).toBe(true);
@@ -103,6 +112,7 @@ describe('Scorer', () => {
 			}
 		}
 		expect(checked).toBeGreaterThan(400);
+		expect(wording).toBeGreaterThan(20);
 	});
 
 	it('ranks the strong Voice AI sample above the stalled one', () => {

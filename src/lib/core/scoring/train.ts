@@ -1,8 +1,9 @@
 import { bestThreshold, binaryReport, type BinaryReport } from '../eval/metrics';
 import { stratifiedSplit, timeSplit, type Split } from '../eval/splits';
-import { extractFeatureMatrix, FEATURE_NAMES, FEATURE_SPEC } from '../features';
+import { extractFeatureMatrix, FEATURE_INDEX, FEATURE_NAMES, FEATURE_SPEC } from '../features';
 import { createRandom } from '../random';
 import type { LabeledCall } from '../schema/labeled-call';
+import { fitTextModel, hashLead, TEXT_BITS, type FtrlParams, type TextModelJson } from '../text';
 import {
 	ensembleToJson,
 	featureImportance,
@@ -38,6 +39,11 @@ export interface TrainOptions {
 	 * the cut-offs and figures describe calls as they come. @default all 1
 	 */
 	weights?: ArrayLike<number>;
+	/**
+	 * The text model behind text_progression: FTRL settings over the defaults, or false to
+	 * leave that feature missing (for comparisons). @default {}
+	 */
+	text?: false | Partial<FtrlParams>;
 	/** Progress of the long steps, e.g. for a CLI progress line. */
 	onProgress?: (step: string, done: number, total: number) => void;
 }
@@ -131,6 +137,17 @@ export async function trainQualifier(
 	const outer =
 		holdout === 'time' ? timeSplit(times, 0.2) : stratifiedSplit(yProgressed, 0.2, random.next);
 	const inner = subsplit(outer.train, holdout, times, yProgressed, random.next);
+	const progress = options.onProgress ?? (() => {});
+	const text =
+		options.text === false
+			? null
+			: textFeatures(calls, data, cols, inner.train, {
+					y: yProgressed,
+					seed,
+					weights: options.weights,
+					params: options.text,
+					progress
+				});
 
 	const categorical = FEATURE_SPEC.flatMap((f, i) => (f.type === 'categorical' ? [i] : []));
 	const matrix = (idx: ArrayLike<number>): Matrix => select(data, cols, idx);
@@ -142,7 +159,6 @@ export async function trainQualifier(
 		: undefined;
 	const valid = matrix(inner.test);
 	const test = matrix(outer.test);
-	const progress = options.onProgress ?? (() => {});
 
 	const gbdt = trainGbdt(
 		{
@@ -222,6 +238,7 @@ export async function trainQualifier(
 			metrics: flatMetrics(report.voice_ai),
 			importance: importance(forest)
 		},
+		text,
 		thresholds,
 		data: {
 			rows,
@@ -240,6 +257,38 @@ export async function trainQualifier(
 		}
 	});
 	return { artifact, report };
+}
+
+/**
+ * Fits the text model on the fit rows and writes its scores into the matrix: out-of-fold on
+ * the fit rows, the full model's on validation and holdout rows, as new leads will get them.
+ */
+function textFeatures(
+	calls: readonly LabeledCall[],
+	data: Float32Array,
+	cols: number,
+	fit: Uint32Array,
+	options: {
+		y: Uint8Array;
+		seed: number;
+		weights?: ArrayLike<number>;
+		params?: Partial<FtrlParams>;
+		progress: (step: string, done: number, total: number) => void;
+	}
+): TextModelJson {
+	const docs = calls.map((c, i) => {
+		if (i % 1000 === 0) options.progress('reading words', i, calls.length);
+		return hashLead(c, TEXT_BITS);
+	});
+	options.progress('reading words', calls.length, calls.length);
+	const { json, margins } = fitTextModel(docs, options.y, fit, {
+		seed: options.seed,
+		weights: options.weights,
+		params: options.params
+	});
+	for (let r = 0; r < calls.length; r++)
+		data[r * cols + FEATURE_INDEX.text_progression] = margins[r]!;
+	return json;
 }
 
 /** Validation rows out of the training rows: the latest 20% (time) or a stratified 20%. */

@@ -1,0 +1,5 @@
+export { forEachTerm, type TextField } from './terms';
+export { hashLead, forEachLeadTerm } from './document';
+export { fitFtrl, FTRL_DEFAULTS, type FtrlParams, type SparseLogistic } from './ftrl';
+export { TextModel, TextModelJson, textModelToJson, type TermContribution } from './model';
+export { fitTextModel, TEXT_BITS, TEXT_FOLDS, TEXT_TERMS_VERSION, type TextFit } from './stack';

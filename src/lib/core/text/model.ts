@@ -1,0 +1,127 @@
+import * as v from 'valibot';
+import type { Lead } from '../schema/lead';
+import { bucketOf, forEachLeadTerm, signOf } from './document';
+import type { SparseLogistic } from './ftrl';
+import type { TextField } from './terms';
+
+/**
+ * An artifact's text model: logistic regression over the hashed terms of a lead's notes,
+ * transcript and description, fitted on outcomes (progressed). The progression trees see its
+ * margin (log-odds) as the feature text_progression; the margin is an exact sum of per-term
+ * weights, so it explains itself term by term.
+ *
+ * There is no Voice AI text model: fitted on generated descriptions it learned the generator's
+ * wording, and on the team's real `dev` set it cut Voice AI precision from .98 to .65
+ * (descriptions) and .97 to .54 (calls). The Voice AI label is defined by what a company's
+ * product does, which the language layer's phrases read on real text.
+ */
+export const TextModelJson = v.object({
+	/** Hash space of 2^bits buckets. */
+	bits: v.pipe(v.number(), v.integer(), v.minValue(10), v.maxValue(24)),
+	bias: v.number(),
+	/** Non-zero weights by hash bucket, buckets ascending. */
+	buckets: v.array(v.pipe(v.number(), v.integer(), v.minValue(0))),
+	weights: v.array(v.number()),
+	/** How the training rows' scores were made: k-fold out-of-fold fits. */
+	folds: v.number(),
+	params: v.record(v.string(), v.number())
+});
+export type TextModelJson = v.InferOutput<typeof TextModelJson>;
+
+/** A term of a lead with its exact contribution to the margin. */
+export interface TermContribution {
+	/** The words as written (lower-cased): one word or a pair. */
+	phrase: string;
+	field: TextField;
+	/** [start, end) in the field's text (the call text: notes, then the transcript lines). */
+	start: number;
+	end: number;
+	contribution: number;
+}
+
+/** The artifact form of a fitted model; weights with six significant digits (fitFtrl rounds them so). */
+export const textModelToJson = (
+	m: SparseLogistic,
+	bits: number,
+	folds: number,
+	params: Record<string, number>
+): TextModelJson => ({
+	bits,
+	bias: m.bias,
+	buckets: Array.from(m.buckets),
+	weights: Array.from(m.weights, (w) => Number(w.toPrecision(6))),
+	folds,
+	params
+});
+
+/** The text model loaded for scoring: weights dense by bucket. */
+export class TextModel {
+	readonly bits: number;
+	readonly bias: number;
+	private readonly weights: Float32Array;
+	/** Marks the signed buckets seen in the current lead (a term counts once, as in training). */
+	private readonly seen: Uint32Array;
+	private stamp = 0;
+
+	constructor(json: TextModelJson) {
+		if (json.buckets.length !== json.weights.length)
+			throw new RangeError(`${json.buckets.length} buckets, ${json.weights.length} weights`);
+		this.bits = json.bits;
+		this.bias = json.bias;
+		this.weights = new Float32Array(2 ** json.bits);
+		json.buckets.forEach((b, i) => {
+			if (b >= 2 ** json.bits) throw new RangeError(`bucket ${b} out of range`);
+			this.weights[b] = json.weights[i]!;
+		});
+		this.seen = new Uint32Array(2 * 2 ** json.bits);
+	}
+
+	/**
+	 * The lead's margin; NaN when it has no text (the trees then treat it as missing). Each
+	 * signed bucket counts once, exactly as hashLead gives it to training.
+	 */
+	margin(lead: Lead): number {
+		let margin = this.bias;
+		let terms = 0;
+		if (++this.stamp === 2 ** 32) {
+			this.seen.fill(0);
+			this.stamp = 1;
+		}
+		const { bits, weights, seen, stamp } = this;
+		forEachLeadTerm(lead, (_field, hash) => {
+			const bucket = bucketOf(hash, bits);
+			const key = 2 * bucket + (hash & 1);
+			if (seen[key] === stamp) return;
+			seen[key] = stamp;
+			terms++;
+			margin += signOf(hash) * weights[bucket]!;
+		});
+		return terms ? margin : NaN;
+	}
+
+	/**
+	 * The terms behind the lead's margin, largest |contribution| first: each signed bucket once
+	 * (its first occurrence, as the margin counts it), with its weight × sign. Their sum plus the
+	 * bias is the margin.
+	 */
+	contributions(lead: Lead): TermContribution[] {
+		const out: TermContribution[] = [];
+		const seen = new Set<number>();
+		forEachLeadTerm(lead, (field, hash, start, end, text) => {
+			const bucket = bucketOf(hash, this.bits);
+			const key = 2 * bucket + (hash & 1);
+			if (seen.has(key)) return;
+			seen.add(key);
+			const w = this.weights[bucket]!;
+			if (w !== 0)
+				out.push({
+					phrase: text.slice(start, end),
+					field,
+					start,
+					end,
+					contribution: signOf(hash) * w
+				});
+		});
+		return out.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+	}
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import type { Lead } from '../schema/lead';
+import { forEachLeadTerm, hashLead } from './document';
+import { fitFtrl } from './ftrl';
+import { TextModel, textModelToJson } from './model';
+import { fitTextModel } from './stack';
+import { forEachTerm } from './terms';
+
+const terms = (text: string) => {
+	const out: { hash: number; words: string }[] = [];
+	forEachTerm(text, 'call', (hash, start, end) =>
+		out.push({ hash, words: text.slice(start, end) })
+	);
+	return out;
+};
+const hashOf = (text: string, words: string) => terms(text).find((t) => t.words === words)!.hash;
+const lead = (call_notes: string, description?: string): Lead => ({
+	company_name: 'Acme',
+	call_notes,
+	...(description ? { description } : {})
+});
+
+describe('terms', () => {
+	it('words and the pairs of a clause; no pair across a clause break', () => {
+		expect(terms('budget approved, pilot next week').map((t) => t.words)).toEqual([
+			'budget',
+			'approved',
+			'budget approved',
+			'pilot',
+			'next',
+			'pilot next',
+			'week',
+			'next week'
+		]);
+	});
+
+	it('a word after a negation cue in its clause is another term; "but" and clause ends close the scope', () => {
+		const plain = hashOf('budget approved', 'budget');
+		expect(hashOf('no budget', 'budget')).not.toBe(plain);
+		expect(hashOf("they don't have budget", 'budget')).not.toBe(plain);
+		expect(hashOf('not now. budget approved', 'budget')).toBe(plain);
+		expect(hashOf('no rush but budget approved', 'budget')).toBe(plain);
+	});
+
+	it('the same word in the description is another term than in the call', () => {
+		const seen: Record<string, number[]> = {};
+		forEachLeadTerm(lead('voice', 'voice'), (field, hash) => (seen[field] ??= []).push(hash));
+		expect(seen.call).toHaveLength(1);
+		expect(seen.description).toHaveLength(1);
+		expect(seen.call![0]).not.toBe(seen.description![0]);
+	});
+
+	it('hashLead: distinct signed buckets in order, empty without text', () => {
+		const doc = hashLead(lead('pilot pilot pilot approved'), 18);
+		expect([...doc]).toEqual([...new Set(doc)].sort((a, b) => a - b));
+		expect(doc.length).toBe(4); // pilot, approved, "pilot pilot", "pilot approved"
+		expect(hashLead({ company_name: 'Acme' }, 18).length).toBe(0);
+	});
+});
+
+/** 200 leads: "pilot" progresses, "retell" does not, filler words say nothing. */
+function corpus() {
+	const leads: Lead[] = [];
+	const y: number[] = [];
+	for (let i = 0; i < 200; i++) {
+		const good = i % 2 === 0;
+		leads.push(lead(`${good ? 'pilot agreed' : 'uses retell'} filler${i % 7} words here`));
+		y.push(good ? 1 : 0);
+	}
+	return { leads, y: Uint8Array.from(y) };
+}
+
+describe('text models', () => {
+	it('FTRL learns which words predict, and L1 leaves the rest at zero', () => {
+		const { leads, y } = corpus();
+		const model = fitFtrl(
+			leads.map((l) => hashLead(l, 12)),
+			y,
+			{ bits: 12, seed: 1, l1: 2 }
+		);
+		const text = new TextModel(textModelToJson(model, 12, 1, {}));
+		expect(text.margin(lead('pilot agreed'))).toBeGreaterThan(1);
+		expect(text.margin(lead('uses retell'))).toBeLessThan(-1);
+		const words = text.contributions(lead('uses retell, filler3 words'));
+		expect(words[0]!.contribution).toBeLessThan(0);
+		expect(['retell', 'uses', 'uses retell']).toContain(words[0]!.phrase);
+		// filler words appear in both classes: L1 keeps them out of the model.
+		expect(words.every((w) => !w.phrase.startsWith('filler'))).toBe(true);
+	});
+
+	it('a margin is exactly the bias plus its terms’ contributions; no text → missing', () => {
+		const { leads, y } = corpus();
+		const fitted = fitTextModel(
+			leads.map((l) => hashLead(l, 18)),
+			y,
+			Uint32Array.from(leads.keys()),
+			{ seed: 3 }
+		);
+		const text = new TextModel(fitted.json);
+		const probe = lead('pilot agreed, uses retell; filler2 words here and here');
+		const sum = text.contributions(probe).reduce((s, t) => s + t.contribution, text.bias);
+		expect(text.margin(probe)).toBeCloseTo(sum, 5);
+		expect(text.margin({ company_name: 'Acme' })).toBeNaN();
+	});
+
+	it('stacked honestly: a training row’s margin does not depend on its own label', () => {
+		const { leads, y } = corpus();
+		const docs = leads.map((l) => hashLead(l, 18));
+		const fit = Uint32Array.from(leads.keys());
+		const base = fitTextModel(docs, y, fit, { seed: 5 });
+		const flipped = Uint8Array.from(y);
+		flipped[10] = 1 - flipped[10]!;
+		const other = fitTextModel(docs, flipped, fit, { seed: 5 });
+		expect(other.margins[10]).toBe(base.margins[10]);
+		// …while the shipped model, fitted on every row, did see it.
+		expect(other.json.weights).not.toEqual(base.json.weights);
+	});
+});
