@@ -127,6 +127,16 @@ describe('offline browser app, end to end', () => {
 		expect(shown.model).toBe(expected.model_version);
 		expect(shown.gauge).toBe(`Qualification score: ${expected.qualification_score} out of 100`);
 		expect(shown.recommendation).toBeTruthy();
+		// The notes with the words that moved the learned wording score marked, as the core found them.
+		const marks = page.getByTestId('word-highlights').locator('.text mark');
+		const core = expected.words!.filter((w) => w.field === 'call_notes');
+		expect(core.length).toBeGreaterThan(0);
+		const notes = VOICEFLOW.call_notes!;
+		const marked = await marks.allTextContents();
+		expect(marked.length).toBeGreaterThan(0);
+		for (const text of marked) expect(notes).toContain(text);
+		const strongest = core[0]!;
+		expect(marked.join('|')).toContain(notes.slice(strongest.start, strongest.end).split(' ')[0]);
 	});
 
 	it(`scores a ${ROWS}-row CSV with a visible progress bar`, async () => {

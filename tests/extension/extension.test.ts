@@ -158,6 +158,21 @@ describe('Chrome extension on a Fellow meeting page (Debian Chromium, unpacked)'
 		const expected = nodeScore(baselineScorer, knownLead(NOTES));
 		expect(expected.recommendation).toBe('AE_HANDOFF');
 		expect(await panelReading(page)).toEqual(expectedReading(expected));
+		// The words that moved the learned wording score, as the core found them in these notes.
+		const lead = knownLead(NOTES);
+		const phrases = [
+			...new Set(
+				expected.words!.map((w) =>
+					String(w.field === 'call_notes' ? lead.call_notes : lead.description)
+						.trim()
+						.slice(w.start, w.end)
+				)
+			)
+		].slice(0, 6);
+		expect(phrases.length).toBeGreaterThan(0);
+		expect(
+			await page.locator('fellow-qualify-panel [data-testid="words"] mark').allInnerTexts()
+		).toEqual(phrases);
 		// Fellow's page CSS hides every section, ul and button: the shadow root keeps them.
 		expect(await panel.isVisible()).toBe(true);
 		expect(await page.locator('fellow-qualify-panel [data-testid="copy"]').isVisible()).toBe(true);

@@ -15,6 +15,10 @@ header button { all: unset; cursor: pointer; padding: 0 4px; font-size: 16px; }
 .panel.collapsed .body { display: none; }
 .score { display: flex; align-items: baseline; gap: 6px; }
 .score strong { font-size: 32px; line-height: 1; }
+.words { font-size: 12px; margin: 4px 0 8px; }
+.words mark { border-radius: 3px; padding: 0 3px; margin-right: 4px; }
+.words mark.up { background: #bbf7d0; }
+.words mark.down { background: #fecaca; }
 .chips { display: flex; flex-wrap: wrap; gap: 4px; margin: 8px 0; }
 .chip { padding: 2px 8px; border-radius: 999px; background: #eef; font-size: 12px; }
 .chip.AE_HANDOFF, .chip.HIGH_VOICE_AI, .chip.HIGH { background: #dcfce7; }

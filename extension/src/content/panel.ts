@@ -14,6 +14,29 @@ export interface PanelActions {
 	onCopy(): void;
 }
 
+const MAX_WORDS = 6;
+
+/**
+ * The notes' words that moved the learned wording score, marked green (raised) or red
+ * (lowered), strongest first; hover shows the log-odds.
+ */
+function wordsView(result: Scored['result'], lead: Scored['lead']): HTMLElement[] {
+	const seen = new Set<string>();
+	const marks = (result.words ?? []).flatMap((w) => {
+		// Spans index the field as scored: surrounding whitespace trimmed.
+		const field = w.field === 'call_notes' ? lead.call_notes : lead.description;
+		const text = typeof field === 'string' ? field.trim().slice(w.start, w.end) : undefined;
+		if (!text || seen.has(text) || seen.size === MAX_WORDS) return [];
+		seen.add(text);
+		const mark = el('mark', { class: w.contribution > 0 ? 'up' : 'down' }, text);
+		mark.title = `${w.contribution > 0 ? '+' : ''}${w.contribution.toFixed(2)} log-odds`;
+		return [mark];
+	});
+	return marks.length
+		? [el('div', { class: 'words', 'data-testid': 'words' }, 'Words: ', ...marks)]
+		: [];
+}
+
 /** Tag, attributes and children; text is always set as text, never parsed as HTML. */
 function el(
 	tag: string,
@@ -128,6 +151,7 @@ export class Panel {
 				{ 'data-testid': 'reasons' },
 				...result.reasoning.slice(0, MAX_REASONS).map((reason) => el('li', {}, reason))
 			),
+			...wordsView(result, lead),
 			el(
 				'div',
 				{ class: 'meta' },

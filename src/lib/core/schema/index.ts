@@ -10,4 +10,4 @@ export {
 } from './lead';
 export { Outcome, Flag } from './outcome';
 export { LabeledCall, FELLOW_CALLS_COLUMNS } from './labeled-call';
-export { ScoreResult, Factor, RECOMMENDATIONS, PRIORITIES } from './score-result';
+export { ScoreResult, Factor, WordSpan, RECOMMENDATIONS, PRIORITIES } from './score-result';

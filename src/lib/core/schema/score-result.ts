@@ -13,6 +13,17 @@ export const Factor = v.object({
 	contribution: v.number()
 });
 
+/** Words of the lead's notes or description that moved the text score (text_progression). */
+export const WordSpan = v.object({
+	field: v.picklist(['call_notes', 'description']),
+	/** [start, end) in that field as read: surrounding whitespace trimmed. */
+	start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+	/** Log-odds added to the text model's margin (< 0 lowered it). */
+	contribution: v.number()
+});
+export type WordSpan = v.InferOutput<typeof WordSpan>;
+
 /** The answer for one lead, identical in every host. */
 export const ScoreResult = v.object({
 	qualification_score: percent,
@@ -24,6 +35,8 @@ export const ScoreResult = v.object({
 	confidence: unit,
 	model_version: v.string(),
 	factors: v.optional(v.array(Factor)),
+	/** The strongest words of the notes and description, for highlighting (strongest first). */
+	words: v.optional(v.array(WordSpan)),
 	variant: v.optional(v.string()),
 	lead_id: v.optional(v.string()),
 	/** The edge API's id of the stored scoring: send it with the outcome to pair the two. */

@@ -1,6 +1,6 @@
 import { extractFeatures, FEATURE_COUNT, FEATURE_INDEX, FEATURE_NAMES } from '../features';
 import type { Lead } from '../schema/lead';
-import type { ScoreResult } from '../schema/score-result';
+import type { ScoreResult, WordSpan } from '../schema/score-result';
 import { leafIndex, TreeShap } from '../trees';
 import type { LoadedModel } from './artifact';
 import { calibrate } from './calibration';
@@ -11,6 +11,8 @@ export const PROGRESSION_WEIGHT = 0.7;
 const MAX_REASONS = 4;
 const MAX_FACTORS = 8;
 const MAX_WORDING_TERMS = 3;
+/** Spans returned for highlighting. */
+const MAX_WORDS = 12;
 const TEXT_COLUMN = FEATURE_INDEX.text_progression;
 
 /** What the two ensembles output for one lead; every inference engine produces these. */
@@ -99,8 +101,32 @@ export class Scorer {
 			confidence,
 			model_version,
 			factors,
+			...(this.model.text ? { words: this.words(lead) } : {}),
 			...(lead.lead_id !== undefined ? { lead_id: lead.lead_id } : {})
 		};
+	}
+
+	/**
+	 * The text model's strongest terms in the lead's own notes and description, as spans of
+	 * those fields (transcript terms count in the score and the reasons, but have no field of
+	 * their own to mark). A field whose lower-case form changes length is left out, since the
+	 * model's offsets would not fit it.
+	 */
+	private words(lead: Lead): WordSpan[] {
+		const notes = lead.call_notes ?? '';
+		const description = lead.description ?? '';
+		const fits = (text: string) => text.toLowerCase().length === text.length;
+		const spans: WordSpan[] = [];
+		for (const t of this.model.text!.contributions(lead)) {
+			if (spans.length === MAX_WORDS) break;
+			const field =
+				t.field === 'description'
+					? fits(description) && 'description'
+					: t.end <= notes.length && fits(notes) && 'call_notes';
+			if (field)
+				spans.push({ field, start: t.start, end: t.end, contribution: round(t.contribution, 4) });
+		}
+		return spans;
 	}
 
 	/** Tree outputs by the flat traversal, for one row of features. */

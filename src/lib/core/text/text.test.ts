@@ -5,6 +5,7 @@ import { fitFtrl } from './ftrl';
 import { TextModel, textModelToJson } from './model';
 import { fitTextModel } from './stack';
 import { forEachTerm } from './terms';
+import { highlightSegments } from './highlight';
 
 const terms = (text: string) => {
 	const out: { hash: number; words: string }[] = [];
@@ -114,5 +115,28 @@ describe('text models', () => {
 		expect(other.margins[10]).toBe(base.margins[10]);
 		// …while the shipped model, fitted on every row, did see it.
 		expect(other.json.weights).not.toEqual(base.json.weights);
+	});
+});
+
+describe('highlighting', () => {
+	it('sums overlapping spans per character and merges equal runs; ignores spans outside the text', () => {
+		const text = 'on retell ai now';
+		const segments = highlightSegments(
+			text,
+			[
+				{ field: 'call_notes', start: 3, end: 9, contribution: -0.5 }, // "retell"
+				{ field: 'call_notes', start: 3, end: 12, contribution: -0.25 }, // "retell ai"
+				{ field: 'description', start: 0, end: 2, contribution: 1 },
+				{ field: 'call_notes', start: 10, end: 99, contribution: 1 }
+			],
+			'call_notes'
+		);
+		expect(segments).toEqual([
+			{ text: 'on ', weight: 0 },
+			{ text: 'retell', weight: -0.75 },
+			{ text: ' ai', weight: -0.25 },
+			{ text: ' now', weight: 0 }
+		]);
+		expect(segments.map((s) => s.text).join('')).toBe(text);
 	});
 });
