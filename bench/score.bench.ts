@@ -1,5 +1,5 @@
-// Scoring speed in-process: full ScoreResult (features + both models + TreeSHAP reasons) and
-// probabilities alone, per lead (p50/p99) and in batch, with the committed baseline model;
+// Scoring speed in-process: full ScoreResult (features + text model + both models + TreeSHAP
+// reasons) and probabilities alone, with and without the text model, per lead (p50/p99) and in batch, with the committed baseline model;
 // plus the flat typed-array traversal against a naive recursive walk over node objects,
 // measured in the same run. Run: npm run bench:score
 import { readFileSync } from 'node:fs';
@@ -52,6 +52,10 @@ function throughput(fn: (i: number) => unknown): number {
 const full = latencies((i) => scorer.score(leads[i]!));
 const probs = latencies((i) => scorer.probabilities(leads[i]!));
 const fullRate = throughput((i) => scorer.score(leads[i]!));
+// The text model's share: the same trees with no text model (text_progression missing).
+const textless = new Scorer({ ...model, text: null });
+const fullTextless = latencies((i) => textless.score(leads[i]!));
+const probsTextless = latencies((i) => textless.probabilities(leads[i]!));
 
 // Model evaluation alone, on precomputed features: flat arrays vs nested node objects.
 const features = leads.map((l) => extractFeatures(l, new Float32Array(FEATURE_COUNT)));
@@ -75,12 +79,14 @@ const report = [
 	'|---|---|---|---|',
 	`| full ScoreResult (features + both models + TreeSHAP reasons) | ${us(median(full))} | ${us(quantile(full, 0.99))} | ${fmt(fullRate)} leads/s |`,
 	`| probabilities alone (features + both models) | ${us(median(probs))} | ${us(quantile(probs, 0.99))} | |`,
+	`| full ScoreResult, text model skipped (same trees) | ${us(median(fullTextless))} | ${us(quantile(fullTextless, 0.99))} | |`,
+	`| probabilities, text model skipped (same trees) | ${us(median(probsTextless))} | ${us(quantile(probsTextless, 0.99))} | |`,
 	`| progression margin, flat typed arrays | | | ${fmt(flatRate)} rows/s |`,
 	`| progression margin, naive recursive node objects | | | ${fmt(naiveRate)} rows/s |`,
 	'',
-	`Flat layout: ${(flatRate / naiveRate).toFixed(2)}× the naive walk (same margins: ${agree ? 'yes' : 'NO'}).`,
+	`Flat layout: ${(flatRate / naiveRate).toFixed(2)}× the naive walk (same margins: ${agree ? 'yes' : 'NO'}). The text model (its score, the reasons' words and the highlighted spans) costs ${(median(full) / median(fullTextless)).toFixed(2)}× the full result without it (probabilities ${(median(probs) / median(probsTextless)).toFixed(2)}×), same run.`,
 	'',
-	`Goals: full result p50 ≤ 1 ms — ${check(median(full) <= 1000)}; probabilities ≤ 50 µs — ${check(median(probs) <= 50)}; ≥ 5,000 full results/s — ${check(fullRate >= 5000)}.`,
+	`Goals: full result p50 ≤ 1 ms — ${check(median(full) <= 1000)}; ≤ 150 µs (text-model issue) — ${check(median(full) <= 150)}; probabilities ≤ 50 µs — ${check(median(probs) <= 50)}; ≥ 5,000 full results/s — ${check(fullRate >= 5000)}.`,
 	''
 ].join('\n');
 console.log(report);

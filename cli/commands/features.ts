@@ -102,9 +102,10 @@ function printSpecAndSamples(): void {
 			.join(' ');
 		console.log(`- ${lead.company_name}: ${vector.length} values, ${missing} missing; ${shown} …`);
 	}
-	const company = FEATURE_SPEC.filter((f) => f.group === 'company').length;
-	const call = FEATURE_SPEC.filter((f) => f.group === 'call').length;
-	console.log(`\n${FEATURE_SPEC.length} features extracted (${company} company, ${call} call)`);
+	const count = (group: string) => FEATURE_SPEC.filter((f) => f.group === group).length;
+	console.log(
+		`\n${FEATURE_SPEC.length} features (${count('company')} company, ${count('call')} call extracted here; ${count('text')} text, from a model's text model)`
+	);
 }
 
 function round(x: number): string {

@@ -1,4 +1,5 @@
 import type { Comparison } from './compare';
+import type { WordingChange } from '../text';
 import type { DriftReport } from './drift';
 import type { MonitorReport } from './monitor';
 import type { RetrainTrigger } from './policy';
@@ -45,6 +46,11 @@ export interface CycleRecord {
 	drift: DriftReport | null;
 	/** Champion and challenger on the same recent holdout neither trained on. */
 	evaluation?: { champion: HoldoutMetrics; challenger: HoldoutMetrics; comparison: Comparison };
+	/**
+	 * Drift in words: the terms of the training and holdout leads whose text-model weight moved
+	 * most from the champion to the challenger (log-odds).
+	 */
+	wording?: WordingChange[];
 	/** A live shadow / A/B trial judged on outcomes that arrived since it began. */
 	trial?: { mode: RolloutMode; since: string; comparison: Comparison | null };
 	versions: { champion_before: string; champion_after: string; challenger: string | null };

@@ -16,6 +16,10 @@ import { decideRetrain } from './policy';
 import { compareVariants } from './rollout';
 import type { LabelledExample, LifecycleStore, Pointers } from './store';
 import { toLabeledCall, trainingSet } from './training-set';
+import { wordingChanges } from '../text';
+
+/** Leads whose words the wording report reads (besides the holdout). */
+const WORDING_LEADS = 2000;
 
 /** Trains a challenger: trainQualifier, or a stand-in in tests. */
 export type Trainer = (
@@ -154,6 +158,12 @@ async function steps(record: CycleRecord, input: CycleInput, config: LifecycleCo
 		challenger: outcomeMetrics(y, pChallenger),
 		comparison
 	};
+	// Words are read from the most recent leads only: the report stays cheap on a long history.
+	record.wording = wordingChanges(
+		champion.model.text,
+		challenger.model.text,
+		[...train.slice(-WORDING_LEADS), ...holdout].map((e) => e.lead)
+	);
 	await store.putArtifact(artifact);
 	const summary = `${artifact.version}: holdout log loss ${record.evaluation.challenger.log_loss.toFixed(4)} vs ${record.evaluation.champion.log_loss.toFixed(4)}, one-sided p = ${comparison.p_value.toPrecision(2)} (n = ${comparison.n})`;
 	const actor = `cycle ${record.id}`;

@@ -1,6 +1,7 @@
 import { extractFeatures, FEATURE_COUNT, FEATURE_INDEX, FEATURE_NAMES } from '../features';
 import type { Lead } from '../schema/lead';
 import type { ScoreResult, WordSpan } from '../schema/score-result';
+import type { TermContribution } from '../text';
 import { leafIndex, TreeShap } from '../trees';
 import type { LoadedModel } from './artifact';
 import { calibrate } from './calibration';
@@ -13,6 +14,8 @@ const MAX_FACTORS = 8;
 const MAX_WORDING_TERMS = 3;
 /** Spans returned for highlighting. */
 const MAX_WORDS = 12;
+/** Terms read for reasons and highlights: enough for both after overlaps and sign filters. */
+const MAX_TERMS = 40;
 const TEXT_COLUMN = FEATURE_INDEX.text_progression;
 
 /** What the two ensembles output for one lead; every inference engine produces these. */
@@ -88,10 +91,12 @@ export class Scorer {
 		const x = this.features(lead, features);
 		const outputs = this.outputs(x);
 		const { priority, confidence, model_version, ...scores } = this.decide(outputs);
+		// The text model's strongest terms, read once for the reasons and the highlights.
+		const terms = this.model.text?.contributions(lead, MAX_TERMS);
 		const { reasoning, factors } = this.explain(
 			x,
 			outputs.voiceAi >= this.model.artifact.thresholds.voice_ai,
-			lead
+			terms
 		);
 		// Key order as in the ScoreResult contract, so JSON output reads the same everywhere.
 		return {
@@ -101,32 +106,9 @@ export class Scorer {
 			confidence,
 			model_version,
 			factors,
-			...(this.model.text ? { words: this.words(lead) } : {}),
+			...(terms ? { words: words(lead, terms) } : {}),
 			...(lead.lead_id !== undefined ? { lead_id: lead.lead_id } : {})
 		};
-	}
-
-	/**
-	 * The text model's strongest terms in the lead's own notes and description, as spans of
-	 * those fields (transcript terms count in the score and the reasons, but have no field of
-	 * their own to mark). A field whose lower-case form changes length is left out, since the
-	 * model's offsets would not fit it.
-	 */
-	private words(lead: Lead): WordSpan[] {
-		const notes = lead.call_notes ?? '';
-		const description = lead.description ?? '';
-		const fits = (text: string) => text.toLowerCase().length === text.length;
-		const spans: WordSpan[] = [];
-		for (const t of this.model.text!.contributions(lead)) {
-			if (spans.length === MAX_WORDS) break;
-			const field =
-				t.field === 'description'
-					? fits(description) && 'description'
-					: t.end <= notes.length && fits(notes) && 'call_notes';
-			if (field)
-				spans.push({ field, start: t.start, end: t.end, contribution: round(t.contribution, 4) });
-		}
-		return spans;
 	}
 
 	/** Tree outputs by the flat traversal, for one row of features. */
@@ -207,17 +189,17 @@ export class Scorer {
 
 	/**
 	 * Reasons and signed factors (TreeSHAP) for one row of features; `voiceFit` leads the
-	 * reasons with the forest's strongest Voice AI attribution. With the lead, a learned wording
-	 * reason names the words that moved its text score.
+	 * reasons with the forest's strongest Voice AI attribution. Given the text model's terms of
+	 * the lead, a learned-wording reason names the words that moved its text score.
 	 */
 	explain(
 		x: Float32Array,
 		voiceFit: boolean,
-		lead?: Lead
+		terms?: readonly TermContribution[]
 	): Pick<ScoreResult, 'reasoning' | 'factors'> {
 		const factors = this.factors(x);
 		return {
-			reasoning: this.reasoning(factors, voiceFit, x, lead),
+			reasoning: this.reasoning(factors, voiceFit, x, terms),
 			factors: factors.slice(0, MAX_FACTORS).map((f) => ({
 				feature: f.feature,
 				value: Number.isNaN(f.value) ? null : round(f.value, 4),
@@ -242,11 +224,11 @@ export class Scorer {
 		factors: { feature: string; value: number; contribution: number }[],
 		voiceFit: boolean,
 		x: Float32Array,
-		lead: Lead | undefined
+		terms: readonly TermContribution[] | undefined
 	): string[] {
 		const reasons: string[] = [];
 		const sentence = (feature: string, value: number, contribution: number) =>
-			(lead && this.wording(lead, feature, contribution)) ??
+			(terms && feature === 'text_progression' && wording(terms, contribution)) ||
 			reasonFor(feature, value, contribution);
 		if (voiceFit) {
 			const phi = (this.voiceShapTables ??= new TreeShap(this.model.voiceAi)).explain(x);
@@ -262,24 +244,6 @@ export class Scorer {
 			if (!reasons.includes(said)) reasons.push(said);
 		}
 		return reasons;
-	}
-
-	/**
-	 * For the text score's attribution: the (at most three) words or word pairs of the lead that
-	 * pushed the text model the same way, e.g. '↓ Wording: “retell ai”, “locked in”'. Undefined
-	 * for other features, or when no term pushed that way.
-	 */
-	private wording(lead: Lead, feature: string, contribution: number): string | undefined {
-		if (feature !== 'text_progression' || !this.model.text) return undefined;
-		const phrases: string[] = [];
-		for (const term of this.model.text.contributions(lead)) {
-			if (phrases.length === MAX_WORDING_TERMS) break;
-			if (term.contribution > 0 !== contribution > 0) continue;
-			if (phrases.some((p) => p.includes(term.phrase) || term.phrase.includes(p))) continue;
-			phrases.push(term.phrase);
-		}
-		if (!phrases.length) return undefined;
-		return `${contribution > 0 ? '↑' : '↓'} Wording: ${phrases.map((p) => `“${p}”`).join(', ')}`;
 	}
 
 	/**
@@ -311,4 +275,44 @@ function outputsOf(margin: number, sum: number, above: number, trees: number): T
 function round(x: number, digits: number): number {
 	const f = 10 ** digits;
 	return Math.round(x * f) / f;
+}
+
+/**
+ * The text model's strongest terms in the lead's own notes and description, as spans of
+ * those fields (transcript terms count in the score and the reasons, but have no field of
+ * their own to mark). A field whose lower-case form changes length is left out, since the
+ * model's offsets would not fit it.
+ */
+function words(lead: Lead, terms: readonly TermContribution[]): WordSpan[] {
+	const notes = lead.call_notes ?? '';
+	const description = lead.description ?? '';
+	const fits = (text: string) => text.toLowerCase().length === text.length;
+	const spans: WordSpan[] = [];
+	for (const t of terms) {
+		if (spans.length === MAX_WORDS) break;
+		const field =
+			t.field === 'description'
+				? fits(description) && 'description'
+				: t.end <= notes.length && fits(notes) && 'call_notes';
+		if (field)
+			spans.push({ field, start: t.start, end: t.end, contribution: round(t.contribution, 4) });
+	}
+	return spans;
+}
+
+/**
+ * For the text score's attribution: the (at most three) words or word pairs that pushed the
+ * text model the same way, e.g. '↓ Wording: “retell ai”, “locked in”'; '' when none did.
+ */
+function wording(terms: readonly TermContribution[], contribution: number): string {
+	const phrases: string[] = [];
+	for (const term of terms) {
+		if (phrases.length === MAX_WORDING_TERMS) break;
+		if (term.contribution > 0 !== contribution > 0) continue;
+		if (phrases.some((p) => p.includes(term.phrase) || term.phrase.includes(p))) continue;
+		phrases.push(term.phrase);
+	}
+	return phrases.length
+		? `${contribution > 0 ? '↑' : '↓'} Wording: ${phrases.map((p) => `“${p}”`).join(', ')}`
+		: '';
 }

@@ -4,3 +4,4 @@ export { fitFtrl, FTRL_DEFAULTS, type FtrlParams, type SparseLogistic } from './
 export { TextModel, TextModelJson, textModelToJson, type TermContribution } from './model';
 export { fitTextModel, TEXT_BITS, TEXT_FOLDS, TEXT_TERMS_VERSION, type TextFit } from './stack';
 export { highlightSegments, type Segment } from './highlight';
+export { wordingChanges, type WordingChange } from './changes';

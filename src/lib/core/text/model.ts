@@ -76,6 +76,11 @@ export class TextModel {
 		this.seen = new Uint32Array(2 * 2 ** json.bits);
 	}
 
+	/** What a term (by its hash) adds to a margin: its bucket's weight with the term's sign. */
+	termWeight(hash: number): number {
+		return signOf(hash) * this.weights[bucketOf(hash, this.bits)]!;
+	}
+
 	/**
 	 * The lead's margin; NaN when it has no text (the trees then treat it as missing). Each
 	 * signed bucket counts once, exactly as hashLead gives it to training.
@@ -100,28 +105,32 @@ export class TextModel {
 	}
 
 	/**
-	 * The terms behind the lead's margin, largest |contribution| first: each signed bucket once
-	 * (its first occurrence, as the margin counts it), with its weight × sign. Their sum plus the
-	 * bias is the margin.
+	 * The terms behind the lead's margin, largest |contribution| first (at most `limit`): each
+	 * signed bucket once (its first occurrence, as the margin counts it), with its weight × sign.
+	 * All of them (no limit) plus the bias sum to the margin.
 	 */
-	contributions(lead: Lead): TermContribution[] {
-		const out: TermContribution[] = [];
-		const seen = new Set<number>();
+	contributions(lead: Lead, limit = Infinity): TermContribution[] {
+		if (++this.stamp === 2 ** 32) {
+			this.seen.fill(0);
+			this.stamp = 1;
+		}
+		const { bits, weights, seen, stamp } = this;
+		const found: { field: TextField; start: number; end: number; text: string; w: number }[] = [];
 		forEachLeadTerm(lead, (field, hash, start, end, text) => {
-			const bucket = bucketOf(hash, this.bits);
+			const bucket = bucketOf(hash, bits);
 			const key = 2 * bucket + (hash & 1);
-			if (seen.has(key)) return;
-			seen.add(key);
-			const w = this.weights[bucket]!;
-			if (w !== 0)
-				out.push({
-					phrase: text.slice(start, end),
-					field,
-					start,
-					end,
-					contribution: signOf(hash) * w
-				});
+			if (seen[key] === stamp) return;
+			seen[key] = stamp;
+			const w = weights[bucket]!;
+			if (w !== 0) found.push({ field, start, end, text, w: signOf(hash) * w });
 		});
-		return out.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+		found.sort((a, b) => Math.abs(b.w) - Math.abs(a.w));
+		return found.slice(0, limit).map(({ field, start, end, text, w }) => ({
+			phrase: text.slice(start, end),
+			field,
+			start,
+			end,
+			contribution: w
+		}));
 	}
 }

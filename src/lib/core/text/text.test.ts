@@ -6,6 +6,7 @@ import { TextModel, textModelToJson } from './model';
 import { fitTextModel } from './stack';
 import { forEachTerm } from './terms';
 import { highlightSegments } from './highlight';
+import { wordingChanges } from './changes';
 
 const terms = (text: string) => {
 	const out: { hash: number; words: string }[] = [];
@@ -138,5 +139,30 @@ describe('highlighting', () => {
 			{ text: ' now', weight: 0 }
 		]);
 		expect(segments.map((s) => s.text).join('')).toBe(text);
+	});
+});
+
+describe('wording changes', () => {
+	it('names the words whose weight moved most between two models', () => {
+		const { leads, y } = corpus();
+		const docs = leads.map((l) => hashLead(l, 18));
+		const fit = Uint32Array.from(leads.keys());
+		const before = new TextModel(fitTextModel(docs, y, fit, { seed: 1 }).json);
+		// The world changed: "retell" now comes with progress and "pilot" without.
+		const after = new TextModel(
+			fitTextModel(
+				docs,
+				Uint8Array.from(y, (v) => 1 - v),
+				fit,
+				{ seed: 1 }
+			).json
+		);
+		const changes = wordingChanges(before, after, leads, 5);
+		expect(changes.length).toBe(5);
+		expect(changes.some((c) => /retell|pilot|agreed|uses/.test(c.phrase))).toBe(true);
+		const retell = changes.find((c) => c.phrase.includes('retell') || c.phrase.includes('uses'))!;
+		expect(retell.before).toBeLessThan(0);
+		expect(retell.after).toBeGreaterThan(0);
+		expect(wordingChanges(before, before, leads)).toEqual([]);
 	});
 });
