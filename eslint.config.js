@@ -1,4 +1,6 @@
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import svelte from 'eslint-plugin-svelte';
 import globals from 'globals';
 import ts from 'typescript-eslint';
@@ -73,6 +75,61 @@ export default ts.config(
 			'no-restricted-imports': [
 				'error',
 				{ patterns: [{ group: ['node:*'], message: 'extension code runs in Chrome, not Node.' }] }
+			]
+		}
+	},
+	{
+		// No import cycles anywhere (type imports included): data flows one way.
+		files: ['**/*.ts'],
+		plugins: { 'import-x': importX },
+		settings: {
+			...importX.flatConfigs.typescript.settings,
+			'import-x/resolver-next': [
+				createTypeScriptImportResolver({ project: ['tsconfig.json', 'workers/api/tsconfig.json'] })
+			]
+		},
+		rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] }
+	},
+	{
+		// Hosts meet only in src/lib (core, contracts): the app, the extension and the Workers
+		// never import each other's code.
+		files: ['src/**/*.ts', 'src/**/*.svelte', 'extension/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: [{ group: ['**/workers/**'], message: 'hosts must not import a Worker.' }] }
+			]
+		}
+	},
+	{
+		// Each Worker imports only the core, the contracts and workers/shared (the store and the
+		// learning cycle both run on); workers/shared imports no Worker.
+		files: ['workers/retrain/**/*.ts', 'workers/shared/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['**/api/src/**'], message: 'a Worker must not import another Worker.' },
+						{ group: ['**/retrain/src/**'], message: 'a Worker must not import another Worker.' }
+					]
+				}
+			]
+		}
+	},
+	{
+		// The workerd tests drive both Workers over the same D1/R2 (the cron handler included).
+		files: ['workers/api/**/*.ts'],
+		ignores: ['workers/api/test/**'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ group: ['**/retrain/src/**'], message: 'a Worker must not import another Worker.' },
+						{ group: ['**/extension/**'], message: 'a Worker must not import the extension.' }
+					]
+				}
 			]
 		}
 	}

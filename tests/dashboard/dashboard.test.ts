@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { devVars, prepare, ROOT, seedBaseline, serve, waitForHealth } from '../../scripts/local';
+import {
+	devVars,
+	localQuery,
+	prepare,
+	ROOT,
+	seedBaseline,
+	serve,
+	waitForHealth
+} from '../../scripts/local';
 import { launchChromium } from '../browser/chromium';
 
 const PORT = 8797;
@@ -102,8 +110,25 @@ describe('dashboard in Chromium on the real stack', () => {
 		expect(await guidance()).toEqual(everywhere(0));
 	}, 180_000);
 
-	it('Overview: serving model, health, rolling metrics, cycles empty state', async () => {
+	it('Overview: serving model, live A/B rollout, health, rolling metrics, last cycle', async () => {
+		// An A/B trial running: the newest other version serves 30% of leads as challenger.
+		localQuery(
+			`UPDATE serving SET challenger = (SELECT m.version FROM models m WHERE m.version <> serving.version
+			 ORDER BY m.uploaded_at DESC LIMIT 1), challenger_since = '${new Date().toISOString()}',
+			 mode = 'ab', ab_share = 0.3 WHERE id = 1`,
+			persist
+		);
 		const p = await view('/dashboard', 'overview');
+		const rollout = p.locator('dt', { hasText: 'Mode' }).locator('xpath=following-sibling::dd[1]');
+		expect((await rollout.textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+			'ab · challenger share 30%'
+		);
+		expect(
+			await p
+				.locator('dt', { hasText: 'Challenger' })
+				.locator('xpath=following-sibling::dd[1]')
+				.textContent()
+		).toMatch(/retrain_/);
 		await expect.poll(() => p.locator('dd code').first().textContent()).toMatch(/^retrain_/);
 		expect(await p.getByText('API', { exact: true }).count()).toBe(1);
 		expect(await p.locator('.stat .value').allTextContents()).toContain('ok');

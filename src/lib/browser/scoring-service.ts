@@ -212,7 +212,10 @@ export class ScoringService {
 		const size = chunkSize(valid.length);
 		for (let from = 0; from < valid.length; from += size) {
 			const chunk = valid.slice(from, from + size);
-			const leaves = await engine.leaves(scorer.featureMatrix(chunk.map((r) => r.value)), chunk.length);
+			const leaves = await engine.leaves(
+				scorer.featureMatrix(chunk.map((r) => r.value)),
+				chunk.length
+			);
 			chunk.forEach(({ index, value }, i) => {
 				rows.push({
 					row: index,
@@ -317,4 +320,3 @@ function info(model: LoadedModel): ModelInfo {
 	const { version, created_at, sha256 } = model.artifact;
 	return { version, created_at, sha256: sha256 ?? '' };
 }
-

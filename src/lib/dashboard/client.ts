@@ -1,12 +1,13 @@
 import * as v from 'valibot';
 import { DemoRemoval, DemoStatus } from '../contracts/demo';
+import { ModelRegistry } from '../contracts/models';
 import type { CycleLog } from '../core/lifecycle';
 import {
 	AccuracyReport,
 	BusinessReport,
 	FeatureReport,
 	RequestSeries
-} from '../../../workers/api/src/monitoring-schemas';
+} from '../contracts/monitoring';
 
 /**
  * The dashboard's typed view of the edge API (same origin: the API worker owns /health,
@@ -14,9 +15,7 @@ import {
  * with a schema, so charts receive exactly the promised shapes or a clear error.
  */
 
-export { AccuracyReport, BusinessReport, FeatureReport, RequestSeries };
-
-const Metrics = v.record(v.string(), v.nullable(v.number()));
+export { AccuracyReport, BusinessReport, FeatureReport, ModelRegistry, RequestSeries };
 
 export const Health = v.object({
 	status: v.picklist(['ok', 'degraded']),
@@ -33,40 +32,6 @@ export const Health = v.object({
 	r2: v.picklist(['ok', 'unreachable'])
 });
 export type Health = v.InferOutput<typeof Health>;
-
-export const ModelRegistry = v.object({
-	serving: v.nullable(v.string()),
-	challenger: v.nullable(v.string()),
-	/** The live trial's rollout (direct when no challenger serves); null before any model. */
-	rollout: v.nullable(
-		v.object({ mode: v.picklist(['direct', 'shadow', 'ab']), ab_share: v.number() })
-	),
-	models: v.array(
-		v.object({
-			version: v.string(),
-			sha256: v.string(),
-			size_bytes: v.number(),
-			created_at: v.string(),
-			uploaded_at: v.string(),
-			serving: v.boolean(),
-			summary: v.object({
-				rows: v.optional(v.number()),
-				date_range: v.optional(v.nullable(v.tuple([v.string(), v.string()]))),
-				progression: v.optional(Metrics),
-				voice_ai: v.optional(Metrics)
-			})
-		})
-	),
-	history: v.array(
-		v.object({
-			action: v.picklist(['promote', 'rollback', 'cycle']),
-			version: v.string(),
-			previous: v.nullable(v.string()),
-			at: v.string()
-		})
-	)
-});
-export type ModelRegistry = v.InferOutput<typeof ModelRegistry>;
 
 // GET /cycles answers `{cycles, older}`: the core's CycleLog with its records under `cycles`. The
 // fields the dashboard reads are checked, the rest (the full report shown on expansion) passes

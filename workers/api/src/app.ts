@@ -5,7 +5,7 @@ import { ValidationError } from '../../../src/lib/core/schema';
 import { ModelFormatError } from '../../../src/lib/core/trees';
 import { cors } from './cors';
 import type { ApiEnv } from './env';
-import { ApiError, type ErrorBody } from './errors';
+import { ApiError, type ErrorBody } from '../../shared/errors';
 import { ModelCache } from './model-cache';
 import { monitor } from './monitor';
 import { cycleRoutes } from './routes/cycles';

@@ -1,7 +1,7 @@
 import { bearerAuth } from 'hono/bearer-auth';
 import { createMiddleware } from 'hono/factory';
 import { timingSafeEqual } from 'hono/utils/buffer';
-import type { ApiEnv, Bindings } from './env';
+import type { ApiEnv, Bindings, Principal } from './env';
 
 /** Hono's timing-safe comparison (hashes both sides first, so lengths do not leak either). */
 async function matches(token: string, secret: string | undefined): Promise<boolean> {
@@ -35,13 +35,6 @@ function bearer(secrets: (env: Bindings) => (string | undefined)[]) {
 export const requireAdmin = bearer((env) => [env.ADMIN_TOKEN]);
 
 const apiKeyAuth = bearer((env) => [env.API_KEY, env.ADMIN_TOKEN]);
-
-/**
- * Who a request speaks for. Only authenticated scorings ('rep', 'admin', 'webhook') become
- * training rows; 'anonymous' ones (open scoring while API_KEY is unset) are served and
- * monitored, never trained on.
- */
-export type Principal = 'anonymous' | 'rep' | 'admin' | 'webhook';
 
 /**
  * Scoring and model reads: open unless API_KEY is configured; then the API key or the admin

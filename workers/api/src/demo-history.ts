@@ -1,7 +1,7 @@
 import { DEMO_PREFIX, type DemoRemoval, type DemoStatus } from '../../../src/lib/contracts/demo';
 import type { Bindings } from './env';
-import { ApiError } from './errors';
-import { servingPointers, type ServingPointers } from './model-registry';
+import { ApiError } from '../../shared/errors';
+import { servingPointers, type ServingPointers } from '../../shared/model-registry';
 
 interface DemoRow {
 	started_at: string;

@@ -1,10 +1,8 @@
-import type { Principal } from './auth';
-import type { LearningVars } from './learning/config';
+import type { StoreBindings } from '../../shared/bindings';
+import type { LearningVars } from '../../shared/learning/config';
 
 /** Bindings of the API worker (wrangler.jsonc) and the per-request variables it sets. */
-export interface Bindings extends LearningVars {
-	DB: D1Database;
-	MODELS: R2Bucket;
+export interface Bindings extends StoreBindings, LearningVars {
 	/** The SvelteKit app worker; paths the API does not own are passed to it. */
 	APP?: Fetcher;
 	/** Static files of the API (the /docs page script). */
@@ -22,6 +20,13 @@ export interface Bindings extends LearningVars {
 	/** How often an isolate re-reads the serving pointer, in ms (default 2000). */
 	MODEL_REFRESH_MS?: string;
 }
+
+/**
+ * Who a request speaks for. Only authenticated scorings ('rep', 'admin', 'webhook') become
+ * training rows; 'anonymous' ones (open scoring while API_KEY is unset) are served and
+ * monitored, never trained on.
+ */
+export type Principal = 'anonymous' | 'rep' | 'admin' | 'webhook';
 
 export interface Variables {
 	/** The parsed JSON body (set by jsonBody). */

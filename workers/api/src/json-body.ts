@@ -1,7 +1,7 @@
 import { createMiddleware } from 'hono/factory';
 import { bodyLimit } from 'hono/body-limit';
 import type { ApiEnv } from './env';
-import { ApiError } from './errors';
+import { ApiError } from '../../shared/errors';
 import { LIMITS } from './limits';
 
 /**

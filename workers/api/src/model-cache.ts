@@ -1,8 +1,13 @@
 import type { RolloutMode } from '../../../src/lib/core/lifecycle';
 import { Scorer } from '../../../src/lib/core/scoring';
 import type { Bindings } from './env';
-import { ApiError } from './errors';
-import { findModel, loadRegistered, servingPointers, type ModelInfo } from './model-registry';
+import { ApiError } from '../../shared/errors';
+import {
+	findModel,
+	loadRegistered,
+	servingPointers,
+	type ModelInfo
+} from '../../shared/model-registry';
 
 const DEFAULT_REFRESH_MS = 2000;
 

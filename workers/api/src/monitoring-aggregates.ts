@@ -8,9 +8,9 @@ import type {
 	BusinessReport,
 	FeatureReport,
 	RequestSeries
-} from './monitoring-schemas';
-import { listModels, readArtifact, servingModelInfo } from './model-registry';
-import { PAIRED_SCORING } from './scored-leads';
+} from '../../../src/lib/contracts/monitoring';
+import { listModels, readArtifact, servingModelInfo } from '../../shared/model-registry';
+import { PAIRED_SCORING } from '../../shared/paired-scoring';
 
 const DAY = 86_400_000;
 

@@ -1,9 +1,15 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
 import { DemoRemoval, DemoStatus } from '../../../src/lib/contracts/demo';
+import { ModelRegistry } from '../../../src/lib/contracts/models';
 import { Lead, ScoreResult } from '../../../src/lib/core/schema';
 import { LIMITS } from './limits';
-import { AccuracyReport, BusinessReport, FeatureReport, RequestSeries } from './monitoring-schemas';
+import {
+	AccuracyReport,
+	BusinessReport,
+	FeatureReport,
+	RequestSeries
+} from '../../../src/lib/contracts/monitoring';
 import { RunCycleRequest } from './routes/cycles';
 import { RollbackRequest } from './routes/models';
 import { OutcomeRecord } from './routes/outcomes';
@@ -127,8 +133,10 @@ export const PATHS: Record<string, Record<string, object>> = {
 	},
 	'/models': {
 		get: {
-			summary: 'Registered versions, the serving one, promotion history',
-			responses: ok('registry')
+			summary:
+				'Registered versions, the serving pointers, the live trial’s rollout (mode, A/B share) and the pointer history',
+			security: apiKey,
+			responses: { ...ok('registry', ref('ModelRegistry')), ...errors(401) }
 		},
 		put: upload,
 		post: upload
@@ -324,6 +332,7 @@ export function openApiDocument(): object {
 				RequestSeries: schema(RequestSeries, 'output'),
 				FeatureReport: schema(FeatureReport, 'output'),
 				DemoStatus: schema(DemoStatus, 'output'),
+				ModelRegistry: schema(ModelRegistry, 'output'),
 				DemoRemoval: schema(DemoRemoval, 'output'),
 				Error: ErrorBody
 			},

@@ -1,4 +1,4 @@
-import { ApiError } from './errors';
+import { ApiError } from '../../shared/errors';
 
 /** Svix's replay window: a delivery signed more than 5 minutes away from now is refused. */
 export const SVIX_TOLERANCE_S = 5 * 60;

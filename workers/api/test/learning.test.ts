@@ -11,8 +11,8 @@ import { LabeledCall } from '../../../src/lib/core/schema';
 import { trainQualifier } from '../../../src/lib/core/scoring';
 import { generateCalls } from '../../../src/lib/core/synth';
 import retrain from '../../retrain/src/index';
-import { runLearningCycle } from '../src/learning/cycle-runner';
-import { ModelRegistry } from '../../../src/lib/dashboard/client';
+import { runLearningCycle } from '../../shared/learning/cycle-runner';
+import { ModelRegistry } from '../../../src/lib/contracts/models';
 import { ADMIN, call } from './helpers';
 
 // The learning cycle end to end in workerd on Miniflare's D1 and R2: leads scored through
@@ -207,6 +207,13 @@ describe('learning cycle on D1 and R2', () => {
 			challenger,
 			mode: 'ab',
 			ab_share: 0.5
+		});
+		// What the dashboard reads: the live rollout, through the shared contract.
+		const registry = v.parse(ModelRegistry, await (await call('/models')).json());
+		expect(registry).toMatchObject({
+			serving: weak,
+			challenger,
+			rollout: { mode: 'ab', ab_share: 0.5 }
 		});
 		await new Promise((r) => setTimeout(r, Number(env.MODEL_REFRESH_MS) + 50));
 		const seen = new Map<string, string>();

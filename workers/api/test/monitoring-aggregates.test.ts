@@ -6,7 +6,7 @@ import {
 	BusinessReport,
 	FeatureReport,
 	RequestSeries
-} from '../src/monitoring-schemas';
+} from '../../../src/lib/contracts/monitoring';
 import { ADMIN, call, SEED_LEAD, serveBaseline } from './helpers';
 
 const today = new Date().toISOString().slice(0, 10);

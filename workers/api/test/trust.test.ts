@@ -1,6 +1,6 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { D1LifecycleStore } from '../src/learning/d1-store';
+import { D1LifecycleStore } from '../../shared/learning/d1-store';
 import { ADMIN, call, SEED_LEAD, serveBaseline } from './helpers';
 
 // Training rows come only from authenticated clients, and an outcome is paired with the

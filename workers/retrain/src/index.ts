@@ -1,4 +1,4 @@
-import { runLearningCycle, type LearningEnv } from '../../api/src/learning/cycle-runner';
+import { runLearningCycle, type LearningEnv } from '../../shared/learning/cycle-runner';
 
 /**
  * The scheduled retraining worker: on each cron trigger, one learning cycle against the API's

@@ -1,14 +1,5 @@
 import type { CycleRecord } from './cycle-record';
-import type { PointerChange } from './store';
-
-/** A Slack incoming-webhook body (https://api.slack.com/messaging/webhooks): `text` is the fallback. */
-export interface SlackMessage {
-	text: string;
-	blocks?: (
-		| { type: 'section'; text: { type: 'mrkdwn'; text: string } }
-		| { type: 'context'; elements: { type: 'mrkdwn'; text: string }[] }
-	)[];
-}
+import type { PointerChange, SlackMessage } from './store';
 
 function message(title: string, body: string, context: string): SlackMessage {
 	return {

@@ -1,7 +1,7 @@
 import type { Comparison } from './compare';
 import type { WordingChange } from '../text';
 import type { DriftReport } from './drift';
-import type { MonitorReport } from './monitor';
+import type { HoldoutMetrics, MonitorReport } from './monitor';
 import type { RetrainTrigger } from './policy';
 import type { RolloutMode } from './rollout';
 
@@ -13,15 +13,6 @@ import type { RolloutMode } from './rollout';
  */
 export type CycleStatus =
 	'skipped' | 'promoted' | 'trial' | 'kept' | 'rejected' | 'retired' | 'failed';
-
-export interface HoldoutMetrics {
-	n: number;
-	positives: number;
-	accuracy: number;
-	log_loss: number;
-	brier: number;
-	roc_auc: number | null;
-}
 
 /** Everything one cycle saw and did (served at GET /cycles). */
 export interface CycleRecord {

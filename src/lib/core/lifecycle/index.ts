@@ -5,7 +5,8 @@ export {
 	type LabelledExample,
 	type ServedPrediction,
 	type Pointers,
-	type PointerChange
+	type PointerChange,
+	type SlackMessage
 } from './store';
 export { MemoryStore } from './memory-store';
 export {
@@ -14,8 +15,7 @@ export {
 	type CycleRecord,
 	type CycleStatus,
 	type CycleLog,
-	type CycleSummary,
-	type HoldoutMetrics
+	type CycleSummary
 } from './cycle-record';
 export {
 	DEFAULT_CONFIG,
@@ -24,7 +24,7 @@ export {
 	type LifecycleSettings
 } from './config';
 export { detectDrift, binBoth, type DriftReport, type FeatureDrift, type DriftTest } from './drift';
-export { monitorChampion, type MonitorReport } from './monitor';
+export { monitorChampion, type MonitorReport, type HoldoutMetrics } from './monitor';
 export { decideRetrain, type RetrainDecision, type RetrainTrigger } from './policy';
 export { pairedLogLossTest, welchLogLossTest, rowLogLoss, type Comparison } from './compare';
 export {
@@ -37,7 +37,7 @@ export {
 	type ServingPlan,
 	type ServedOutcome
 } from './rollout';
-export { cycleAlerts, rollbackAlert, type SlackMessage } from './alerts';
+export { cycleAlerts, rollbackAlert } from './alerts';
 export { ksTestBinned, kolmogorovQ } from './ks-test';
 export { chiSquareTest } from './chi-square-test';
 export { jensenShannonDistance } from './jensen-shannon';

@@ -1,5 +1,5 @@
 import type { ModelArtifact } from '../scoring';
-import type { SlackMessage } from './alerts';
+import type { SlackMessage } from './store';
 import { appendCycle, EMPTY_CYCLE_LOG, type CycleLog, type CycleRecord } from './cycle-record';
 import type { LabelledExample, LifecycleStore, PointerChange, Pointers } from './store';
 

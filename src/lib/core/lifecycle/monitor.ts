@@ -5,7 +5,16 @@ import {
 	expectedCalibrationError
 } from '../eval/metrics';
 import type { LifecycleConfig } from './config';
-import type { HoldoutMetrics } from './cycle-record';
+
+/** A model's figures on a set of outcomes (a holdout, or the monitoring window). */
+export interface HoldoutMetrics {
+	n: number;
+	positives: number;
+	accuracy: number;
+	log_loss: number;
+	brier: number;
+	roc_auc: number | null;
+}
 
 /** The figures a cycle keeps for a model on a set of outcomes, at p ≥ 0.5. */
 export function outcomeMetrics(

@@ -1,8 +1,16 @@
 import type { ModelArtifact } from '../scoring';
 import type { Lead } from '../schema/lead';
-import type { SlackMessage } from './alerts';
 import type { CycleRecord } from './cycle-record';
 import type { Variant } from './rollout';
+
+/** A Slack incoming-webhook body (https://api.slack.com/messaging/webhooks): `text` is the fallback. */
+export interface SlackMessage {
+	text: string;
+	blocks?: (
+		| { type: 'section'; text: { type: 'mrkdwn'; text: string } }
+		| { type: 'context'; elements: { type: 'mrkdwn'; text: string }[] }
+	)[];
+}
 
 /** What was served for a lead when it was scored. */
 export interface ServedPrediction {

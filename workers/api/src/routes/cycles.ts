@@ -3,10 +3,10 @@ import * as v from 'valibot';
 import { parseWith } from '../../../../src/lib/core/schema';
 import { requireAdmin } from '../auth';
 import type { ApiEnv } from '../env';
-import { ApiError } from '../errors';
+import { ApiError } from '../../../shared/errors';
 import { jsonBody } from '../json-body';
-import { learningConfig } from '../learning/config';
-import { lifecycleStore, runLearningCycle } from '../learning/cycle-runner';
+import { learningConfig } from '../../../shared/learning/config';
+import { lifecycleStore, runLearningCycle } from '../../../shared/learning/cycle-runner';
 import type { ModelCache } from '../model-cache';
 
 /** Body of POST /cycles/run (optional). */

@@ -1,13 +1,14 @@
 import { Hono, type Context } from 'hono';
 import { requireAdmin, requireApiKey } from '../auth';
 import type { ApiEnv } from '../env';
-import { ApiError } from '../errors';
+import { ApiError } from '../../../shared/errors';
 import { jsonBody } from '../json-body';
 import { LIMITS } from '../limits';
 import type { ModelCache } from '../model-cache';
 import * as v from 'valibot';
+import { ModelRegistry } from '../../../../src/lib/contracts/models';
 import { parseWith } from '../../../../src/lib/core/schema';
-import { rollbackServing } from '../learning/cycle-runner';
+import { rollbackServing } from '../../../shared/learning/cycle-runner';
 import {
 	findModel,
 	listModels,
@@ -18,7 +19,7 @@ import {
 	servingPointers,
 	servingModelInfo,
 	type ModelInfo
-} from '../model-registry';
+} from '../../../shared/model-registry';
 
 const VERSION = /^[a-z]+_\d{8}_\d{6}$/;
 
@@ -81,14 +82,15 @@ export function modelRoutes(models: ModelCache) {
 					servingPointers(c.env.DB),
 					pointerHistory(c.env.DB)
 				]);
-				return c.json({
+				const registry: v.InferInput<typeof ModelRegistry> = {
 					serving: pointers?.champion ?? null,
 					challenger: pointers?.challenger ?? null,
 					challenger_since: pointers?.challenger_since ?? null,
 					rollout: pointers ? { mode: pointers.mode, ab_share: pointers.ab_share } : null,
 					models: list.map((m) => ({ ...m, serving: m.version === pointers?.champion })),
 					history
-				});
+				};
+				return c.json(registry);
 			})
 			.put('/', ...upload, register)
 			.post('/', ...upload, register)

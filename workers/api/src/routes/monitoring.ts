@@ -70,7 +70,7 @@ FROM scored_leads WHERE scored_at >= ? GROUP BY model_version, bin`;
 /**
  * Monitoring data for the dashboard: traffic, latency, errors, score distributions, and the
  * aggregates its charts read (accuracy, business, request series, features) — each a typed
- * body (monitoring-schemas.ts), never raw rows.
+ * body (src/lib/contracts/monitoring.ts), never raw rows.
  */
 export function monitoringRoutes() {
 	return new Hono<ApiEnv>()

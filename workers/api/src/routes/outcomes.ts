@@ -7,9 +7,9 @@ import {
 	ValidationError,
 	type FieldIssue
 } from '../../../../src/lib/core/schema';
-import { requireAdmin, type Principal } from '../auth';
-import type { ApiEnv } from '../env';
-import { ApiError } from '../errors';
+import { requireAdmin } from '../auth';
+import type { ApiEnv, Principal } from '../env';
+import { ApiError } from '../../../shared/errors';
 import { jsonBody } from '../json-body';
 import { LIMITS } from '../limits';
 

@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { Lead, parseBatch, parseWith } from '../../../../src/lib/core/schema';
 import { requireApiKey } from '../auth';
 import type { ApiEnv } from '../env';
-import { ApiError } from '../errors';
+import { ApiError } from '../../../shared/errors';
 import { jsonBody } from '../json-body';
 import { LIMITS } from '../limits';
 import type { ModelCache } from '../model-cache';

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { Lead, parseWith } from '../../../../src/lib/core/schema';
 import type { ApiEnv } from '../env';
-import { ApiError } from '../errors';
+import { ApiError } from '../../../shared/errors';
 import { FellowEvent, leadFromNote } from '../fellow-lead';
 import { jsonBody } from '../json-body';
 import type { ModelCache } from '../model-cache';

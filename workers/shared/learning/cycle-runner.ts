@@ -6,8 +6,8 @@ import {
 	type PointerChange,
 	type SlackMessage,
 	type Trainer
-} from '../../../../src/lib/core/lifecycle';
-import type { Bindings } from '../env';
+} from '../../../src/lib/core/lifecycle';
+import type { StoreBindings } from '../bindings';
 import { ApiError } from '../errors';
 import { deliverAlert } from './alert-delivery';
 import { learningConfig, type LearningVars } from './config';
@@ -15,7 +15,7 @@ import { servingPointers } from '../model-registry';
 import { D1LifecycleStore } from './d1-store';
 
 /** What a cycle needs: the API's D1 and R2 bindings and the learning variables. */
-export type LearningEnv = Pick<Bindings, 'DB' | 'MODELS'> & LearningVars;
+export type LearningEnv = StoreBindings & LearningVars;
 
 /** The invocation's ExecutionContext (fetch or scheduled): alerts are posted under waitUntil. */
 export interface CycleHost {

@@ -1,6 +1,8 @@
-import { loadArtifact, type LoadedModel, type ModelArtifact } from '../../../src/lib/core/scoring';
-import type { PointerChange, Pointers, RolloutMode } from '../../../src/lib/core/lifecycle';
-import type { Bindings } from './env';
+import type * as v from 'valibot';
+import type { PointerSwitch as PointerSwitchSchema } from '../../src/lib/contracts/models';
+import { loadArtifact, type LoadedModel, type ModelArtifact } from '../../src/lib/core/scoring';
+import type { PointerChange, Pointers, RolloutMode } from '../../src/lib/core/lifecycle';
+import type { StoreBindings } from './bindings';
 import { ApiError } from './errors';
 
 /** A registered model version (D1 `models` row, summary parsed). */
@@ -35,7 +37,7 @@ const artifactKey = (a: ModelArtifact) => `models/${a.version}/${a.sha256}.json`
  * under an existing version is a conflict, since versions are immutable.
  */
 export async function registerArtifact(
-	env: Bindings,
+	env: StoreBindings,
 	input: unknown
 ): Promise<{ info: ModelInfo; created: boolean }> {
 	const { artifact } = await loadArtifact(input);
@@ -123,7 +125,7 @@ export async function pointerHistory(db: D1Database, limit = 50): Promise<Pointe
 }
 
 /** The artifact text of a registered version, straight from R2. */
-export async function readArtifact(env: Bindings, info: ModelInfo): Promise<R2ObjectBody> {
+export async function readArtifact(env: StoreBindings, info: ModelInfo): Promise<R2ObjectBody> {
 	const object = await env.MODELS.get(info.r2_key);
 	if (!object)
 		throw new ApiError(
@@ -135,7 +137,7 @@ export async function readArtifact(env: Bindings, info: ModelInfo): Promise<R2Ob
 }
 
 /** Loads and verifies a registered version; a corrupt or mismatched artifact → 409. */
-export async function loadRegistered(env: Bindings, info: ModelInfo): Promise<LoadedModel> {
+export async function loadRegistered(env: StoreBindings, info: ModelInfo): Promise<LoadedModel> {
 	const text = await (await readArtifact(env, info)).text();
 	try {
 		const model = await loadArtifact(JSON.parse(text));
@@ -165,19 +167,7 @@ export async function servingPointers(db: D1Database): Promise<ServingPointers |
 }
 
 /** What a pointer switch did, as GET /models lists it and the switch endpoints answer. */
-export interface PointerSwitch {
-	action: 'promote' | 'rollback' | 'cycle';
-	actor: string;
-	reason: string;
-	/** The champion after the switch, and before it. */
-	version: string;
-	previous: string | null;
-	challenger: string | null;
-	challenger_since: string | null;
-	previous_challenger: string | null;
-	previous_challenger_since: string | null;
-	at: string;
-}
+export type PointerSwitch = v.InferOutput<typeof PointerSwitchSchema>;
 
 const actionOf = (actor: string): PointerSwitch['action'] =>
 	actor.startsWith('rollback') ? 'rollback' : actor.startsWith('cycle') ? 'cycle' : 'promote';
@@ -273,7 +263,7 @@ export async function writePointers(
  * trial ends, since its challenger was judged against the old champion).
  */
 export async function promoteVersion(
-	env: Bindings,
+	env: StoreBindings,
 	version: string,
 	actor: string
 ): Promise<PointerSwitch> {

@@ -1,4 +1,4 @@
-import type { SlackMessage } from '../../../../src/lib/core/lifecycle';
+import type { SlackMessage } from '../../../src/lib/core/lifecycle';
 
 export interface DeliveryOptions {
 	/** @default 4 */

@@ -10,10 +10,10 @@ import {
 	type Pointers,
 	type RolloutMode,
 	type SlackMessage
-} from '../../../../src/lib/core/lifecycle';
-import type { ModelArtifact } from '../../../../src/lib/core/scoring';
-import type { Lead } from '../../../../src/lib/core/schema';
-import type { Bindings } from '../env';
+} from '../../../src/lib/core/lifecycle';
+import type { ModelArtifact } from '../../../src/lib/core/scoring';
+import type { Lead } from '../../../src/lib/core/schema';
+import type { StoreBindings } from '../bindings';
 import { ApiError } from '../errors';
 import {
 	findModel,
@@ -23,7 +23,7 @@ import {
 	writePointers,
 	type PointerSwitch
 } from '../model-registry';
-import { PAIRED_SCORING } from '../scored-leads';
+import { PAIRED_SCORING } from '../paired-scoring';
 
 /** When an outcome counts as known: the sender's occurred_at, else when it arrived. */
 const AT = 'coalesce(o.occurred_at, o.received_at)';
@@ -80,7 +80,7 @@ const toExample = (r: LabelledRow): LabelledExample => ({
  */
 export class D1LifecycleStore implements LifecycleStore {
 	constructor(
-		private readonly env: Pick<Bindings, 'DB' | 'MODELS'>,
+		private readonly env: StoreBindings,
 		private readonly options: {
 			/** Rollout of a trial that a pointer switch starts. */
 			rollout: { mode: RolloutMode; share: number };

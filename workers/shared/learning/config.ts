@@ -3,7 +3,7 @@ import {
 	resolveConfig,
 	type LifecycleConfig,
 	type LifecycleSettings
-} from '../../../../src/lib/core/lifecycle';
+} from '../../../src/lib/core/lifecycle';
 import { ApiError } from '../errors';
 
 /** The learning cycle's configuration variables, shared by the API (POST /cycles/run) and workers/retrain. */
