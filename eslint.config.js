@@ -85,7 +85,10 @@ export default ts.config(
 		settings: {
 			...importX.flatConfigs.typescript.settings,
 			'import-x/resolver-next': [
-				createTypeScriptImportResolver({ project: ['tsconfig.json', 'workers/api/tsconfig.json'] })
+				createTypeScriptImportResolver({
+					project: ['tsconfig.json', 'workers/api/tsconfig.json'],
+					noWarnOnMultipleProjects: true
+				})
 			]
 		},
 		rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] }

@@ -37,7 +37,7 @@ describe('model sync and the outcome queue (IndexedDB in Chromium)', () => {
 			slots: { current: '"v1"', previous: null }
 		});
 		expect(log.serverDown).toMatchObject({
-			result: { status: 'failed', error: 'GET /models/current: 503' },
+			result: { status: 'failed', error: 'edge API GET /models/current: HTTP 503' },
 			slots: { current: '"v1"' }
 		});
 		expect(log.newer).toEqual({

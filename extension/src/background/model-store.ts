@@ -1,5 +1,5 @@
 import { loadArtifact, Scorer } from '../../../src/lib/core/scoring';
-import { fetchCurrentModel, type EdgeApi } from './edge-api';
+import { fetchCurrentModel, type EdgeApi } from '../../../src/lib/edge/client';
 
 /** Key-value storage (chrome.storage.local in the extension, a Map in tests). */
 export interface KeyValueStore {

@@ -5,7 +5,7 @@ import { leadFromCall } from '../shared/lead-from-call';
 import type { ModelStatus, Reply, Request, Scored, Sent } from '../shared/messages';
 import { fellowWorkspace, type PageCall } from '../shared/page-call';
 import { apiBase, parseSettings, SETTINGS_KEY, type Settings } from '../shared/settings';
-import { postScore, type EdgeApi } from './edge-api';
+import { postScore, type EdgeApi } from '../../../src/lib/edge/client';
 import { fetchFellowNote } from './fellow-api';
 import { LAST_SYNC_KEY, ModelStore, type KeyValueStore, type SyncRecord } from './model-store';
 

@@ -1,9 +1,10 @@
+import { fetchCurrentModel } from '$lib/edge/client';
 import { outcomeSent, promoteModel, type Db } from './db';
 
 /**
- * Talks to the edge API (workers/api): `GET /models/current` (artifact JSON, ETag /
- * If-None-Match) and `POST /outcomes` (idempotent by lead_id, so a retry after a lost
- * response is harmless).
+ * Talks to the edge API (workers/api): `GET /models/current` through the client the extension
+ * uses too (artifact JSON, ETag / If-None-Match) and `POST /outcomes` (idempotent by lead_id,
+ * so a retry after a lost response is harmless).
  */
 export interface SyncOptions {
 	/** API origin, e.g. https://qualify.example.workers.dev; '' for the app's own origin. */
@@ -28,17 +29,12 @@ export type ModelSync =
 export async function refreshModel(db: Db, options: SyncOptions): Promise<ModelSync> {
 	const current = await db.get('models', 'current');
 	try {
-		const response = await (options.fetch ?? fetch)(`${options.baseUrl}/models/current`, {
-			headers: {
-				...(current?.etag ? { 'If-None-Match': current.etag } : {}),
-				...authorization(options)
-			},
-			cache: 'no-store'
-		});
-		if (response.status === 304) return { status: 'unchanged' };
-		if (!response.ok) return { status: 'failed', error: `GET /models/current: ${response.status}` };
-		const artifact: unknown = await response.json();
-		const etag = response.headers.get('ETag');
+		const reply = await fetchCurrentModel(
+			{ base: options.baseUrl, apiKey: options.token?.(), fetch: options.fetch },
+			current?.etag ?? undefined
+		);
+		if (reply.status === 'not-modified') return { status: 'unchanged' };
+		const { artifact, etag = null } = reply;
 		const { version } = await options.activate(artifact);
 		await promoteModel(db, { version, etag, artifact });
 		return version === current?.version ? { status: 'unchanged' } : { status: 'updated', version };

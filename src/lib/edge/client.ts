@@ -1,12 +1,15 @@
 import * as v from 'valibot';
-import { ScoreResult, type LeadInput } from '../../../src/lib/core/schema';
+import { ScoreResult, type LeadInput } from '../core/schema';
 
-/** The Fellow Qualify edge API (workers/api) as the extension sees it. */
+/**
+ * The Fellow Qualify edge API (workers/api) as the browser app and the extension call it: one
+ * typed client, so both sync models and score the same way.
+ */
 export interface EdgeApi {
-	/** Base URL without a trailing slash. */
+	/** Base URL without a trailing slash; '' for the page's own origin. */
 	base: string;
-	/** Sent as `Authorization: Bearer <key>` when non-empty. */
-	apiKey: string;
+	/** The API key, sent as `Authorization: Bearer <key>` when non-empty. */
+	apiKey?: string;
 	fetch?: typeof fetch;
 }
 
@@ -18,11 +21,19 @@ const TIMEOUT_MS = 30_000;
 
 export class EdgeApiError extends Error {
 	override name = 'EdgeApiError';
+	constructor(
+		message: string,
+		/** The HTTP status when the API answered. */
+		readonly status?: number
+	) {
+		super(message);
+	}
 }
 
 // The extension holds no host permission for the API's origin (it is whatever the user
 // configures), so these are plain CORS requests: the API must allow the extension's origin,
-// the Authorization and If-None-Match request headers, and expose ETag.
+// the Authorization and If-None-Match request headers, and expose ETag. The app calls its
+// own origin.
 async function request(api: EdgeApi, path: string, init: RequestInit = {}): Promise<Response> {
 	const headers = new Headers(init.headers);
 	if (api.apiKey) headers.set('Authorization', `Bearer ${api.apiKey}`);
@@ -39,7 +50,10 @@ async function request(api: EdgeApi, path: string, init: RequestInit = {}): Prom
 		throw new EdgeApiError(`edge API unreachable (${api.base}): ${(error as Error).message}`);
 	}
 	if (!response.ok && response.status !== 304)
-		throw new EdgeApiError(`edge API ${init.method ?? 'GET'} ${path}: HTTP ${response.status}`);
+		throw new EdgeApiError(
+			`edge API ${init.method ?? 'GET'} ${path}: HTTP ${response.status}`,
+			response.status
+		);
 	return response;
 }
 
