@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { domainOfEmail } from '../../../src/lib/core/fellow';
+import { attendeeDomains, FellowNote as Note } from '../../../src/lib/core/fellow';
 
 /** The parts of a Fellow note the extension scores. */
 export interface FellowNote {
@@ -10,20 +10,9 @@ export interface FellowNote {
 
 // Fellow Developer API, Notes (developers.fellow.ai/reference/notes): list notes is
 // `POST https://{subdomain}.fellow.app/api/v1/notes`, authenticated by the `X-API-KEY` header;
-// the note body is only returned when `include.content_markdown` is requested. Attendees come
-// as e-mail addresses; the field name is not pinned down in the public docs, so both shapes
-// seen in Fellow payloads are accepted.
-const Attendee = v.union([v.string(), v.looseObject({ email: v.optional(v.string()) })]);
-const NotesPage = v.looseObject({
-	data: v.array(
-		v.looseObject({
-			title: v.optional(v.nullable(v.string())),
-			content_markdown: v.optional(v.nullable(v.string())),
-			event_attendees: v.optional(v.nullable(v.array(Attendee))),
-			attendees: v.optional(v.nullable(v.array(Attendee)))
-		})
-	)
-});
+// the note body is only returned when `include.content_markdown` is requested. Each note has
+// the shape the webhook sends (core FellowNote).
+const NotesPage = v.looseObject({ data: v.array(Note) });
 
 /** The panel waits on this call, so a slow Fellow API falls back to the page's reading soon. */
 const TIMEOUT_MS = 8000;
@@ -59,12 +48,9 @@ export async function fetchFellowNote(options: {
 	if (!parsed.success) throw new FellowApiError('Fellow API: unexpected reply to /api/v1/notes');
 	const note = parsed.output.data[0];
 	if (!note) return undefined;
-	const emails = (note.event_attendees ?? note.attendees ?? []).map((a) =>
-		typeof a === 'string' ? a : (a.email ?? '')
-	);
 	return {
 		...(note.title ? { title: note.title } : {}),
 		...(note.content_markdown?.trim() ? { notes: note.content_markdown } : {}),
-		attendeeDomains: emails.flatMap((email) => domainOfEmail(email) ?? [])
+		attendeeDomains: attendeeDomains(note)
 	};
 }

@@ -1,5 +1,5 @@
 import type { LeadInput } from '../../../src/lib/core/schema';
-import { meetingCompany } from '../../../src/lib/core/fellow';
+import { fellowLeadId, meetingCompany } from '../../../src/lib/core/fellow';
 import { fellowWorkspace, type PageCall } from './page-call';
 
 export interface LeadOptions {
@@ -17,6 +17,6 @@ export function leadFromCall(call: PageCall, options: LeadOptions): LeadInput {
 			workspace: fellowWorkspace(call.url)
 		}),
 		...(call.notes ? { call_notes: call.notes } : {}),
-		...(call.eventGuid ? { lead_id: `fellow-${call.eventGuid}` } : {})
+		...(call.eventGuid ? { lead_id: fellowLeadId(call.eventGuid) } : {})
 	};
 }

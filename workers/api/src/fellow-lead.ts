@@ -1,30 +1,16 @@
 import * as v from 'valibot';
-import { domainOfEmail, meetingCompany } from '../../../src/lib/core/fellow';
+import {
+	attendeeDomains,
+	FellowNote,
+	fellowLeadId,
+	meetingCompany
+} from '../../../src/lib/core/fellow';
 import type { LeadInput } from '../../../src/lib/core/schema';
 
-const Attendee = v.union([v.string(), v.looseObject({ email: v.optional(v.string()) })]);
-
 /**
- * The parts of Fellow's `ai_note.generated` event that make a Lead. Fellow's Note carries
- * `title`, `event_start`, `content_markdown` and attendee e-mails; its Recording carries the
- * `transcript` (`speech_segments`). The note may sit in `data` or in `data.note`; unknown
- * fields are ignored, and an explicit `company_name`/`industry` wins over what is inferred.
+ * Fellow's `ai_note.generated` event: the note (core FellowNote) sits in `data` or in
+ * `data.note`; an explicit `company_name`/`industry` wins over what is inferred.
  */
-const FellowNote = v.looseObject({
-	id: v.optional(v.union([v.string(), v.number()])),
-	event_guid: v.optional(v.string()),
-	title: v.optional(v.string()),
-	event_start: v.optional(v.string()),
-	created_at: v.optional(v.string()),
-	content_markdown: v.optional(v.string()),
-	event_attendees: v.optional(v.array(Attendee)),
-	attendees: v.optional(v.array(Attendee)),
-	transcript: v.optional(v.unknown()),
-	recording: v.optional(v.looseObject({ transcript: v.optional(v.unknown()) })),
-	company_name: v.optional(v.string()),
-	industry: v.optional(v.string())
-});
-
 export const FellowEvent = v.looseObject({
 	type: v.string(),
 	challenge: v.optional(v.string()),
@@ -43,22 +29,20 @@ export function leadFromNote(
 	internalDomains: readonly string[] = []
 ): LeadInput {
 	const note = v.parse(FellowNote, data.note ?? data);
-	const attendeeDomains = [...(note.event_attendees ?? []), ...(note.attendees ?? [])].flatMap(
-		(a) => domainOfEmail(typeof a === 'string' ? a : (a.email ?? '')) ?? []
-	);
 	const company = meetingCompany({
-		title: note.title,
-		attendeeDomains,
+		title: note.title ?? undefined,
+		attendeeDomains: attendeeDomains(note),
 		ownDomains: internalDomains
 	});
 	return {
 		company_name: note.company_name ?? company.company_name,
-		lead_id: note.event_guid ? `fellow-${note.event_guid}` : note.id,
-		industry: note.industry,
+		lead_id: note.event_guid ? fellowLeadId(note.event_guid) : (note.id ?? undefined),
+		industry: note.industry ?? undefined,
 		website: company.website,
-		call_notes: note.content_markdown,
+		call_notes: note.content_markdown ?? undefined,
 		call_transcript: (note.recording?.transcript ??
-			note.transcript) as LeadInput['call_transcript'],
+			note.transcript ??
+			undefined) as LeadInput['call_transcript'],
 		call_date: note.event_start?.slice(0, 10) ?? note.created_at?.slice(0, 10)
 	};
 }
