@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { SimulationHistory } from '../src/lib/core/lifecycle';
+import type { SimulationHistory } from '../src/lib/core/simulation';
 import { writeSection } from './results';
 
 const SEEDS = [1, 2, 3];

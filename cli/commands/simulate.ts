@@ -1,4 +1,4 @@
-import { FIRST_DRIFTED_WEEK, simulate, type WeekResult } from '../../src/lib/core/lifecycle';
+import { FIRST_DRIFTED_WEEK, simulate, type WeekResult } from '../../src/lib/core/simulation';
 import { intFlag, parseFlags, type Command } from '../command';
 import { writeOutput } from '../files';
 

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { DEMO_HEADER, DEMO_PREFIX } from '../contracts/demo';
-import { worldOfWeek } from '../core/lifecycle';
+import { worldOfWeek } from '../core/simulation';
 import { LabeledCall } from '../core/schema/labeled-call';
 import { MIN_TRAINING_CALLS, trainQualifier, type ModelArtifact } from '../core/scoring';
 import { generateCalls } from '../core/synth';

@@ -1,4 +1,4 @@
-import type { Comparison } from './compare';
+import type { Comparison } from '../stats/compare';
 import type { WordingChange } from '../text';
 import type { DriftReport } from './drift';
 import type { HoldoutMetrics, MonitorReport } from './monitor';

@@ -7,7 +7,7 @@ import {
 } from '../scoring';
 import type { LabeledCall } from '../schema/labeled-call';
 import { cycleAlerts } from './alerts';
-import { pairedLogLossTest, type Comparison } from './compare';
+import { pairedLogLossTest, type Comparison } from '../stats/compare';
 import { resolveConfig, type LifecycleConfig, type LifecycleSettings } from './config';
 import type { CycleRecord } from './cycle-record';
 import { detectDrift } from './drift';

@@ -1,9 +1,9 @@
 import { FEATURE_SPEC } from '../features';
 import type { ModelArtifact } from '../scoring';
-import { chiSquareTest } from './chi-square-test';
+import { chiSquareTest } from '../stats/chi-square-test';
 import type { LifecycleConfig } from './config';
-import { jensenShannonDistance } from './jensen-shannon';
-import { ksTestBinned } from './ks-test';
+import { jensenShannonDistance } from '../stats/jensen-shannon';
+import { ksTestBinned } from '../stats/ks-test';
 
 type Distribution = ModelArtifact['data']['features'][string];
 

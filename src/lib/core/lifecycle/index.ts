@@ -26,7 +26,7 @@ export {
 export { detectDrift, binBoth, type DriftReport, type FeatureDrift, type DriftTest } from './drift';
 export { monitorChampion, type MonitorReport, type HoldoutMetrics } from './monitor';
 export { decideRetrain, type RetrainDecision, type RetrainTrigger } from './policy';
-export { pairedLogLossTest, welchLogLossTest, rowLogLoss, type Comparison } from './compare';
+export type { Comparison } from '../stats/compare';
 export {
 	assignVariant,
 	servingPlan,
@@ -38,15 +38,4 @@ export {
 	type ServedOutcome
 } from './rollout';
 export { cycleAlerts, rollbackAlert } from './alerts';
-export { ksTestBinned, kolmogorovQ } from './ks-test';
-export { chiSquareTest } from './chi-square-test';
-export { jensenShannonDistance } from './jensen-shannon';
 export { trainingSet, toLabeledCall } from './training-set';
-export {
-	simulate,
-	worldOfWeek,
-	FIRST_DRIFTED_WEEK,
-	type SimulationOptions,
-	type SimulationHistory,
-	type WeekResult
-} from './simulation';

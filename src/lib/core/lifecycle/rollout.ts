@@ -1,4 +1,4 @@
-import { rowLogLoss, welchLogLossTest, type Comparison } from './compare';
+import { rowLogLoss, welchLogLossTest, type Comparison } from '../stats/compare';
 
 /**
  * direct: a challenger that wins on the holdout serves at once. shadow: it scores every request

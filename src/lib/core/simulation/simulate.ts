@@ -3,11 +3,11 @@ import { createRandom } from '../random';
 import { LabeledCall } from '../schema/labeled-call';
 import { loadArtifact, Scorer, trainQualifier } from '../scoring';
 import { generateCalls, type WorldShift } from '../synth';
-import type { LifecycleSettings } from './config';
-import { runCycle } from './cycle';
-import type { CycleRecord, CycleStatus } from './cycle-record';
-import { MemoryStore } from './memory-store';
-import type { LabelledExample } from './store';
+import type { LifecycleSettings } from '../lifecycle/config';
+import { runCycle } from '../lifecycle/cycle';
+import type { CycleRecord, CycleStatus } from '../lifecycle/cycle-record';
+import { MemoryStore } from '../lifecycle/memory-store';
+import type { LabelledExample } from '../lifecycle/store';
 
 export interface SimulationOptions {
 	weeks: number;

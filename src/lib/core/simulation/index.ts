@@ -1,0 +1,8 @@
+export {
+	simulate,
+	worldOfWeek,
+	FIRST_DRIFTED_WEEK,
+	type SimulationOptions,
+	type SimulationHistory,
+	type WeekResult
+} from './simulate';
