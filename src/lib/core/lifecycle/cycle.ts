@@ -15,6 +15,7 @@ import { monitorChampion, outcomeMetrics } from './monitor';
 import { decideRetrain } from './policy';
 import { compareVariants } from './rollout';
 import type { LabelledExample, LifecycleStore, Pointers } from './store';
+import { afterTraining, afterTrial } from './next-pointers';
 import { toLabeledCall, trainingSet } from './training-set';
 import { wordingChanges } from '../text';
 
@@ -166,48 +167,28 @@ async function steps(record: CycleRecord, input: CycleInput, config: LifecycleCo
 	);
 	await store.putArtifact(artifact);
 	const summary = `${artifact.version}: holdout log loss ${record.evaluation.challenger.log_loss.toFixed(4)} vs ${record.evaluation.champion.log_loss.toFixed(4)}, one-sided p = ${comparison.p_value.toPrecision(2)} (n = ${comparison.n})`;
-	const actor = `cycle ${record.id}`;
-	if (comparison.verdict === 'better' && config.promotion.mode === 'direct') {
-		await switchTo(
-			record,
-			store,
-			pointers,
-			{ champion: artifact.version, challenger: null, challenger_since: null },
-			actor,
-			summary
-		);
-		record.status = 'promoted';
-		record.reason = `${decision.reason} → promoted ${summary}`;
-	} else if (comparison.verdict === 'better') {
-		await switchTo(
-			record,
-			store,
-			pointers,
-			{
-				champion: pointers.champion,
-				challenger: artifact.version,
-				challenger_since: now.toISOString()
-			},
-			actor,
-			`${config.promotion.mode} trial: ${summary}`
-		);
-		record.status = 'trial';
-		record.reason = `${decision.reason} → ${config.promotion.mode} trial of ${summary}`;
-	} else if (comparison.verdict === 'inconclusive') {
-		await switchTo(
-			record,
-			store,
-			pointers,
-			{ champion: pointers.champion, challenger: artifact.version, challenger_since: null },
-			actor,
-			`kept as challenger: ${summary}`
-		);
-		record.status = 'kept';
-		record.reason = `${decision.reason} → kept as challenger, not significantly better: ${summary}`;
-	} else {
-		record.status = 'rejected';
-		record.reason = `${decision.reason} → rejected, significantly worse: ${summary}`;
-	}
+	const { mode } = config.promotion;
+	const { status, next } = afterTraining({
+		verdict: comparison.verdict,
+		mode,
+		pointers,
+		challenger: artifact.version,
+		now: now.toISOString()
+	});
+	// Per outcome: the reason in the pointer history, and the cycle's reason.
+	const reasons: Record<string, [string, string]> = {
+		promoted: [summary, `promoted ${summary}`],
+		trial: [`${mode} trial: ${summary}`, `${mode} trial of ${summary}`],
+		kept: [
+			`kept as challenger: ${summary}`,
+			`kept as challenger, not significantly better: ${summary}`
+		],
+		rejected: ['', `rejected, significantly worse: ${summary}`]
+	};
+	const said = reasons[status]!;
+	if (next) await switchTo(record, store, pointers, next, `cycle ${record.id}`, said[0]);
+	record.status = status;
+	record.reason = `${decision.reason} → ${said[1]}`;
 }
 
 /**
@@ -257,37 +238,23 @@ async function judgeTrial(
 		if (served.length >= minLiveRows) comparison = result.test;
 	}
 	record.trial = { mode, since, comparison };
-	const actor = `cycle ${record.id}`;
 	const days = (now.getTime() - Date.parse(since)) / DAY;
 	const what = comparison
 		? `${mode} trial on ${comparison.n} outcomes, log loss difference ${comparison.mean_difference.toFixed(4)}, p = ${comparison.p_value.toPrecision(2)}`
 		: `${mode} trial, ${live.length} of ${minLiveRows} outcomes`;
-	if (comparison?.verdict === 'better') {
-		await switchTo(
-			record,
-			store,
-			pointers,
-			{ champion: pointers.challenger!, challenger: null, challenger_since: null },
-			actor,
-			what
-		);
-		record.status = 'promoted';
-		record.reason = `promoted ${pointers.challenger} after ${what}`;
-	} else if (comparison?.verdict === 'worse' || days >= maxTrialDays) {
-		await switchTo(
-			record,
-			store,
-			pointers,
-			{ champion: pointers.champion, challenger: null, challenger_since: null },
-			actor,
-			what
-		);
-		record.status = 'retired';
-		record.reason = `retired ${pointers.challenger} after ${what}${comparison?.verdict === 'worse' ? '' : ` (${days.toFixed(0)} days)`}`;
-	} else {
-		record.status = 'trial';
-		record.reason = `${what}; continuing`;
-	}
+	const { status, next } = afterTrial({
+		verdict: comparison?.verdict ?? null,
+		expired: days >= maxTrialDays,
+		pointers
+	});
+	if (next) await switchTo(record, store, pointers, next, `cycle ${record.id}`, what);
+	record.status = status;
+	record.reason =
+		status === 'promoted'
+			? `promoted ${pointers.challenger} after ${what}`
+			: status === 'retired'
+				? `retired ${pointers.challenger} after ${what}${comparison?.verdict === 'worse' ? '' : ` (${days.toFixed(0)} days)`}`
+				: `${what}; continuing`;
 }
 
 async function switchTo(
