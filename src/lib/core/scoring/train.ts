@@ -94,14 +94,22 @@ export interface TrainReport {
 	holdout_lead_ids: (string | undefined)[];
 }
 
-/**
- * Trains both models on labelled intro calls and returns the sealed artifact with its report.
- * Rows: holdout (reported metrics only) | validation (early stopping, calibration, cut-offs) |
- * fit (the trees). Nothing the reported metrics are computed on was used to train or tune.
- */
 /** Fewest labelled calls trainQualifier accepts. */
 export const MIN_TRAINING_CALLS = 50;
 
+/** The rows of one training run: holdout (reported only) | validation (tuning) | fit (trees). */
+interface Rows {
+	holdout: 'time' | 'random';
+	outer: Split;
+	inner: Split;
+}
+
+/**
+ * Trains both models on labelled intro calls and returns the sealed artifact with its report.
+ * Rows: holdout (reported metrics only) | validation (early stopping, calibration, cut-offs) |
+ * fit (the text model and the trees). Nothing the reported metrics are computed on was used to
+ * train or tune. Steps: labels → rows → text model → progression → Voice AI → report → artifact.
+ */
 export async function trainQualifier(
 	calls: readonly LabeledCall[],
 	options: TrainOptions
@@ -113,111 +121,35 @@ export async function trainQualifier(
 	if (options.weights && options.weights.length !== calls.length)
 		throw new RangeError(`${options.weights.length} weights for ${calls.length} calls`);
 	const seed = options.seed ?? 0;
-	const random = createRandom(seed);
-	const { data, rows, cols } = extractFeatureMatrix(calls);
-	const yProgressed = Uint8Array.from(calls, (c) => (c.progressed ? 1 : 0));
-	const yVoice = Uint8Array.from(calls, (c) => (c.voice_ai ? 1 : 0));
-	for (const [name, y] of [
-		['progressed', yProgressed],
-		['voice_ai', yVoice]
-	] as const) {
-		const positives = y.reduce((a, b) => a + b, 0);
-		if (positives < 5 || positives > y.length - 5)
-			throw new RangeError(
-				`${name} needs at least 5 calls of each class, got ${positives} positive of ${y.length}`
-			);
-	}
-
-	const times = Float64Array.from(calls, (c) => (c.call_date ? Date.parse(c.call_date) : NaN));
-	const dated = times.every((t) => !Number.isNaN(t));
-	const holdout =
-		options.holdout === 'time' || (options.holdout !== 'random' && dated) ? 'time' : 'random';
-	if (holdout === 'time' && !dated)
-		throw new RangeError('a time holdout needs call_date on every call');
-	const outer =
-		holdout === 'time' ? timeSplit(times, 0.2) : stratifiedSplit(yProgressed, 0.2, random.next);
-	const inner = subsplit(outer.train, holdout, times, yProgressed, random.next);
 	const progress = options.onProgress ?? (() => {});
+	const { data, cols } = extractFeatureMatrix(calls);
+	const labels = labelsOf(calls);
+	const rows = splitRows(calls, labels.progressed, options.holdout, createRandom(seed));
 	const text =
 		options.text === false
 			? null
-			: textFeatures(calls, data, cols, inner.train, {
-					y: yProgressed,
+			: textFeatures(calls, data, cols, rows.inner.train, {
+					y: labels.progressed,
 					seed,
 					weights: options.weights,
 					params: options.text,
 					progress
 				});
 
-	const categorical = FEATURE_SPEC.flatMap((f, i) => (f.type === 'categorical' ? [i] : []));
 	const matrix = (idx: ArrayLike<number>): Matrix => select(data, cols, idx);
-	const pick = (y: Uint8Array, idx: ArrayLike<number>) =>
-		Uint8Array.from(idx as ArrayLike<number>, (i) => y[i]!);
-	const fit = matrix(inner.train);
-	const weights = options.weights
-		? Float64Array.from(inner.train, (i) => options.weights![i]!)
-		: undefined;
-	const valid = matrix(inner.test);
-	const test = matrix(outer.test);
-
-	const gbdt = trainGbdt(
-		{
-			x: fit,
-			y: pick(yProgressed, inner.train),
-			weights,
-			categorical,
-			valid: { x: valid, y: pick(yProgressed, inner.test) },
-			onTree: (d, t) => progress('progression model', d, t)
-		},
-		{ ...QUALIFIER_GBDT, seed, ...options.gbdt }
-	).model;
-	const calibration = fitPlatt(margins(gbdt, valid), pick(yProgressed, inner.test));
-	const validP = margins(gbdt, valid).map((m) => calibrate(calibration, m));
-	const handoff = bestThreshold(pick(yProgressed, inner.test), validP, 'f1')!.threshold;
-	const disqualify = Math.min(disqualifyCut(validP, pick(yProgressed, inner.test)), handoff);
-
-	const forest = trainForest(
-		{
-			x: fit,
-			y: pick(yVoice, inner.train),
-			weights,
-			categorical,
-			onTree: (d, t) => progress('Voice AI model', d, t)
-		},
-		{ ...QUALIFIER_FOREST, seed, ...options.forest }
-	).model;
-	const validVoice = predictMatrix(forest, valid.data, valid.rows);
-	const voiceCut =
-		bestThreshold(pick(yVoice, inner.test), validVoice, {
-			minPrecision: VOICE_AI_MIN_PRECISION,
-			z: VOICE_AI_CONFIDENCE_Z
-		})?.threshold ?? bestThreshold(pick(yVoice, inner.test), validVoice, 'f1')!.threshold;
-
-	const testP = margins(gbdt, test).map((m) => calibrate(calibration, m));
-	const testVoice = predictMatrix(forest, test.data, test.rows);
-	const yTest = pick(yProgressed, outer.test);
-	const thresholds = { ae_handoff: handoff, disqualify, voice_ai: voiceCut };
-	const dates = calls.flatMap((c) => (c.call_date ? [c.call_date.slice(0, 10)] : [])).sort();
-	const report: TrainReport = {
-		rows,
-		train_rows: outer.train.length,
-		holdout_rows: outer.test.length,
-		holdout,
-		date_range: dates.length ? [dates[0]!, dates.at(-1)!] : null,
-		features: cols,
-		progression: {
-			...binaryReport(yTest, testP),
-			at_handoff: binaryReport(yTest, testP, handoff),
-			trees: gbdt.trees.length,
-			calibration: { a: calibration.a, b: calibration.b }
-		},
-		voice_ai: {
-			...binaryReport(pick(yVoice, outer.test), testVoice, voiceCut),
-			trees: forest.trees.length
-		},
-		thresholds,
-		holdout_lead_ids: Array.from(outer.test, (i) => calls[i]!.lead_id)
+	const sets = {
+		fit: matrix(rows.inner.train),
+		valid: matrix(rows.inner.test),
+		weights: options.weights
+			? Float64Array.from(rows.inner.train, (i) => options.weights![i]!)
+			: undefined
 	};
+	const progression = fitProgression(sets, labels.progressed, rows, { seed, options, progress });
+	const voiceAi = fitVoiceAi(sets, labels.voiceAi, rows, { seed, options, progress });
+	const test = matrix(rows.outer.test);
+	const testP = margins(progression.gbdt, test).map((m) => calibrate(progression.calibration, m));
+	const testVoice = predictMatrix(voiceAi.forest, test.data, test.rows);
+	const report = holdoutReport(calls, rows, labels, { progression, voiceAi, testP, testVoice });
 
 	const version = `retrain_${options.now.toISOString().replace(/[-:]/g, '').replace('T', '_').slice(0, 15)}`;
 	const artifact = await sealArtifact({
@@ -228,26 +160,26 @@ export async function trainQualifier(
 		feature_spec_hash: await featureSpecHash(),
 		feature_names: [...FEATURE_NAMES],
 		progression: {
-			model: await ensembleToJson(gbdt, [...FEATURE_NAMES]),
-			calibration,
+			model: await ensembleToJson(progression.gbdt, [...FEATURE_NAMES]),
+			calibration: progression.calibration,
 			metrics: flatMetrics(report.progression),
-			importance: importance(gbdt)
+			importance: importance(progression.gbdt)
 		},
 		voice_ai: {
-			model: await ensembleToJson(forest, [...FEATURE_NAMES]),
+			model: await ensembleToJson(voiceAi.forest, [...FEATURE_NAMES]),
 			metrics: flatMetrics(report.voice_ai),
-			importance: importance(forest)
+			importance: importance(voiceAi.forest)
 		},
 		text,
-		thresholds,
+		thresholds: report.thresholds,
 		data: {
-			rows,
-			train_rows: outer.train.length,
-			holdout_rows: outer.test.length,
-			holdout,
+			rows: calls.length,
+			train_rows: rows.outer.train.length,
+			holdout_rows: rows.outer.test.length,
+			holdout: rows.holdout,
 			date_range: report.date_range,
-			base_rates: { progressed: mean(yProgressed), voice_ai: mean(yVoice) },
-			features: featureDistributions(data, cols, outer.train),
+			base_rates: { progressed: mean(labels.progressed), voice_ai: mean(labels.voiceAi) },
+			features: featureDistributions(data, cols, rows.outer.train),
 			predictions: numericDistribution(Array.from(testP), 0)
 		},
 		training: {
@@ -257,6 +189,137 @@ export async function trainQualifier(
 		}
 	});
 	return { artifact, report };
+}
+
+/** Both labels as 0/1; each needs at least 5 calls of either class. */
+function labelsOf(calls: readonly LabeledCall[]): { progressed: Uint8Array; voiceAi: Uint8Array } {
+	const progressed = Uint8Array.from(calls, (c) => (c.progressed ? 1 : 0));
+	const voiceAi = Uint8Array.from(calls, (c) => (c.voice_ai ? 1 : 0));
+	for (const [name, y] of [
+		['progressed', progressed],
+		['voice_ai', voiceAi]
+	] as const) {
+		const positives = y.reduce((a, b) => a + b, 0);
+		if (positives < 5 || positives > y.length - 5)
+			throw new RangeError(
+				`${name} needs at least 5 calls of each class, got ${positives} positive of ${y.length}`
+			);
+	}
+	return { progressed, voiceAi };
+}
+
+/** The holdout (the latest 20% by call_date, or a stratified 20%) and, inside the rest, validation. */
+function splitRows(
+	calls: readonly LabeledCall[],
+	y: Uint8Array,
+	kind: TrainOptions['holdout'],
+	random: { next: () => number }
+): Rows {
+	const times = Float64Array.from(calls, (c) => (c.call_date ? Date.parse(c.call_date) : NaN));
+	const dated = times.every((t) => !Number.isNaN(t));
+	const holdout = kind === 'time' || (kind !== 'random' && dated) ? 'time' : 'random';
+	if (holdout === 'time' && !dated)
+		throw new RangeError('a time holdout needs call_date on every call');
+	const outer = holdout === 'time' ? timeSplit(times, 0.2) : stratifiedSplit(y, 0.2, random.next);
+	return { holdout, outer, inner: subsplit(outer.train, holdout, times, y, random.next) };
+}
+
+interface FitSets {
+	fit: Matrix;
+	valid: Matrix;
+	weights: Float64Array | undefined;
+}
+interface FitContext {
+	seed: number;
+	options: TrainOptions;
+	progress: (step: string, done: number, total: number) => void;
+}
+const CATEGORICAL = FEATURE_SPEC.flatMap((f, i) => (f.type === 'categorical' ? [i] : []));
+const pick = (y: Uint8Array, idx: ArrayLike<number>) =>
+	Uint8Array.from(idx as ArrayLike<number>, (i) => y[i]!);
+
+/** Progression: boosted trees (early stopping on validation), Platt calibration, the two cut-offs. */
+function fitProgression(sets: FitSets, y: Uint8Array, rows: Rows, context: FitContext) {
+	const yValid = pick(y, rows.inner.test);
+	const gbdt = trainGbdt(
+		{
+			x: sets.fit,
+			y: pick(y, rows.inner.train),
+			weights: sets.weights,
+			categorical: CATEGORICAL,
+			valid: { x: sets.valid, y: yValid },
+			onTree: (d, t) => context.progress('progression model', d, t)
+		},
+		{ ...QUALIFIER_GBDT, seed: context.seed, ...context.options.gbdt }
+	).model;
+	const calibration = fitPlatt(margins(gbdt, sets.valid), yValid);
+	const validP = margins(gbdt, sets.valid).map((m) => calibrate(calibration, m));
+	const handoff = bestThreshold(yValid, validP, 'f1')!.threshold;
+	const disqualify = Math.min(disqualifyCut(validP, yValid), handoff);
+	return { gbdt, calibration, handoff, disqualify };
+}
+
+/** Voice AI: the forest and its cut-off (precision ≥ 90% with 95% confidence on validation, else F1-best). */
+function fitVoiceAi(sets: FitSets, y: Uint8Array, rows: Rows, context: FitContext) {
+	const forest = trainForest(
+		{
+			x: sets.fit,
+			y: pick(y, rows.inner.train),
+			weights: sets.weights,
+			categorical: CATEGORICAL,
+			onTree: (d, t) => context.progress('Voice AI model', d, t)
+		},
+		{ ...QUALIFIER_FOREST, seed: context.seed, ...context.options.forest }
+	).model;
+	const yValid = pick(y, rows.inner.test);
+	const validVoice = predictMatrix(forest, sets.valid.data, sets.valid.rows);
+	const cut =
+		bestThreshold(yValid, validVoice, {
+			minPrecision: VOICE_AI_MIN_PRECISION,
+			z: VOICE_AI_CONFIDENCE_Z
+		})?.threshold ?? bestThreshold(yValid, validVoice, 'f1')!.threshold;
+	return { forest, cut };
+}
+
+/** Both models on the holdout, at their cut-offs, with the run's sizes. */
+function holdoutReport(
+	calls: readonly LabeledCall[],
+	rows: Rows,
+	labels: { progressed: Uint8Array; voiceAi: Uint8Array },
+	fitted: {
+		progression: ReturnType<typeof fitProgression>;
+		voiceAi: ReturnType<typeof fitVoiceAi>;
+		testP: Float64Array;
+		testVoice: Float64Array;
+	}
+): TrainReport {
+	const { progression, voiceAi, testP, testVoice } = fitted;
+	const yTest = pick(labels.progressed, rows.outer.test);
+	const dates = calls.flatMap((c) => (c.call_date ? [c.call_date.slice(0, 10)] : [])).sort();
+	return {
+		rows: calls.length,
+		train_rows: rows.outer.train.length,
+		holdout_rows: rows.outer.test.length,
+		holdout: rows.holdout,
+		date_range: dates.length ? [dates[0]!, dates.at(-1)!] : null,
+		features: FEATURE_NAMES.length,
+		progression: {
+			...binaryReport(yTest, testP),
+			at_handoff: binaryReport(yTest, testP, progression.handoff),
+			trees: progression.gbdt.trees.length,
+			calibration: { a: progression.calibration.a, b: progression.calibration.b }
+		},
+		voice_ai: {
+			...binaryReport(pick(labels.voiceAi, rows.outer.test), testVoice, voiceAi.cut),
+			trees: voiceAi.forest.trees.length
+		},
+		thresholds: {
+			ae_handoff: progression.handoff,
+			disqualify: progression.disqualify,
+			voice_ai: voiceAi.cut
+		},
+		holdout_lead_ids: Array.from(rows.outer.test, (i) => calls[i]!.lead_id)
+	};
 }
 
 /**
