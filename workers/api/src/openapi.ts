@@ -304,6 +304,21 @@ export const PATHS: Record<string, Record<string, object>> = {
 	}
 };
 
+/**
+ * The response bodies documented by name (`#/components/schemas/<name>`): the schemas the
+ * handlers type their answers with, so the document and a test can check the code against them.
+ */
+export const RESPONSES: Record<string, v.GenericSchema> = {
+	ScoreResult,
+	AccuracyReport,
+	BusinessReport,
+	RequestSeries,
+	FeatureReport,
+	DemoStatus,
+	ModelRegistry,
+	DemoRemoval
+};
+
 export function openApiDocument(): object {
 	return {
 		openapi: '3.1.0',
@@ -326,14 +341,9 @@ export function openApiDocument(): object {
 				Outcome: schema(OutcomeRecord),
 				RollbackRequest: schema(RollbackRequest),
 				RunCycleRequest: schema(RunCycleRequest),
-				ScoreResult: schema(ScoreResult),
-				AccuracyReport: schema(AccuracyReport, 'output'),
-				BusinessReport: schema(BusinessReport, 'output'),
-				RequestSeries: schema(RequestSeries, 'output'),
-				FeatureReport: schema(FeatureReport, 'output'),
-				DemoStatus: schema(DemoStatus, 'output'),
-				ModelRegistry: schema(ModelRegistry, 'output'),
-				DemoRemoval: schema(DemoRemoval, 'output'),
+				...Object.fromEntries(
+					Object.entries(RESPONSES).map(([name, s]) => [name, schema(s, 'output')])
+				),
 				Error: ErrorBody
 			},
 			securitySchemes: {

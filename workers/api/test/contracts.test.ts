@@ -1,0 +1,83 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { PATHS, RESPONSES } from '../src/openapi';
+import { ADMIN, call, SEED_LEAD, serveBaseline } from './helpers';
+
+// Every documented GET whose answer names a response schema is called and its body parsed with
+// that schema — the one the handler types its answer with and the dashboard parses with — and
+// no key may appear that the schema does not name, so a renamed or added key fails here.
+type Operation = {
+	parameters?: { name: string; in: string; required?: boolean; schema?: { default?: unknown } }[];
+	responses?: Record<string, { content?: Record<string, { schema?: { $ref?: string } }> }>;
+};
+
+/** Keys of `value` that its object schema (recursively) does not name. */
+function unknownKeys(schema: v.GenericSchema, value: unknown, at = ''): string[] {
+	const s = schema as v.GenericSchema & {
+		type: string;
+		entries?: Record<string, v.GenericSchema>;
+		options?: v.GenericSchema[];
+		item?: v.GenericSchema;
+		wrapped?: v.GenericSchema;
+	};
+	if (s.wrapped) return value == null ? [] : unknownKeys(s.wrapped, value, at);
+	if (s.type === 'array' && Array.isArray(value) && s.item)
+		return value.flatMap((x, i) => unknownKeys(s.item!, x, `${at}[${i}]`));
+	if (s.type === 'variant' && s.options)
+		return s.options.some((o) => v.is(o, value))
+			? unknownKeys(
+					s.options.find((o) => v.is(o, value))!,
+					value,
+					at
+				)
+			: [];
+	if (s.type !== 'object' || !s.entries || typeof value !== 'object' || value === null) return [];
+	return Object.entries(value).flatMap(([k, x]) =>
+		k in s.entries! ? unknownKeys(s.entries![k]!, x, `${at}.${k}`) : [`${at}.${k}`]
+	);
+}
+
+beforeAll(async () => {
+	await serveBaseline();
+	const scored = await call('/score', {
+		method: 'POST',
+		headers: ADMIN,
+		json: { ...SEED_LEAD, lead_id: 'contract-1', call_date: new Date().toISOString().slice(0, 10) }
+	});
+	expect(scored.status).toBe(200);
+	await call('/outcomes', {
+		method: 'POST',
+		headers: ADMIN,
+		json: { lead_id: 'contract-1', progressed: true }
+	});
+});
+
+describe('documented responses are what the API sends', () => {
+	const routes = Object.entries(PATHS).flatMap(([path, ops]) => {
+		const get = (ops as Record<string, Operation>).get;
+		const ref = get?.responses?.['200']?.content?.['application/json']?.schema?.$ref;
+		const name = ref?.split('/').at(-1);
+		return get && name && name in RESPONSES && !path.includes('{') ? [{ path, get, name }] : [];
+	});
+
+	it('covers every GET with a named response schema', () => {
+		expect(routes.map((r) => r.path).sort()).toEqual(
+			expect.arrayContaining(['/demo', '/models', '/monitoring/accuracy', '/monitoring/features'])
+		);
+	});
+
+	it.each(routes.map((r) => [r.path, r] as const))('GET %s', async (_path, route) => {
+		const query = new URLSearchParams(
+			(route.get.parameters ?? [])
+				.filter((p) => p.in === 'query' && p.schema?.default !== undefined)
+				.map((p) => [p.name, String(p.schema!.default)])
+		);
+		const res = await call(`${route.path}${query.size ? `?${query}` : ''}`, { headers: ADMIN });
+		expect(res.status).toBe(200);
+		const body: unknown = await res.json();
+		const schema = RESPONSES[route.name]!;
+		const parsed = v.safeParse(schema, body);
+		expect(parsed.issues?.map((i) => v.getDotPath(i) + ': ' + i.message) ?? []).toEqual([]);
+		expect(unknownKeys(schema, body)).toEqual([]);
+	});
+});
