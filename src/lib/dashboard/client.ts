@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { DemoRemoval, DemoStatus } from '../contracts/demo';
+import { Health } from '../contracts/health';
 import { ModelRegistry } from '../contracts/models';
 import type { CycleLog } from '../core/lifecycle';
 import {
@@ -15,23 +16,7 @@ import {
  * with a schema, so charts receive exactly the promised shapes or a clear error.
  */
 
-export { AccuracyReport, BusinessReport, FeatureReport, ModelRegistry, RequestSeries };
-
-export const Health = v.object({
-	status: v.picklist(['ok', 'degraded']),
-	model: v.nullable(
-		v.object({
-			version: v.string(),
-			trained_at: v.optional(v.string()),
-			age_hours: v.nullable(v.number()),
-			loaded_at: v.string()
-		})
-	),
-	model_error: v.nullable(v.string()),
-	d1: v.picklist(['ok', 'unreachable']),
-	r2: v.picklist(['ok', 'unreachable'])
-});
-export type Health = v.InferOutput<typeof Health>;
+export { AccuracyReport, BusinessReport, FeatureReport, Health, ModelRegistry, RequestSeries };
 
 // GET /cycles answers `{cycles, older}`: the core's CycleLog with its records under `cycles`. The
 // fields the dashboard reads are checked, the rest (the full report shown on expansion) passes

@@ -1,6 +1,7 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
 import { DemoRemoval, DemoStatus } from '../../../src/lib/contracts/demo';
+import { Health } from '../../../src/lib/contracts/health';
 import { ModelRegistry } from '../../../src/lib/contracts/models';
 import { Lead, ScoreResult } from '../../../src/lib/core/schema';
 import { LIMITS } from './limits';
@@ -77,7 +78,10 @@ export const PATHS: Record<string, Record<string, object>> = {
 	'/health': {
 		get: {
 			summary: 'Status, serving model and its age, D1/R2 reachability',
-			responses: { ...ok('ready'), 503: { description: 'degraded' } }
+			responses: {
+				...ok('ready', ref('Health')),
+				503: { description: 'degraded (same body)', ...json(ref('Health')) }
+			}
 		}
 	},
 	'/score': {
@@ -309,6 +313,7 @@ export const PATHS: Record<string, Record<string, object>> = {
  * handlers type their answers with, so the document and a test can check the code against them.
  */
 export const RESPONSES: Record<string, v.GenericSchema> = {
+	Health,
 	ScoreResult,
 	AccuracyReport,
 	BusinessReport,

@@ -62,7 +62,13 @@ describe('documented responses are what the API sends', () => {
 
 	it('covers every GET with a named response schema', () => {
 		expect(routes.map((r) => r.path).sort()).toEqual(
-			expect.arrayContaining(['/demo', '/models', '/monitoring/accuracy', '/monitoring/features'])
+			expect.arrayContaining([
+				'/demo',
+				'/health',
+				'/models',
+				'/monitoring/accuracy',
+				'/monitoring/features'
+			])
 		);
 	});
 

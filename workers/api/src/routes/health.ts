@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { Health } from '../../../../src/lib/contracts/health';
 import type { ApiEnv } from '../env';
 import type { ModelCache } from '../model-cache';
 
@@ -22,23 +23,21 @@ export function healthRoutes(models: ModelCache) {
 		if (model) c.set('modelVersion', model.version);
 		const trainedAt = model?.scorer.model.artifact.created_at;
 		const ready = d1 === 'ok' && r2 === 'ok' && model !== undefined;
-		return c.json(
-			{
-				status: ready ? 'ok' : 'degraded',
-				model: model
-					? {
-							version: model.version,
-							trained_at: trainedAt,
-							age_hours: trainedAt ? round1((Date.now() - Date.parse(trainedAt)) / 3.6e6) : null,
-							loaded_at: new Date(model.loadedAt).toISOString()
-						}
-					: null,
-				model_error: models.lastError ?? null,
-				d1,
-				r2
-			},
-			ready ? 200 : 503
-		);
+		const health: Health = {
+			status: ready ? 'ok' : 'degraded',
+			model: model
+				? {
+						version: model.version,
+						trained_at: trainedAt,
+						age_hours: trainedAt ? round1((Date.now() - Date.parse(trainedAt)) / 3.6e6) : null,
+						loaded_at: new Date(model.loadedAt).toISOString()
+					}
+				: null,
+			model_error: models.lastError ?? null,
+			d1,
+			r2
+		};
+		return c.json(health, ready ? 200 : 503);
 	});
 }
 
