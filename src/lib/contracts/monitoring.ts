@@ -125,3 +125,42 @@ export const FeatureReport = v.object({
 	)
 });
 export type FeatureReport = v.InferOutput<typeof FeatureReport>;
+
+/** GET /monitoring/requests: per endpoint, method and model version over the window. */
+export const RequestStats = v.object({
+	since: v.pipe(v.string(), v.isoTimestamp()),
+	endpoints: v.array(
+		v.object({
+			endpoint: v.string(),
+			method: v.string(),
+			model_version: v.nullable(v.string()),
+			requests: v.number(),
+			client_errors: v.number(),
+			server_errors: v.number(),
+			error_rate: v.number(),
+			p50_ms: v.nullable(v.number()),
+			p95_ms: v.nullable(v.number()),
+			p99_ms: v.nullable(v.number())
+		})
+	)
+});
+
+/** GET /monitoring/scores: what each version and variant answered over the window. */
+export const ScoreStats = v.object({
+	since: v.string(),
+	versions: v.array(
+		v.object({
+			model_version: v.string(),
+			variant: v.string(),
+			scored: v.number(),
+			mean_score: v.number(),
+			mean_progression: v.number(),
+			mean_voice_ai_fit: v.number(),
+			ae_handoff: v.number(),
+			nurture: v.number(),
+			disqualify: v.number(),
+			/** Scores in ten bins of 10 points (90–100 the last). */
+			histogram: v.array(v.number())
+		})
+	)
+});

@@ -1,8 +1,9 @@
 import * as v from 'valibot';
+import { CycleLog } from '../contracts/cycles';
 import { DemoRemoval, DemoStatus } from '../contracts/demo';
 import { Health } from '../contracts/health';
 import { ModelRegistry } from '../contracts/models';
-import type { CycleLog } from '../core/lifecycle';
+import type { CycleLog as CoreCycleLog } from '../core/lifecycle';
 import {
 	AccuracyReport,
 	BusinessReport,
@@ -17,22 +18,6 @@ import {
  */
 
 export { AccuracyReport, BusinessReport, FeatureReport, Health, ModelRegistry, RequestSeries };
-
-// GET /cycles answers `{cycles, older}`: the core's CycleLog with its records under `cycles`. The
-// fields the dashboard reads are checked, the rest (the full report shown on expansion) passes
-// through.
-const CyclesResponse = v.object({
-	cycles: v.array(
-		v.looseObject({
-			id: v.string(),
-			started_at: v.string(),
-			status: v.string(),
-			reason: v.string(),
-			versions: v.looseObject({ champion_after: v.string() })
-		})
-	),
-	older: v.looseObject({ cycles: v.number() })
-});
 
 export class ApiRequestError extends Error {
 	constructor(
@@ -84,12 +69,15 @@ export function dashboardApi(fetcher: Fetch) {
 			),
 		demo: () => getJson(fetcher, '/demo', DemoStatus),
 		/** The last 50 learning cycles (newest first) and the summary of older ones. */
-		cycles: async (): Promise<CycleLog> => {
+		cycles: async (): Promise<CoreCycleLog> => {
 			const res = await fetcher('/cycles', { headers: JSON_ACCEPT });
 			if (!res.ok) throw await apiError('/cycles', res);
 			const body: unknown = await res.json();
-			v.parse(CyclesResponse, body);
-			const { cycles, older } = body as { cycles: CycleLog['recent']; older: CycleLog['older'] };
+			v.parse(CycleLog, body);
+			const { cycles, older } = body as {
+				cycles: CoreCycleLog['recent'];
+				older: CoreCycleLog['older'];
+			};
 			return { recent: cycles, older };
 		}
 	};

@@ -2,14 +2,25 @@ import { toJsonSchema } from '@valibot/to-json-schema';
 import * as v from 'valibot';
 import { DemoRemoval, DemoStatus } from '../../../src/lib/contracts/demo';
 import { Health } from '../../../src/lib/contracts/health';
-import { ModelRegistry } from '../../../src/lib/contracts/models';
+import { CycleLog, CycleRecord } from '../../../src/lib/contracts/cycles';
+import {
+	ModelInfo,
+	ModelRegistry,
+	ModelVersion,
+	PointerSwitch,
+	RollbackResult
+} from '../../../src/lib/contracts/models';
+import { BatchResponse, OutcomesStored, WebhookResponse } from '../../../src/lib/contracts/scoring';
+import { ModelArtifact } from '../../../src/lib/core/scoring/artifact';
 import { Lead, ScoreResult } from '../../../src/lib/core/schema';
 import { LIMITS } from './limits';
 import {
 	AccuracyReport,
 	BusinessReport,
 	FeatureReport,
-	RequestSeries
+	RequestSeries,
+	RequestStats,
+	ScoreStats
 } from '../../../src/lib/contracts/monitoring';
 import { RunCycleRequest } from './routes/cycles';
 import { RollbackRequest } from './routes/models';
@@ -63,8 +74,8 @@ const upload = {
 	security: admin,
 	requestBody: { required: true, ...json({ type: 'object' }) },
 	responses: {
-		...ok('already registered'),
-		201: { description: 'registered' },
+		...ok('already registered', ref('ModelInfo')),
+		201: { description: 'registered', ...json(ref('ModelInfo')) },
 		...errors(401, 409, 413, 422)
 	}
 };
@@ -98,18 +109,7 @@ export const PATHS: Record<string, Record<string, object>> = {
 			security: apiKey,
 			requestBody: { required: true, ...json(ref('BatchRequest')) },
 			responses: {
-				...ok('results and per-row errors', {
-					type: 'object',
-					properties: {
-						batch_id: { type: 'string' },
-						model_version: { type: 'string' },
-						results: {
-							type: 'array',
-							items: { allOf: [ref('ScoreResult'), { properties: { index: { type: 'integer' } } }] }
-						},
-						errors: { type: 'array', items: ref('Error') }
-					}
-				}),
+				...ok('results and per-row errors', ref('BatchResponse')),
 				...errors(400, 401, 413, 415, 503)
 			}
 		}
@@ -130,7 +130,7 @@ export const PATHS: Record<string, Record<string, object>> = {
 				})
 			},
 			responses: {
-				...ok('stored', { type: 'object', properties: { stored: { type: 'integer' } } }),
+				...ok('stored', ref('OutcomesStored')),
 				...errors(400, 401, 413, 415)
 			}
 		}
@@ -148,7 +148,11 @@ export const PATHS: Record<string, Record<string, object>> = {
 	'/models/current': {
 		get: {
 			summary: 'The serving artifact (ETag = its SHA-256; If-None-Match → 304)',
-			responses: { ...ok('artifact'), 304: { description: 'not modified' }, ...errors(404) }
+			responses: {
+				...ok('artifact', ref('ModelArtifact')),
+				304: { description: 'not modified' },
+				...errors(404)
+			}
 		}
 	},
 	'/models/rollback': {
@@ -157,21 +161,25 @@ export const PATHS: Record<string, Record<string, object>> = {
 				'Serve the champion before the current one, or the named {version}; verified first, ends any trial, recorded in the history with who and why',
 			security: admin,
 			requestBody: { required: false, ...json(ref('RollbackRequest')) },
-			responses: { ...ok('switched'), ...errors(400, 401, 404, 409, 422) }
+			responses: { ...ok('switched', ref('RollbackResult')), ...errors(400, 401, 404, 409, 422) }
 		}
 	},
 	'/models/{version}': {
 		get: {
 			summary: 'One version: hash, R2 key, thresholds, holdout metrics',
 			parameters: [{ name: 'version', in: 'path', required: true, schema: { type: 'string' } }],
-			responses: { ...ok('version'), ...errors(400, 404) }
+			responses: { ...ok('version', ref('ModelVersion')), ...errors(400, 404) }
 		}
 	},
 	'/models/{version}/artifact': {
 		get: {
 			summary: "A version's artifact (immutable)",
 			parameters: [{ name: 'version', in: 'path', required: true, schema: { type: 'string' } }],
-			responses: { ...ok('artifact'), 304: { description: 'not modified' }, ...errors(400, 404) }
+			responses: {
+				...ok('artifact', ref('ModelArtifact')),
+				304: { description: 'not modified' },
+				...errors(400, 404)
+			}
 		}
 	},
 	'/models/{version}/promote': {
@@ -179,7 +187,7 @@ export const PATHS: Record<string, Record<string, object>> = {
 			summary: 'Verify and serve this version (atomic switch; isolates pick it up within seconds)',
 			security: admin,
 			parameters: [{ name: 'version', in: 'path', required: true, schema: { type: 'string' } }],
-			responses: { ...ok('switched'), ...errors(400, 401, 404, 409) }
+			responses: { ...ok('switched', ref('PointerSwitch')), ...errors(400, 401, 404, 409) }
 		}
 	},
 	'/webhooks/fellow': {
@@ -187,7 +195,11 @@ export const PATHS: Record<string, Record<string, object>> = {
 			summary:
 				'Fellow ai_note.generated (Svix-signed) → Lead → score → store; answers url_verification',
 			requestBody: { required: true, ...json({ type: 'object' }) },
-			responses: { ...ok('the score', ref('ScoreResult')), ...errors(400, 401, 403, 415) }
+			responses: {
+				...ok('the score, or why the event was not scored', ref('WebhookResponse')),
+				202: { description: 'another event type, ignored', ...json(ref('WebhookResponse')) },
+				...errors(400, 401, 403, 415)
+			}
 		}
 	},
 	'/monitoring/requests': {
@@ -195,7 +207,7 @@ export const PATHS: Record<string, Record<string, object>> = {
 			summary: 'Requests, error rates and latency percentiles per endpoint and model version',
 			security: apiKey,
 			parameters: [{ name: 'hours', in: 'query', schema: { type: 'number', default: 24 } }],
-			responses: ok('per endpoint')
+			responses: ok('per endpoint', ref('RequestStats'))
 		}
 	},
 	'/monitoring/scores': {
@@ -203,7 +215,7 @@ export const PATHS: Record<string, Record<string, object>> = {
 			summary: 'Score distributions and recommendation counts per model version',
 			security: apiKey,
 			parameters: [{ name: 'hours', in: 'query', schema: { type: 'number', default: 24 } }],
-			responses: ok('per version')
+			responses: ok('per version', ref('ScoreStats'))
 		}
 	},
 	'/monitoring/requests/series': {
@@ -246,13 +258,7 @@ export const PATHS: Record<string, Record<string, object>> = {
 	'/cycles': {
 		get: {
 			summary: 'The last 50 learning cycles, newest first, and a summary of older ones',
-			responses: ok('cycle records', {
-				type: 'object',
-				properties: {
-					cycles: { type: 'array', items: { type: 'object' } },
-					older: { type: 'object' }
-				}
-			})
+			responses: ok('cycle records', ref('CycleLog'))
 		}
 	},
 	'/cycles/run': {
@@ -261,7 +267,10 @@ export const PATHS: Record<string, Record<string, object>> = {
 				"Run a learning cycle now (the cron's code path): monitor, drift, decide, train, compare, promote or keep; answers the cycle record",
 			security: admin,
 			requestBody: { required: false, ...json(ref('RunCycleRequest')) },
-			responses: { ...ok('the cycle record (status failed included)'), ...errors(400, 401, 409) }
+			responses: {
+				...ok('the cycle record (status failed included)', ref('CycleRecord')),
+				...errors(400, 401, 409)
+			}
 		}
 	},
 	'/cycles/{id}': {
@@ -269,7 +278,7 @@ export const PATHS: Record<string, Record<string, object>> = {
 			summary:
 				'One kept cycle record: data sizes, monitor, drift report, evaluation, decision, versions',
 			parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-			responses: { ...ok('cycle record'), ...errors(400, 404) }
+			responses: { ...ok('cycle record', ref('CycleRecord')), ...errors(400, 404) }
 		}
 	},
 	'/demo': {
@@ -315,6 +324,18 @@ export const PATHS: Record<string, Record<string, object>> = {
 export const RESPONSES: Record<string, v.GenericSchema> = {
 	Health,
 	ScoreResult,
+	BatchResponse,
+	OutcomesStored,
+	WebhookResponse,
+	ModelInfo,
+	ModelVersion,
+	ModelArtifact,
+	PointerSwitch,
+	RollbackResult,
+	RequestStats,
+	ScoreStats,
+	CycleLog,
+	CycleRecord,
 	AccuracyReport,
 	BusinessReport,
 	RequestSeries,

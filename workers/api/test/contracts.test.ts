@@ -52,6 +52,24 @@ beforeAll(async () => {
 	});
 });
 
+/** The response schema PATHS names for an operation's status, if any. */
+function documented(path: string, method: string, status: number) {
+	const op = (PATHS[path] as Record<string, Operation> | undefined)?.[method];
+	const ref = op?.responses?.[String(status)]?.content?.['application/json']?.schema?.$ref;
+	const name = ref?.split('/').at(-1);
+	return name ? RESPONSES[name] : undefined;
+}
+
+async function expectDocumented(res: Response, path: string, method: string) {
+	const schema = documented(path, method, res.status);
+	if (!schema) throw new Error(`${method} ${path} ${res.status}: no response schema documented`);
+	const body: unknown = await res.json();
+	const parsed = v.safeParse(schema, body);
+	expect(parsed.issues?.map((i) => `${v.getDotPath(i)}: ${i.message}`) ?? []).toEqual([]);
+	expect(unknownKeys(schema, body)).toEqual([]);
+	return body;
+}
+
 describe('documented responses are what the API sends', () => {
 	const routes = Object.entries(PATHS).flatMap(([path, ops]) => {
 		const get = (ops as Record<string, Operation>).get;
@@ -85,5 +103,41 @@ describe('documented responses are what the API sends', () => {
 		const parsed = v.safeParse(schema, body);
 		expect(parsed.issues?.map((i) => v.getDotPath(i) + ': ' + i.message) ?? []).toEqual([]);
 		expect(unknownKeys(schema, body)).toEqual([]);
+	});
+
+	it('writes and path-parameter reads answer with their documented schemas', async () => {
+		const lead = { ...SEED_LEAD, lead_id: 'contract-2' };
+		const post = (path: string, json?: unknown) =>
+			call(path, { method: 'POST', headers: ADMIN, ...(json === undefined ? {} : { json }) });
+		await expectDocumented(await post('/score', lead), '/score', 'post');
+		await expectDocumented(
+			await post('/score/batch', { leads: [lead, { company_name: '' }] }),
+			'/score/batch',
+			'post'
+		);
+		await expectDocumented(
+			await post('/outcomes', { lead_id: 'contract-2', progressed: false }),
+			'/outcomes',
+			'post'
+		);
+		const record = (await expectDocumented(
+			await post('/cycles/run', {}),
+			'/cycles/run',
+			'post'
+		)) as { id: string };
+		await expectDocumented(await call(`/cycles/${record.id}`), '/cycles/{id}', 'get');
+		const { serving } = (await (await call('/models')).json()) as { serving: string };
+		await expectDocumented(await call(`/models/${serving}`), '/models/{version}', 'get');
+		await expectDocumented(await call('/models/current'), '/models/current', 'get');
+		await expectDocumented(
+			await call(`/models/${serving}/artifact`),
+			'/models/{version}/artifact',
+			'get'
+		);
+		await expectDocumented(
+			await post(`/models/${serving}/promote`),
+			'/models/{version}/promote',
+			'post'
+		);
 	});
 });
