@@ -101,7 +101,9 @@ export function leafIndex(tree: Tree, x: ArrayLike<number>, offset = 0): number 
 	for (;;) {
 		const f = feature[node]!;
 		if (f < 0) return node;
-		const v = x[offset + f]!;
+		// Float32 as the thresholds (and XGBoost): a plain double just under a float32 threshold
+		// must go where its float32 goes.
+		const v = Math.fround(x[offset + f]!);
 		const goLeft =
 			v !== v
 				? defaultLeft[node] === 1

@@ -162,7 +162,7 @@ export class ShapTables {
 		const { splitFeature, splitThreshold, splitMissingLeft, splitCategorical, splitSets } = this;
 		const { splitSlot, splitLeft, splitRight, splitBit, masks } = this;
 		for (let s = 0; s < splitFeature.length; s++) {
-			const v = x[offset + splitFeature[s]!]!;
+			const v = Math.fround(x[offset + splitFeature[s]!]!); // float32, as leafIndex compares
 			// 1 when the row goes left; NaN compares false, so missing values go right unless
 			// the split sends them left. Arithmetic rather than branches: directions are random.
 			const left =

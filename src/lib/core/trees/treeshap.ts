@@ -94,7 +94,7 @@ export class TreeShap {
 			}
 			return;
 		}
-		const v = x[offset + split]!;
+		const v = Math.fround(x[offset + split]!); // float32, as leafIndex compares
 		const set = tree.categories.size > 0 ? tree.categories.get(node) : undefined;
 		const goLeft =
 			v !== v ? tree.defaultLeft[node] === 1 : set ? inSet(set, v) : v < tree.threshold[node]!;

@@ -40,6 +40,29 @@ describe('XGBoost JSON import', () => {
 		expect(expected.rows.some((r) => r.includes(null))).toBe(true);
 	});
 
+	it('compares in float32 as XGBoost does: a double just under a threshold goes where its float32 goes', () => {
+		const model = fromXgboostJson(xgb);
+		const base = expected.rows[0]!.map((v) => (v === null ? NaN : v));
+		let flipped = 0;
+		for (const tree of model.trees.slice(0, 20)) {
+			const f = tree.feature[0]!;
+			if (f < 0 || tree.categorical[0] === 1) continue;
+			// The largest doubles below the root threshold t that still round to t in float32.
+			const t = tree.threshold[0]!;
+			const x = [...base];
+			x[f] = t - Math.abs(t) * 2 ** -26;
+			expect(Math.fround(x[f]!)).toBe(t);
+			const plain = predictRow(model, x);
+			expect(plain).toBe(predictRow(model, Float32Array.from(x)));
+			// TreeSHAP follows the same path: contributions + expected value = the margin.
+			const shap = new TreeShap(model);
+			const sum = shap.explain(x).reduce((a, b) => a + b, shap.expectedValue);
+			expect(sigmoid(sum)).toBeCloseTo(plain, 9);
+			flipped++;
+		}
+		expect(flipped).toBeGreaterThan(5);
+	});
+
 	it('refuses what it cannot import, saying why', () => {
 		const multi = structuredClone(xgb);
 		multi.learner.objective.name = 'multi:softprob';
