@@ -77,7 +77,9 @@ const FeatureDrift = v.object({
 	statistic: v.number(),
 	p_value: v.nullable(v.number()),
 	threshold: v.number(),
-	drifted: v.boolean()
+	drifted: v.boolean(),
+	/** Categorical features: values training never had (drift by definition). */
+	new_categories: v.optional(v.array(v.number()))
 });
 
 export const FeatureReport = v.object({

@@ -267,7 +267,8 @@ export async function featureReport(env: Bindings, weeks: number): Promise<Featu
 									statistic: test.statistic,
 									p_value: test.p_value,
 									threshold: test.threshold,
-									drifted: test.drifted
+									drifted: test.drifted,
+									...(test.new_categories ? { new_categories: test.new_categories } : {})
 								}
 							: null
 					}

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { extractFeatureMatrix, FEATURE_SPEC } from '../features';
+import { FEATURE_SPEC } from '../features';
 import { LabeledCall } from '../schema';
 import { loadArtifact, Scorer, trainQualifier, type ModelArtifact } from '../scoring';
 import { generateCalls, type WorldShift } from '../synth';
@@ -19,9 +19,9 @@ const config = DEFAULT_CONFIG.drift;
 const scorer = new Scorer(await loadArtifact(artifact));
 
 function drift(rows: ReturnType<typeof calls>, a: ModelArtifact = artifact) {
-	const { data, rows: n } = extractFeatureMatrix(rows);
+	const features = scorer.featureMatrix(rows);
 	const predictions = rows.map((c) => scorer.probabilities(c).progression);
-	return detectDrift({ artifact: a, features: data, rows: n, predictions, config })!;
+	return detectDrift({ artifact: a, features, rows: rows.length, predictions, config })!;
 }
 
 describe('detectDrift', () => {
@@ -75,6 +75,30 @@ describe('detectDrift', () => {
 		}
 	});
 
+	it('a category the training data never had is drift, even at 4% of 50 rows', () => {
+		const rows = calls(50, 11);
+		const features = scorer.featureMatrix(rows);
+		const column = FEATURE_SPEC.findIndex((f) => f.name === 'industry_class');
+		const known = artifact.data.features.industry_class!.counts as Record<string, number>;
+		let unseen = 0;
+		while (String(unseen) in known) unseen++;
+		features[column] = unseen;
+		features[FEATURE_SPEC.length + column] = unseen;
+		const industry = (r: ReturnType<typeof detectDrift>) =>
+			r!.features.find((f) => f.feature === 'industry_class')!;
+		const before = detectDrift({
+			artifact,
+			features: scorer.featureMatrix(rows),
+			rows: 50,
+			config
+		});
+		expect(industry(before).drifted).toBe(false);
+		const after = detectDrift({ artifact, features, rows: 50, config });
+		expect(industry(after)).toMatchObject({ drifted: true, new_categories: [unseen] });
+		// The goodness-of-fit test alone would not have said so.
+		expect(industry(after).p_value).toBeGreaterThan(config.pValue);
+	});
+
 	it('flags the data set once the drift share reaches the threshold', () => {
 		const r = drift(calls(300, 10, { voiceDemand: 3 }));
 		expect(r.dataset_drift).toBe(r.drift_share >= 0.5);
@@ -93,6 +117,5 @@ describe('detectDrift', () => {
 });
 
 function extractInput(rows: ReturnType<typeof calls>) {
-	const { data, rows: n } = extractFeatureMatrix(rows);
-	return { artifact, features: data, rows: n };
+	return { artifact, features: scorer.featureMatrix(rows), rows: rows.length };
 }

@@ -19,6 +19,8 @@ export interface FeatureDrift {
 	/** p-value below it (KS, chi-square) or distance above it (Jensen–Shannon) = drifted. */
 	threshold: number;
 	drifted: boolean;
+	/** Categorical features: values the reference never had (drift by definition). */
+	new_categories?: number[];
 }
 
 export interface DriftReport {
@@ -69,7 +71,15 @@ export function detectDrift(input: {
 		const reference = artifact.data.features[spec.name];
 		if (!reference) return;
 		for (let i = 0; i < rows; i++) column[i] = features[i * cols + f]!;
-		report.push(testFeature(spec.name, reference, column, spec.type === 'numeric', regime, config));
+		const drift = testFeature(
+			spec.name,
+			reference,
+			column,
+			spec.type === 'numeric',
+			regime,
+			config
+		);
+		report.push(spec.type === 'categorical' ? withNewCategories(drift, reference, column) : drift);
 	});
 	const drifted = report.filter((r) => r.drifted).length;
 	const share = report.length ? drifted / report.length : 0;
@@ -121,6 +131,27 @@ function testFeature(
 		threshold: config.pValue,
 		drifted: result.p_value < config.pValue
 	};
+}
+
+/**
+ * A category the training data never had (a new industry class, say) is drift by definition: a
+ * goodness-of-fit test misses a 4% newcomer in 50 rows (smoothing and pooling of rare cells),
+ * yet the model has never seen it. Such a feature is marked drifted, naming the values.
+ */
+function withNewCategories(
+	drift: FeatureDrift,
+	reference: Distribution,
+	values: ArrayLike<number>
+): FeatureDrift {
+	const known = reference.counts;
+	if (Array.isArray(known)) return drift;
+	const seen = new Set<number>();
+	for (let i = 0; i < values.length; i++) {
+		const x = values[i]!;
+		if (!Number.isNaN(x) && !(String(x) in known)) seen.add(x);
+	}
+	if (!seen.size) return drift;
+	return { ...drift, drifted: true, new_categories: [...seen].sort((a, b) => a - b) };
 }
 
 /**
