@@ -67,6 +67,20 @@ describe('decideRetrain', () => {
 		).toBe(false);
 	});
 
+	it('persistent drift or an accuracy alert with no new outcome since the last training does not retrain', () => {
+		const stuck = { ...quiet, newSamples: 0, drift: drift(true), monitor: monitor(0.7) };
+		const d = decideRetrain(stuck, policy);
+		expect(d).toMatchObject({ retrain: false, triggers: [] });
+		expect(d.reason).toMatch(/no outcome arrived since the last training/);
+		// One new outcome, the schedule or a manual run still retrain.
+		expect(decideRetrain({ ...stuck, newSamples: 1 }, policy).triggers).toEqual([
+			'accuracy',
+			'drift'
+		]);
+		expect(decideRetrain({ ...stuck, lastTrainedAt: daysAgo(7) }, policy).retrain).toBe(true);
+		expect(decideRetrain({ ...stuck, force: true }, policy).retrain).toBe(true);
+	});
+
 	it('lists every rule that fired, with configurable thresholds', () => {
 		const d = decideRetrain(
 			{ ...quiet, force: true, newSamples: 5, lastTrainedAt: daysAgo(3) },

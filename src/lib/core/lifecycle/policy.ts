@@ -17,7 +17,9 @@ const DAY = 86_400_000;
 /**
  * Whether this cycle trains a challenger: when the last training is `maxDaysBetweenTraining`
  * days old, when `minNewSamples` outcomes arrived since it, when the accuracy alert fires, when
- * drift was detected, or when forced; otherwise it skips and says why.
+ * drift was detected, or when forced; otherwise it skips and says why. An accuracy alert or
+ * drift that persists with no outcome arrived since the last training does not retrain: the
+ * challenger would learn from the same rows (and store another artifact) every night.
  */
 export function decideRetrain(
 	input: {
@@ -52,6 +54,13 @@ export function decideRetrain(
 				? `drift in ${input.drift.drifted_features}/${input.drift.features.length} features`
 				: 'prediction drift'
 		]);
+	const stale = input.newSamples === 0 && fired.every(([t]) => t === 'accuracy' || t === 'drift');
+	if (fired.length && stale)
+		return {
+			retrain: false,
+			triggers: [],
+			reason: `skipped: ${fired.map(([, r]) => r).join('; ')} — but no outcome arrived since the last training, so a challenger would learn nothing new`
+		};
 	if (fired.length)
 		return {
 			retrain: true,
