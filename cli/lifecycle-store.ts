@@ -10,7 +10,14 @@ import {
 	type Pointers
 } from '../src/lib/core/lifecycle';
 import type { ModelArtifact } from '../src/lib/core/scoring';
-import { readJsonFile, readManifest, saveArtifact, setCurrent, StoreError } from './model-store';
+import {
+	readJsonFile,
+	readManifest,
+	removeVersions,
+	saveArtifact,
+	setCurrent,
+	StoreError
+} from './model-store';
 
 /** `lifecycle.json`: what the manifest does not hold. */
 interface LifecycleState {
@@ -59,6 +66,11 @@ export async function openDirStore(
 			for (const [version, artifact] of store.artifacts)
 				if (!known.has(version)) await saveArtifact(models, artifact as ModelArtifact);
 			await setCurrent(models, store.current.champion);
+			// Challengers a cycle pruned (never served) leave the folder too.
+			await removeVersions(
+				models,
+				[...known].filter((v) => !store.artifacts.has(v) && v !== store.current.champion)
+			);
 			const next: LifecycleState = {
 				pointers: store.current,
 				history: store.history,

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadArtifact, type LoadedModel, type ModelArtifact } from '../src/lib/core/scoring';
 
@@ -40,6 +40,18 @@ export async function setCurrent(dir: string, version: string): Promise<void> {
 		throw new StoreError(`${version} is not in ${join(dir, 'manifest.json')}`);
 	manifest.current = version;
 	await atomicWrite(join(dir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+}
+
+/** Removes versions (never the current one) from the manifest, then their files. */
+export async function removeVersions(dir: string, versions: readonly string[]): Promise<void> {
+	const manifest = await readManifest(dir);
+	if (!manifest || !versions.length) return;
+	const gone = manifest.versions.filter(
+		(v) => versions.includes(v.version) && v.version !== manifest.current
+	);
+	manifest.versions = manifest.versions.filter((v) => !gone.includes(v));
+	await atomicWrite(join(dir, 'manifest.json'), JSON.stringify(manifest, null, '\t') + '\n');
+	await Promise.all(gone.map((v) => rm(join(dir, v.file), { force: true })));
 }
 
 export async function readManifest(dir: string): Promise<Manifest | undefined> {

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { canonicalJson, sha256Hex } from '../../../src/lib/core/hash';
+import { D1LifecycleStore } from '../../shared/learning/d1-store';
 import { ADMIN, baseline, call, SEED_LEAD, serveBaseline, type Artifact } from './helpers';
 
 /** The baseline re-sealed under another version name: a second, valid model. */
@@ -135,5 +136,25 @@ describe('model registry', () => {
 		const health = await (await call('/health')).json<{ model_error: string }>();
 		expect(health.model_error).toContain(v4);
 		await env.DB.prepare('UPDATE serving SET version = ? WHERE id = 1').bind(v1).run();
+	});
+});
+
+describe('pruning a challenger that never served', () => {
+	it('removes its registry row and its R2 object, and nothing else', async () => {
+		const store = new D1LifecycleStore(env, {
+			rollout: { mode: 'direct', share: 0 },
+			postAlert: async () => {}
+		});
+		const stale = await variantOf('retrain_20300101_000000');
+		const uploaded = await call('/models', { method: 'PUT', headers: ADMIN, json: stale });
+		expect(uploaded.status).toBe(201);
+		const { r2_key } = await uploaded.json<{ r2_key: string }>();
+		const before = (await env.MODELS.list({ prefix: 'models/' })).objects.length;
+		await store.deleteArtifact(stale.version!);
+		expect((await call(`/models/${stale.version}`)).status).toBe(404);
+		expect(await env.MODELS.head(r2_key)).toBeNull();
+		expect((await env.MODELS.list({ prefix: 'models/' })).objects.length).toBe(before - 1);
+		// Deleting it again is a no-op, not an error.
+		await store.deleteArtifact(stale.version!);
 	});
 });

@@ -164,6 +164,14 @@ export class D1LifecycleStore implements LifecycleStore {
 		await registerArtifact(this.env, artifact);
 	}
 
+	/** The registry row and the R2 object of a challenger that never served. */
+	async deleteArtifact(version: string): Promise<void> {
+		const info = await findModel(this.db, version);
+		if (!info) return;
+		await this.db.prepare('DELETE FROM models WHERE version = ?').bind(version).run();
+		await this.env.MODELS.delete(info.r2_key);
+	}
+
 	async recentCycles(limit: number): Promise<CycleRecord[]> {
 		const { results } = await this.db
 			.prepare('SELECT record FROM cycles ORDER BY started_at DESC, rowid DESC LIMIT ?')

@@ -45,6 +45,10 @@ export interface CycleRecord {
 	/** A live shadow / A/B trial judged on outcomes that arrived since it began. */
 	trial?: { mode: RolloutMode; since: string; comparison: Comparison | null };
 	versions: { champion_before: string; champion_after: string; challenger: string | null };
+	/** The version this cycle trained, whatever became of it. */
+	trained?: string;
+	/** Challenger artifacts this cycle removed from the store: trained, never served, beyond the newest few. */
+	pruned?: string[];
 	error?: string;
 }
 

@@ -86,6 +86,26 @@ describe('runCycle', () => {
 		expect((await store.pointers()).champion).toBe(strong.version);
 	});
 
+	it('keeps at most three challengers that never served, however many cycles train', async () => {
+		const store = storeWith(strong);
+		const worse: Trainer = (rows, options) =>
+			trainQualifier(rows, { ...options, gbdt: { nTrees: 1 }, forest: { nTrees: 3 } });
+		const trained: string[] = [];
+		const pruned: string[] = [];
+		for (let k = 0; k < 6; k++) {
+			const at = () => new Date(Date.parse('2026-03-10T02:00:00Z') + k * 60_000);
+			const record = await runCycle({ store, clock: at, train: worse, force: true });
+			trained.push(record.trained!);
+			pruned.push(...(record.pruned ?? []));
+		}
+		const { champion, challenger } = await store.pointers();
+		expect(champion).toBe(strong.version);
+		const kept = trained.filter((v) => store.artifacts.has(v));
+		expect(kept.length).toBeLessThanOrEqual(3 + (challenger ? 1 : 0));
+		expect(pruned.sort()).toEqual(trained.filter((v) => !kept.includes(v)).sort());
+		expect(store.artifacts.has(strong.version)).toBe(true);
+	}, 60_000);
+
 	it('a failing or corrupt training run leaves the champion serving and is recorded', async () => {
 		const store = storeWith(strong);
 		const failing: Trainer = async () => {

@@ -16,6 +16,7 @@ import { decideRetrain } from './policy';
 import { compareVariants } from './rollout';
 import type { LabelledExample, LifecycleStore, Pointers } from './store';
 import { afterTraining, afterTrial } from './next-pointers';
+import { prunableChallengers } from './prune';
 import { toLabeledCall, trainingSet } from './training-set';
 import { wordingChanges } from '../text';
 
@@ -166,6 +167,7 @@ async function steps(record: CycleRecord, input: CycleInput, config: LifecycleCo
 		[...train.slice(-WORDING_LEADS), ...holdout].map((e) => e.lead)
 	);
 	await store.putArtifact(artifact);
+	record.trained = artifact.version;
 	const summary = `${artifact.version}: holdout log loss ${record.evaluation.challenger.log_loss.toFixed(4)} vs ${record.evaluation.champion.log_loss.toFixed(4)}, one-sided p = ${comparison.p_value.toPrecision(2)} (n = ${comparison.n})`;
 	const { mode } = config.promotion;
 	const { status, next } = afterTraining({
@@ -189,6 +191,18 @@ async function steps(record: CycleRecord, input: CycleInput, config: LifecycleCo
 	if (next) await switchTo(record, store, pointers, next, `cycle ${record.id}`, said[0]);
 	record.status = status;
 	record.reason = `${decision.reason} → ${said[1]}`;
+	await pruneStore(record, store, config.keepCycles);
+}
+
+/** Drops challengers that never served beyond the newest few, so a long run of "kept" cycles does not fill the store. */
+async function pruneStore(record: CycleRecord, store: LifecycleStore, keepCycles: number) {
+	const pruned = prunableChallengers(
+		[record, ...(await store.recentCycles(keepCycles))],
+		await store.pointerHistory(),
+		await store.pointers()
+	);
+	for (const version of pruned) await store.deleteArtifact(version);
+	if (pruned.length) record.pruned = pruned;
 }
 
 /**

@@ -52,6 +52,9 @@ export class MemoryStore implements LifecycleStore {
 	async putArtifact(artifact: ModelArtifact) {
 		this.artifacts.set(artifact.version, artifact);
 	}
+	async deleteArtifact(version: string) {
+		this.artifacts.delete(version);
+	}
 	async recentCycles(limit: number) {
 		return this.log.recent.slice(0, limit);
 	}

@@ -71,6 +71,8 @@ export interface LifecycleStore {
 	/** The artifact's JSON as stored; the cycle verifies it (loadArtifact) before use. */
 	getArtifact(version: string): Promise<unknown>;
 	putArtifact(artifact: ModelArtifact): Promise<void>;
+	/** Removes a stored artifact that never served (see prunableChallengers). */
+	deleteArtifact(version: string): Promise<void>;
 	/** The most recent cycle records, newest first. */
 	recentCycles(limit: number): Promise<CycleRecord[]>;
 	/** Stores a record, keeping `keep` in full and summarising older ones (see appendCycle). */
