@@ -30,8 +30,16 @@ export function predictMatrix(model: Ensemble, data: Float32Array, rows: number)
 	const cols = model.nFeatures;
 	if (data.length !== rows * cols)
 		throw new RangeError(`matrix has ${data.length} values, expected ${rows}×${cols}`);
+	// Tree by tree over all rows: one tree's arrays stay in cache while every row walks it (deep
+	// forest trees do not fit together). Each row still adds the trees in order, so the sums are
+	// exactly predictRow's.
+	const sum = new Float64Array(rows);
+	for (const tree of model.trees)
+		for (let r = 0; r < rows; r++) sum[r]! += tree.value[leafIndex(tree, data, r * cols)]!;
 	const out = new Float64Array(rows);
-	for (let r = 0; r < rows; r++) out[r] = predictRow(model, data, r * cols);
+	for (let r = 0; r < rows; r++)
+		out[r] =
+			model.kind === 'gbdt' ? sigmoid(model.baseScore + sum[r]!) : sum[r]! / model.trees.length;
 	return out;
 }
 
