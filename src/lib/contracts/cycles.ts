@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { CYCLE_STATUSES } from '../core/lifecycle/cycle-record';
 
 /**
  * A learning cycle's record (core CycleRecord) as GET /cycles, GET /cycles/:id and POST
@@ -10,7 +11,7 @@ export const CycleRecord = v.looseObject({
 	started_at: v.string(),
 	ended_at: v.string(),
 	trigger: v.picklist(['cron', 'manual']),
-	status: v.picklist(['skipped', 'promoted', 'trial', 'kept', 'rejected', 'retired', 'failed']),
+	status: v.picklist(CYCLE_STATUSES),
 	reason: v.string(),
 	triggers: v.array(v.unknown()),
 	data: v.looseObject({ recent: v.number(), new_since_training: v.number() }),

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { ROLLOUT_MODES } from '../core/lifecycle/rollout';
 
 /**
  * The model registry's bodies (GET /models and the version routes, the pointer switches). The
@@ -7,7 +8,7 @@ import * as v from 'valibot';
  */
 const Metrics = v.record(v.string(), v.nullable(v.number()));
 
-export const RolloutMode = v.picklist(['direct', 'shadow', 'ab']);
+export const RolloutMode = v.picklist(ROLLOUT_MODES);
 
 /** A pointer switch: who or what changed the serving models, when and why. */
 export const PointerSwitch = v.object({

@@ -11,8 +11,16 @@ import type { RolloutMode } from './rollout';
  * challenger, the champion keeps serving. rejected: significantly worse. retired: a live trial
  * ended against the challenger. failed: an error; the champion keeps serving.
  */
-export type CycleStatus =
-	'skipped' | 'promoted' | 'trial' | 'kept' | 'rejected' | 'retired' | 'failed';
+export const CYCLE_STATUSES = [
+	'skipped',
+	'promoted',
+	'trial',
+	'kept',
+	'rejected',
+	'retired',
+	'failed'
+] as const;
+export type CycleStatus = (typeof CYCLE_STATUSES)[number];
 
 /** Everything one cycle saw and did (served at GET /cycles). */
 export interface CycleRecord {

@@ -5,7 +5,8 @@ import { rowLogLoss, welchLogLossTest, type Comparison } from '../stats/compare'
  * in the background (logged, never returned) until live outcomes decide. ab: it serves a
  * sticky share of leads until live outcomes decide.
  */
-export type RolloutMode = 'direct' | 'shadow' | 'ab';
+export const ROLLOUT_MODES = ['direct', 'shadow', 'ab'] as const;
+export type RolloutMode = (typeof ROLLOUT_MODES)[number];
 export type Variant = 'champion' | 'challenger';
 
 const encoder = new TextEncoder();

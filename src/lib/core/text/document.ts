@@ -1,6 +1,6 @@
 import { callText } from '../features/call-text';
 import type { Lead } from '../schema/lead';
-import { forEachTerm, type OnTerm, type TextField } from './terms';
+import { forEachTerm, type TextField } from './terms';
 
 /** Calls `onTerm` for every term of the lead's call text (notes + transcript) and description. */
 export function forEachLeadTerm(
@@ -27,8 +27,7 @@ export const signOf = (hash: number) => (hash & 1 ? -1 : 1);
  */
 export function hashLead(lead: Lead, bits: number): Int32Array {
 	const terms: number[] = [];
-	const add: OnTerm = (hash) => terms.push(signOf(hash) * (bucketOf(hash, bits) + 1));
-	forEachLeadTerm(lead, (_field, hash, start, end) => add(hash, start, end));
+	forEachLeadTerm(lead, (_field, hash) => terms.push(signOf(hash) * (bucketOf(hash, bits) + 1)));
 	const sorted = Int32Array.from(terms).sort();
 	let k = 0;
 	for (let i = 0; i < sorted.length; i++)

@@ -1,7 +1,7 @@
 export { forEachTerm, type TextField } from './terms';
 export { hashLead, forEachLeadTerm } from './document';
-export { fitFtrl, FTRL_DEFAULTS, type FtrlParams, type SparseLogistic } from './ftrl';
+export { fitFtrl, type FtrlParams, type SparseLogistic } from './ftrl';
 export { TextModel, TextModelJson, textModelToJson, type TermContribution } from './model';
-export { fitTextModel, TEXT_BITS, TEXT_FOLDS, TEXT_TERMS_VERSION, type TextFit } from './stack';
+export { fitTextModel, TEXT_BITS, TEXT_TERMS_VERSION, type TextFit } from './stack';
 export { highlightSegments, type Segment } from './highlight';
 export { wordingChanges, type WordingChange } from './changes';

@@ -76,6 +76,15 @@ export class TextModel {
 		this.seen = new Uint32Array(2 * 2 ** json.bits);
 	}
 
+	/** A fresh mark for the signed buckets of the next lead (the marks wrap after 2^32 leads). */
+	private nextLead(): number {
+		if (++this.stamp === 2 ** 32) {
+			this.seen.fill(0);
+			this.stamp = 1;
+		}
+		return this.stamp;
+	}
+
 	/** What a term (by its hash) adds to a margin: its bucket's weight with the term's sign. */
 	termWeight(hash: number): number {
 		return signOf(hash) * this.weights[bucketOf(hash, this.bits)]!;
@@ -88,11 +97,8 @@ export class TextModel {
 	margin(lead: Lead): number {
 		let margin = this.bias;
 		let terms = 0;
-		if (++this.stamp === 2 ** 32) {
-			this.seen.fill(0);
-			this.stamp = 1;
-		}
-		const { bits, weights, seen, stamp } = this;
+		const stamp = this.nextLead();
+		const { bits, weights, seen } = this;
 		forEachLeadTerm(lead, (_field, hash) => {
 			const bucket = bucketOf(hash, bits);
 			const key = 2 * bucket + (hash & 1);
@@ -110,11 +116,8 @@ export class TextModel {
 	 * All of them (no limit) plus the bias sum to the margin.
 	 */
 	contributions(lead: Lead, limit = Infinity): TermContribution[] {
-		if (++this.stamp === 2 ** 32) {
-			this.seen.fill(0);
-			this.stamp = 1;
-		}
-		const { bits, weights, seen, stamp } = this;
+		const stamp = this.nextLead();
+		const { bits, weights, seen } = this;
 		const found: { field: TextField; start: number; end: number; text: string; w: number }[] = [];
 		forEachLeadTerm(lead, (field, hash, start, end, text) => {
 			const bucket = bucketOf(hash, bits);
