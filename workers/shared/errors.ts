@@ -1,7 +1,7 @@
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 
 /**
- * An error the API answers with `{ error, field?, message }` and its own status. Handlers and
+ * An error the API answers with its ErrorBody (src/lib/contracts/errors.ts) and own status. Handlers and
  * middleware throw it; `onError` (app.ts) is the only place that turns errors into responses.
  */
 export class ApiError extends Error {
@@ -15,13 +15,4 @@ export class ApiError extends Error {
 	) {
 		super(message);
 	}
-}
-
-/** The JSON body of every error response. */
-export interface ErrorBody {
-	error: string;
-	field?: string;
-	message: string;
-	/** Every wrong field, when the input failed validation. */
-	issues?: { field: string; message: string; index?: number }[];
 }

@@ -35,3 +35,9 @@ export const DemoRemoval = v.object({
 	serving: v.string()
 });
 export type DemoRemoval = v.InferOutput<typeof DemoRemoval>;
+
+/** POST /demo: a load window opened. */
+export const DemoStarted = v.object({ started_at: v.string() });
+
+/** POST /demo/finish: the load window closed. */
+export const DemoFinished = v.object({ finished_at: v.string() });

@@ -5,7 +5,8 @@ import { ValidationError } from '../../../src/lib/core/schema';
 import { ModelFormatError } from '../../../src/lib/core/trees';
 import { cors } from './cors';
 import type { ApiEnv } from './env';
-import { ApiError, type ErrorBody } from '../../shared/errors';
+import { ApiError } from '../../shared/errors';
+import type { ErrorBody } from '../../../src/lib/contracts/errors';
 import { ModelCache } from './model-cache';
 import { monitor } from './monitor';
 import { cycleRoutes } from './routes/cycles';
@@ -58,8 +59,8 @@ export function createApp(models = new ModelCache()) {
 		.route('/webhooks', webhookRoutes(models))
 		.route('/monitoring', monitoringRoutes())
 		.route('/cycles', cycleRoutes(models))
-		.route('/demo', demoRoutes(models))
-		.route('/', docsRoutes());
+		.route('/demo', demoRoutes(models));
+	app.route('/', docsRoutes(app));
 
 	// Everything outside the API's paths is the SvelteKit app (its own worker, bound as APP), so
 	// one origin serves the API and the app shell.

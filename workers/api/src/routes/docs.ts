@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { ApiEnv } from '../env';
-import { openApiDocument } from '../openapi';
+import { operation } from '../openapi/describe';
+import { openApiHandler } from '../openapi/document';
 
 // Scalar's standalone bundle is served by this worker's static assets (copied from the npm
 // package at build time), and every feature that would call Scalar's services is off — the
@@ -26,9 +27,20 @@ const PAGE = `<!doctype html>
 <script>Scalar.createApiReference('#app', ${JSON.stringify(SCALAR_CONFIG)})</script>
 </body></html>`;
 
-export function docsRoutes() {
-	const document = openApiDocument();
+const doc = {
+	openapi: operation({
+		summary: 'This document, generated from the routes and the contract schemas',
+		responses: { 200: { description: 'OpenAPI 3.1', body: 'OpenApiDocument' } }
+	}),
+	page: operation({
+		summary: 'Interactive API reference',
+		responses: { 200: { description: 'HTML page', media: 'text/html' } }
+	})
+};
+
+/** The OpenAPI document of `api` (the whole app, these routes included) and its reference page. */
+export function docsRoutes(api: Hono<ApiEnv>) {
 	return new Hono<ApiEnv>()
-		.get('/openapi.json', (c) => c.json(document))
-		.get('/docs', (c) => c.html(PAGE));
+		.get('/openapi.json', doc.openapi, openApiHandler(api))
+		.get('/docs', doc.page, (c) => c.html(PAGE));
 }

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { Health } from '../../../../src/lib/contracts/health';
 import type { ApiEnv } from '../env';
 import type { ModelCache } from '../model-cache';
+import { operation } from '../openapi/describe';
 
 async function reachable(probe: () => Promise<unknown>): Promise<'ok' | 'unreachable'> {
 	try {
@@ -12,9 +13,17 @@ async function reachable(probe: () => Promise<unknown>): Promise<'ok' | 'unreach
 	}
 }
 
+const doc = operation({
+	summary: 'Status, serving model and its age, D1/R2 reachability',
+	responses: {
+		200: { description: 'ready', body: 'Health' },
+		503: { description: 'degraded (same body)', body: 'Health' }
+	}
+});
+
 /** Liveness and readiness: serving model and its age, D1 and R2 reachability. 503 if not ready. */
 export function healthRoutes(models: ModelCache) {
-	return new Hono<ApiEnv>().get('/', async (c) => {
+	return new Hono<ApiEnv>().get('/', doc, async (c) => {
 		const [d1, r2] = await Promise.all([
 			reachable(() => c.env.DB.prepare('SELECT 1').first()),
 			reachable(() => c.env.MODELS.head('health-probe'))

@@ -1,7 +1,5 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { parseWith } from '../../../../src/lib/core/schema';
-import { requireApiKey } from '../auth';
 import type { ApiEnv } from '../env';
 import {
 	accuracyReport,
@@ -9,6 +7,8 @@ import {
 	featureReport,
 	requestSeries
 } from '../monitoring-aggregates';
+import { operation, query } from '../openapi/describe';
+import type { ResponseName } from '../openapi/schemas';
 
 /** `?hours=N` (default 24, at most 90 days) selects the window. */
 const Window = v.object({
@@ -67,6 +67,43 @@ FROM scored_leads WHERE scored_at >= ? GROUP BY model_version, variant ORDER BY 
 const HISTOGRAM = `SELECT model_version, MIN(qualification_score / 10, 9) AS bin, COUNT(*) AS n
 FROM scored_leads WHERE scored_at >= ? GROUP BY model_version, bin`;
 
+/** A monitoring report: API key, query parameters checked (400 naming the wrong one). */
+const report = (summary: string, description: string, body: ResponseName) =>
+	operation({ summary, auth: 'apiKey', responses: { 200: { description, body } }, errors: [400] });
+
+const doc = {
+	requests: report(
+		'Requests, error rates and latency percentiles per endpoint and model version',
+		'per endpoint',
+		'RequestStats'
+	),
+	series: report(
+		'Requests, error rate and p50/p95/p99 latency per endpoint and time bucket',
+		'per endpoint, per bucket',
+		'RequestSeries'
+	),
+	accuracy: report(
+		'Accuracy, precision, recall and ROC AUC of served predictions on outcomes, per week and version, and rolling',
+		'weekly and rolling',
+		'AccuracyReport'
+	),
+	business: report(
+		'AE handoffs recommended and accepted, unqualified handoffs avoided, per call week',
+		'per week',
+		'BusinessReport'
+	),
+	features: report(
+		'Gain importance per version; training vs recent distribution and drift per feature; Voice AI signal share per week',
+		'features',
+		'FeatureReport'
+	),
+	scores: report(
+		'Score distributions and recommendation counts per model version',
+		'per version',
+		'ScoreStats'
+	)
+};
+
 /**
  * Monitoring data for the dashboard: traffic, latency, errors, score distributions, and the
  * aggregates its charts read (accuracy, business, request series, features) — each a typed
@@ -74,31 +111,30 @@ FROM scored_leads WHERE scored_at >= ? GROUP BY model_version, bin`;
  */
 export function monitoringRoutes() {
 	return new Hono<ApiEnv>()
-		.use(requireApiKey)
-		.get('/requests', async (c) => {
-			const { hours } = parseWith(Window, c.req.query(), 'query');
+		.get('/requests', doc.requests, query(Window), async (c) => {
+			const { hours } = c.req.valid('query');
 			const since = Date.now() - hours * 3.6e6;
 			const { results } = await c.env.DB.prepare(REQUESTS).bind(since).all();
 			return c.json({ since: new Date(since).toISOString(), endpoints: results });
 		})
-		.get('/requests/series', async (c) => {
-			const { hours, bucket_minutes } = parseWith(SeriesWindow, c.req.query(), 'query');
+		.get('/requests/series', doc.series, query(SeriesWindow), async (c) => {
+			const { hours, bucket_minutes } = c.req.valid('query');
 			return c.json(await requestSeries(c.env.DB, hours, bucket_minutes));
 		})
-		.get('/accuracy', async (c) => {
-			const { weeks } = parseWith(Weeks, c.req.query(), 'query');
+		.get('/accuracy', doc.accuracy, query(Weeks), async (c) => {
+			const { weeks } = c.req.valid('query');
 			return c.json(await accuracyReport(c.env.DB, weeks));
 		})
-		.get('/business', async (c) => {
-			const { weeks } = parseWith(Weeks, c.req.query(), 'query');
+		.get('/business', doc.business, query(Weeks), async (c) => {
+			const { weeks } = c.req.valid('query');
 			return c.json(await businessReport(c.env.DB, weeks));
 		})
-		.get('/features', async (c) => {
-			const { weeks } = parseWith(Weeks, c.req.query(), 'query');
+		.get('/features', doc.features, query(Weeks), async (c) => {
+			const { weeks } = c.req.valid('query');
 			return c.json(await featureReport(c.env, weeks));
 		})
-		.get('/scores', async (c) => {
-			const { hours } = parseWith(Window, c.req.query(), 'query');
+		.get('/scores', doc.scores, query(Window), async (c) => {
+			const { hours } = c.req.valid('query');
 			const since = new Date(Date.now() - hours * 3.6e6).toISOString();
 			const [summary, bins] = await c.env.DB.batch<Record<string, number | string>>([
 				c.env.DB.prepare(SCORES).bind(since),

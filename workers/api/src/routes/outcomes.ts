@@ -1,31 +1,17 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
+import { OutcomeRecord } from '../../../../src/lib/contracts/requests';
 import {
-	Outcome,
 	parseBatch,
 	parseWith,
 	ValidationError,
 	type FieldIssue
 } from '../../../../src/lib/core/schema';
-import { requireAdmin } from '../auth';
 import type { ApiEnv, Principal } from '../env';
 import { ApiError } from '../../../shared/errors';
 import { jsonBody } from '../json-body';
 import { LIMITS } from '../limits';
-
-/** An outcome as posted: the core Outcome plus an optional id for several outcomes per lead. */
-export const OutcomeRecord = v.object({
-	...Outcome.entries,
-	outcome_id: v.optional(
-		v.pipe(
-			v.union([v.string(), v.pipe(v.number(), v.integer())]),
-			v.transform(String),
-			v.maxLength(200)
-		)
-	),
-	/** The `score_id` of the scoring the rep saw (from /score): pairs the outcome with it. */
-	score_id: v.optional(v.pipe(v.string(), v.nonEmpty(), v.maxLength(200)))
-});
+import { operation } from '../openapi/describe';
 
 // Idempotent per (lead_id, outcome_id): a retry rewrites the same row; received_at keeps the
 // first arrival.
@@ -39,8 +25,17 @@ const UPSERT = `INSERT INTO outcomes (lead_id, outcome_id, progressed, voice_ai,
 const NAMED_SCORINGS = `SELECT score_id, lead_id, principal FROM scored_leads
 	WHERE score_id IN (SELECT value FROM json_each(?))`;
 
+const doc = operation({
+	summary:
+		'Store labelled outcomes (one, a list, or {outcomes}); idempotent per lead_id + outcome_id',
+	auth: 'admin',
+	body: 'OutcomesRequest',
+	responses: { 200: { description: 'stored', body: 'OutcomesStored' } },
+	errors: [400, 413, 415]
+});
+
 export function outcomeRoutes() {
-	return new Hono<ApiEnv>().post('/', requireAdmin, jsonBody(LIMITS.batchBodyBytes), async (c) => {
+	return new Hono<ApiEnv>().post('/', doc, jsonBody(LIMITS.batchBodyBytes), async (c) => {
 		const { valid, errors } = parseOutcomes(c.var.body);
 		// All or nothing: a request with any invalid outcome writes none, so a corrected retry
 		// cannot leave half a batch behind.

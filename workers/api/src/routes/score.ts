@@ -1,24 +1,34 @@
 import { Hono } from 'hono';
-import * as v from 'valibot';
+import { BatchEnvelope } from '../../../../src/lib/contracts/requests';
 import { Lead, parseBatch, parseWith } from '../../../../src/lib/core/schema';
-import { requireApiKey } from '../auth';
 import type { ApiEnv } from '../env';
 import { ApiError } from '../../../shared/errors';
 import { jsonBody } from '../json-body';
 import { LIMITS } from '../limits';
 import type { ModelCache } from '../model-cache';
+import { operation } from '../openapi/describe';
 import { scoreServed } from '../serving';
 
-/** Body of POST /score/batch; each lead is validated on its own so one bad row spares the rest. */
-export const BatchRequest = v.object({
-	leads: v.array(v.unknown()),
-	batch_id: v.optional(v.pipe(v.string(), v.nonEmpty(), v.maxLength(200)))
-});
+const doc = {
+	score: operation({
+		summary: 'Score one lead',
+		auth: 'apiKey',
+		body: 'Lead',
+		responses: { 200: { description: 'the score', body: 'ScoreResult' } },
+		errors: [400, 413, 415, 503]
+	}),
+	batch: operation({
+		summary: `Score up to ${LIMITS.batchLeads} leads; invalid rows are reported by index, the rest scored`,
+		auth: 'apiKey',
+		body: 'BatchRequest',
+		responses: { 200: { description: 'results and per-row errors', body: 'BatchResponse' } },
+		errors: [400, 413, 415, 503]
+	})
+};
 
 export function scoreRoutes(models: ModelCache) {
 	return new Hono<ApiEnv>()
-		.use(requireApiKey)
-		.post('/', jsonBody(), async (c) => {
+		.post('/', doc.score, jsonBody(), async (c) => {
 			const lead = parseWith(Lead, c.var.body, 'lead');
 			const served = await models.serving(c.env);
 			c.set('modelVersion', served.champion.version);
@@ -29,9 +39,9 @@ export function scoreRoutes(models: ModelCache) {
 			await c.env.DB.batch(writes);
 			return c.json(results[0]!);
 		})
-		.post('/batch', jsonBody(LIMITS.batchBodyBytes), async (c) => {
+		.post('/batch', doc.batch, jsonBody(LIMITS.batchBodyBytes), async (c) => {
 			const { leads, batch_id = crypto.randomUUID() } = parseWith(
-				BatchRequest,
+				BatchEnvelope,
 				c.var.body,
 				'batch'
 			);

@@ -5,11 +5,23 @@ import { ApiError } from '../../../shared/errors';
 import { FellowEvent, leadFromNote } from '../fellow-lead';
 import { jsonBody } from '../json-body';
 import type { ModelCache } from '../model-cache';
+import { operation } from '../openapi/describe';
 import { scoreServed } from '../serving';
 import { verifySvix } from '../svix';
 
+const doc = operation({
+	summary:
+		'Fellow ai_note.generated (Svix-signed) → Lead → score → store; answers url_verification with its challenge',
+	body: 'FellowEvent',
+	responses: {
+		200: { description: 'the score, or why the event was not scored', body: 'WebhookResponse' },
+		202: { description: 'another event type, ignored', body: 'WebhookResponse' }
+	},
+	errors: [400, 401, 403, 415]
+});
+
 export function webhookRoutes(models: ModelCache) {
-	return new Hono<ApiEnv>().post('/fellow', jsonBody(), async (c) => {
+	return new Hono<ApiEnv>().post('/fellow', doc, jsonBody(), async (c) => {
 		// Fellow checks the URL with a challenge before deliveries start; echoing it discloses
 		// nothing, so it is answered without a signature. Anything else is verified before its
 		// body is read, so an unsigned request learns nothing of the schema.
