@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 
 /** One `qualify <name>` subcommand. */
 export interface Command {
@@ -14,16 +14,25 @@ export class UsageError extends Error {
 	override readonly name = 'UsageError';
 }
 
-type Options = NonNullable<ParseArgsConfig['options']>;
+/** A command's flags: those that take a value, and switches. */
+interface Flags<S extends string, B extends string> {
+	strings?: readonly S[];
+	booleans?: readonly B[];
+}
 
-/** node:util parseArgs with errors turned into {@link UsageError}s. */
-export function parseFlags<O extends Options>(
+/** node:util parseArgs (strict) over the named flags, with errors turned into {@link UsageError}s. */
+export function parseFlags<S extends string = never, B extends string = never>(
 	args: string[],
-	options: O,
+	{ strings = [], booleans = [] }: Flags<S, B>,
 	allowPositionals = false
-) {
+): { values: Partial<Record<S, string> & Record<B, boolean>>; positionals: string[] } {
+	const options = Object.fromEntries([
+		...strings.map((name) => [name, { type: 'string' as const }]),
+		...booleans.map((name) => [name, { type: 'boolean' as const }])
+	]);
 	try {
-		return parseArgs({ args, options, allowPositionals, strict: true });
+		const { values, positionals } = parseArgs({ args, options, allowPositionals, strict: true });
+		return { values: values as Partial<Record<S, string> & Record<B, boolean>>, positionals };
 	} catch (e) {
 		throw new UsageError(e instanceof Error ? e.message : String(e));
 	}

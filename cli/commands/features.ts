@@ -38,11 +38,8 @@ export const features: Command = {
 
 	async run(args) {
 		const { values } = parseFlags(args, {
-			test: { type: 'boolean' },
-			data: { type: 'string' },
-			out: { type: 'string' },
-			format: { type: 'string' },
-			na: { type: 'string' }
+			strings: ['data', 'out', 'format', 'na'],
+			booleans: ['test']
 		});
 		if (values.test) return printSpecAndSamples();
 		if (values.data === undefined) throw new UsageError('give --test or --data FILE');

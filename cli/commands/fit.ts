@@ -36,20 +36,22 @@ header writes them or in snake_case ("Converted" or "converted").
 
 	async run(args) {
 		const { values } = parseFlags(args, {
-			data: { type: 'string' },
-			label: { type: 'string' },
-			sep: { type: 'string' },
-			positive: { type: 'string' },
-			drop: { type: 'string' },
-			na: { type: 'string' },
-			split: { type: 'string' },
-			model: { type: 'string' },
-			trees: { type: 'string' },
-			depth: { type: 'string' },
-			lr: { type: 'string' },
-			seed: { type: 'string' },
-			out: { type: 'string' },
-			json: { type: 'boolean' }
+			strings: [
+				'data',
+				'label',
+				'sep',
+				'positive',
+				'drop',
+				'na',
+				'split',
+				'model',
+				'trees',
+				'depth',
+				'lr',
+				'seed',
+				'out'
+			],
+			booleans: ['json']
 		});
 		if (!values.data) throw new UsageError('--data is required');
 		if (!values.label) throw new UsageError('--label is required');

@@ -25,13 +25,7 @@ for progressed and voice_ai, and <name>.truth.csv with each call's generating pr
 byte-identical output.`,
 
 	async run(args) {
-		const { values } = parseFlags(args, {
-			rows: { type: 'string' },
-			seed: { type: 'string' },
-			out: { type: 'string' },
-			start: { type: 'string' },
-			days: { type: 'string' }
-		});
+		const { values } = parseFlags(args, { strings: ['rows', 'seed', 'out', 'start', 'days'] });
 		if (values.rows === undefined) throw new UsageError('--rows is required');
 		if (values.out === undefined) throw new UsageError('--out is required');
 		if (values.start !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.start))

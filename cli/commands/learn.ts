@@ -15,11 +15,7 @@ record as JSON; alerts (Slack webhook bodies) go to standard error. --force trai
 rule fires; --now sets the cycle's clock (default: the current time).`,
 
 	async run(args) {
-		const { values } = parseFlags(args, {
-			store: { type: 'string' },
-			force: { type: 'boolean' },
-			now: { type: 'string' }
-		});
+		const { values } = parseFlags(args, { strings: ['store', 'now'], booleans: ['force'] });
 		if (!values.store) throw new UsageError('--store is required');
 		const now = values.now ? new Date(values.now) : new Date();
 		if (Number.isNaN(now.getTime()))

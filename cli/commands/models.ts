@@ -17,12 +17,7 @@ a running challenger trial ends; the pointer history records who and why).
 	async run(args) {
 		const { values, positionals } = parseFlags(
 			args,
-			{
-				to: { type: 'string' },
-				store: { type: 'string' },
-				api: { type: 'string' },
-				actor: { type: 'string' }
-			},
+			{ strings: ['to', 'store', 'api', 'actor'] },
 			true
 		);
 		if (positionals.join(' ') !== 'rollback')

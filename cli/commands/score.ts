@@ -17,11 +17,7 @@ scored, and the exit code is 1 if any lead was invalid. The model is FILE from -
 the current version in --models DIR/manifest.json (default models/, the shipped baseline).`,
 
 	async run(args) {
-		const { values, positionals } = parseFlags(
-			args,
-			{ model: { type: 'string' }, models: { type: 'string' } },
-			true
-		);
+		const { values, positionals } = parseFlags(args, { strings: ['model', 'models'] }, true);
 		if (positionals.length > 1)
 			throw new UsageError(`give one input file, got ${positionals.length}`);
 		const input = positionals[0] ?? '-';

@@ -19,11 +19,8 @@ model without the text models (their features missing), to measure what they add
 
 	async run(args) {
 		const { values } = parseFlags(args, {
-			weeks: { type: 'string' },
-			seed: { type: 'string' },
-			'calls-per-day': { type: 'string' },
-			out: { type: 'string' },
-			'no-text': { type: 'boolean' }
+			strings: ['weeks', 'seed', 'calls-per-day', 'out'],
+			booleans: ['no-text']
 		});
 		const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7);
 		console.log(

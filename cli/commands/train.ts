@@ -32,11 +32,8 @@ pairs, logistic, stacked out-of-fold); --no-text leaves them out, to measure wha
 
 	async run(args) {
 		const { values } = parseFlags(args, {
-			data: { type: 'string' },
-			out: { type: 'string' },
-			seed: { type: 'string' },
-			holdout: { type: 'string' },
-			'no-text': { type: 'boolean' }
+			strings: ['data', 'out', 'seed', 'holdout'],
+			booleans: ['no-text']
 		});
 		if (!values.data) throw new UsageError('--data is required');
 		const holdout = values.holdout ?? 'auto';
