@@ -3,34 +3,18 @@
 // 1,000 leads, a promotion and a rollback during sustained load, 10,000 concurrent outcome
 // posts with retries, and a fuzz run of malformed payloads. Bounded in count and time.
 // Run: npm run bench:api (results replace the "## Edge API" section of bench/RESULTS.md).
-import { rmSync } from 'node:fs';
 import os from 'node:os';
 import { canonicalJson, sha256Hex } from '../src/lib/core/hash';
 import { generateCalls } from '../src/lib/core/synth';
-import {
-	baselineArtifact,
-	devVars,
-	localQuery,
-	prepare,
-	seedBaseline,
-	serve,
-	waitForHealth
-} from '../scripts/local';
+import { baselineArtifact, devVars, startStack } from '../scripts/local';
 import { writeSection } from './results';
 
 const PORT = 8798; // clear of npm start's 8787 (API) and 8788 (retrain)
-const BASE = `http://127.0.0.1:${PORT}`;
-const PERSIST = '.wrangler/bench-state';
-
 const admin = { authorization: `Bearer ${devVars().ADMIN_TOKEN}` };
 const jsonHeaders = { 'content-type': 'application/json' };
-rmSync(new URL(`../${PERSIST}`, import.meta.url), { recursive: true, force: true });
-prepare(PERSIST);
-const server = serve(PORT, { persist: PERSIST, stdio: 'ignore' });
-const stop = () => server.pid && process.kill(-server.pid, 'SIGTERM');
-process.on('exit', stop);
-await waitForHealth(BASE);
-const v1 = await seedBaseline(BASE, admin.authorization.slice(7));
+const stack = await startStack(PORT);
+const { base: BASE, baseline: v1 } = stack;
+process.on('exit', stack.stop);
 
 const leads = generateCalls({ rows: 2000, seed: 99 }).calls.map(
 	// eslint-disable-next-line @typescript-eslint/no-unused-vars -- labels are not lead fields
@@ -164,9 +148,8 @@ const run = Date.now().toString(36);
 const outcomes = await load(10_000, 256, (i) =>
 	post('/outcomes', { lead_id: `bench-${run}-${i % 5000}`, progressed: i % 2, voice_ai: 0 }, admin)
 );
-const [{ n }] = localQuery(
-	`SELECT COUNT(*) AS n FROM outcomes WHERE lead_id LIKE 'bench-${run}-%'`,
-	PERSIST
+const [{ n }] = stack.query(
+	`SELECT COUNT(*) AS n FROM outcomes WHERE lead_id LIKE 'bench-${run}-%'`
 ) as [{ n: number }];
 lines.push(
 	'',
@@ -325,5 +308,5 @@ const report = [
 ].join('\n');
 console.log(report);
 await writeSection('Edge API', report);
-stop();
+stack.stop();
 process.exit(0);

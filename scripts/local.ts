@@ -1,7 +1,9 @@
-// Shared by scripts/start.ts and bench/api.bench.ts: the local API on wrangler dev.
+// Shared by scripts/start.ts, the API bench and the stack tests: the local API on wrangler dev.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export const ROOT = new URL('../', import.meta.url).pathname;
 export const API_CONFIG = 'workers/api/wrangler.jsonc';
@@ -183,4 +185,43 @@ export function localQuery(sql: string, persist = PERSIST): Record<string, unkno
 	);
 	if (result.status !== 0) throw new Error(`d1 execute failed: ${result.stderr}`);
 	return JSON.parse(result.stdout)[0].results;
+}
+
+/** A local stack of its own: API and app on `base`, its D1/R2 state in `persist`. */
+export interface LocalStack {
+	base: string;
+	persist: string;
+	/** The baseline version serving. */
+	baseline: string;
+	/** SQL on this stack's D1. */
+	query(sql: string): Record<string, unknown>[];
+	/** Stops wrangler and deletes the state (once; later calls do nothing). */
+	stop(): void;
+}
+
+/**
+ * What `npm start` serves, on its own port and fresh temporary state (build, API assets,
+ * migrations), with the shipped baseline registered and serving: the stack the e2e and
+ * dashboard tests and the API bench run against.
+ */
+export async function startStack(port: number): Promise<LocalStack> {
+	const persist = mkdtempSync(join(tmpdir(), 'qualify-stack-'));
+	prepare(persist);
+	const server = serve(port, { persist, stdio: 'ignore' });
+	const base = `http://127.0.0.1:${port}`;
+	let stopped = false;
+	const stop = () => {
+		if (stopped) return;
+		stopped = true;
+		if (server.pid) process.kill(-server.pid, 'SIGTERM');
+		rmSync(persist, { recursive: true, force: true });
+	};
+	try {
+		await waitForHealth(base);
+		const baseline = await seedBaseline(base, devVars().ADMIN_TOKEN!);
+		return { base, persist, baseline, query: (sql) => localQuery(sql, persist), stop };
+	} catch (error) {
+		stop();
+		throw error;
+	}
 }

@@ -1,18 +1,8 @@
-import type { ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	devVars,
-	localQuery,
-	prepare,
-	ROOT,
-	seedBaseline,
-	serve,
-	waitForHealth
-} from '../../scripts/local';
+import { devVars, ROOT, startStack, type LocalStack } from '../../scripts/local';
 import { launchChromium } from '../browser/chromium';
 
 const PORT = 8797;
@@ -20,8 +10,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 /** Screenshots for review; `docs/dashboard/` holds a committed set for the README. */
 const SHOTS = join(ROOT, 'test-results', 'dashboard');
 
-let persist: string;
-let server: ChildProcess;
+let stack: LocalStack;
 let browser: Browser;
 let page: Page;
 
@@ -35,21 +24,16 @@ const VIEWS = [
 ] as const;
 
 beforeAll(async () => {
-	persist = mkdtempSync(join(tmpdir(), 'qualify-dashboard-'));
 	mkdirSync(SHOTS, { recursive: true });
-	prepare(persist); // build, API assets, migrations on the temporary state
-	server = serve(PORT, { persist, stdio: 'ignore' });
-	await waitForHealth(BASE);
 	// A fresh install as `npm start` leaves it: the shipped baseline serves, no history yet.
-	await seedBaseline(BASE, devVars().ADMIN_TOKEN!);
+	stack = await startStack(PORT);
 	browser = await launchChromium();
 	page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
 
 afterAll(async () => {
 	await browser?.close();
-	if (server?.pid) process.kill(-server.pid, 'SIGTERM');
-	rmSync(persist, { recursive: true, force: true });
+	stack?.stop();
 });
 
 /** Opens a view, waits until no panel is loading and every chart has drawn, screenshots it. */
@@ -112,11 +96,10 @@ describe('dashboard in Chromium on the real stack', () => {
 
 	it('Overview: serving model, live A/B rollout, health, rolling metrics, last cycle', async () => {
 		// An A/B trial running: the newest other version serves 30% of leads as challenger.
-		localQuery(
+		stack.query(
 			`UPDATE serving SET challenger = (SELECT m.version FROM models m WHERE m.version <> serving.version
 			 ORDER BY m.uploaded_at DESC LIMIT 1), challenger_since = '${new Date().toISOString()}',
-			 mode = 'ab', ab_share = 0.3 WHERE id = 1`,
-			persist
+			 mode = 'ab', ab_share = 0.3 WHERE id = 1`
 		);
 		const p = await view('/dashboard', 'overview');
 		const rollout = p.locator('dt', { hasText: 'Mode' }).locator('xpath=following-sibling::dd[1]');

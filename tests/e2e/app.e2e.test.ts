@@ -1,18 +1,11 @@
-import { execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { loadArtifact, Scorer } from '../../src/lib/core/scoring';
-import {
-	devVars,
-	localQuery,
-	prepare,
-	seedBaseline,
-	serve,
-	waitForHealth
-} from '../../scripts/local';
+import { devVars, startStack, type LocalStack } from '../../scripts/local';
 import { baselineArtifact } from '../browser/app-harness';
 import { launchChromium } from '../browser/chromium';
 
@@ -32,26 +25,20 @@ const ROWS = 1_000;
  * fresh temporary state and the committed baseline model serving.
  */
 describe('offline browser app, end to end', () => {
-	let persist: string;
-	let server: ChildProcess;
+	let stack: LocalStack;
 	let browser: Browser;
 	let context: BrowserContext;
 	let page: Page;
 	const modelRequests: { ifNoneMatch: string | null; status: number }[] = [];
 	const csv = join(mkdtempSync(join(tmpdir(), 'qualify-e2e-')), 'calls.csv');
 	const outcomes = () =>
-		localQuery('SELECT lead_id, progressed FROM outcomes', persist) as {
+		stack.query('SELECT lead_id, progressed FROM outcomes') as {
 			lead_id: string;
 			progressed: number;
 		}[];
 
 	beforeAll(async () => {
-		persist = mkdtempSync(join(tmpdir(), 'qualify-e2e-state-'));
-		const token = devVars().ADMIN_TOKEN!;
-		prepare(persist);
-		server = serve(PORT, { persist, stdio: 'ignore' });
-		await waitForHealth(BASE);
-		await seedBaseline(BASE, token);
+		stack = await startStack(PORT);
 		execFileSync(process.execPath, [
 			'cli/qualify.js',
 			'generate',
@@ -80,8 +67,7 @@ describe('offline browser app, end to end', () => {
 	});
 	afterAll(async () => {
 		await browser?.close();
-		if (server?.pid) process.kill(-server.pid, 'SIGTERM');
-		if (persist) rmSync(persist, { recursive: true, force: true });
+		stack?.stop();
 	});
 
 	async function scoreLead(fields: Record<string, string>) {
