@@ -162,22 +162,7 @@ for (const variant of variants) {
 		].join('\n')
 	);
 	if (variant === 'without_duration') {
-		if (xgb) {
-			goals.push(
-				check(
-					`GBDT ROC AUC ≥ XGBoost − 0.003`,
-					g.metrics.roc_auc! >= xgb.metrics.roc_auc! - 0.003,
-					`${n(g.metrics.roc_auc)} vs ${n(xgb.metrics.roc_auc)}`
-				)
-			);
-			goals.push(
-				check(
-					'GBDT training ≤ 1.5× XGBoost (1 thread)',
-					g.seconds <= 1.5 * xgb.seconds,
-					`${(g.seconds / xgb.seconds).toFixed(2)}×`
-				)
-			);
-		}
+		if (xgb) goals.push(...peerGoals('GBDT', g, xgb, 'XGBoost', 1.5, ' (1 thread)'));
 		goals.push(
 			check(
 				'GBDT training faster than YDF GBT (wasm)',
@@ -185,22 +170,7 @@ for (const variant of variants) {
 				`${g.seconds.toFixed(2)}s vs ${ydfGbt.seconds.toFixed(2)}s`
 			)
 		);
-		if (rf) {
-			goals.push(
-				check(
-					'forest ROC AUC ≥ scikit-learn RF − 0.003',
-					f.metrics.roc_auc! >= rf.metrics.roc_auc! - 0.003,
-					`${n(f.metrics.roc_auc)} vs ${n(rf.metrics.roc_auc)}`
-				)
-			);
-			goals.push(
-				check(
-					'forest training ≤ 0.5× scikit-learn RF',
-					f.seconds <= 0.5 * rf.seconds,
-					`${(f.seconds / rf.seconds).toFixed(2)}×`
-				)
-			);
-		}
+		if (rf) goals.push(...peerGoals('forest', f, rf, 'scikit-learn RF', 0.5));
 	}
 }
 
@@ -284,6 +254,22 @@ function quietly<T>(fn: () => T): T {
 	} finally {
 		console.log = original;
 	}
+}
+
+/** Ours within .003 ROC AUC of a peer, training in at most `ratio` × its time. */
+function peerGoals(ours: string, row: Row, peer: Row, name: string, ratio: number, note = '') {
+	return [
+		check(
+			`${ours} ROC AUC ≥ ${name} − 0.003`,
+			row.metrics.roc_auc! >= peer.metrics.roc_auc! - 0.003,
+			`${n(row.metrics.roc_auc)} vs ${n(peer.metrics.roc_auc)}`
+		),
+		check(
+			`${ours} training ≤ ${ratio}× ${name}${note}`,
+			row.seconds <= ratio * peer.seconds,
+			`${(row.seconds / peer.seconds).toFixed(2)}×`
+		)
+	];
 }
 
 function check(goal: string, met: boolean, detail: string): string {

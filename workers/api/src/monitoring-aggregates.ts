@@ -28,15 +28,8 @@ const CALL_DATE = `COALESCE(json_extract(lead, '$.call_date'), scored_at)`;
 const LATEST = `id IN (SELECT MAX(id) FROM scored_leads GROUP BY COALESCE(lead_id, id))`;
 
 const metrics = (labels: number[], probs: number[]) => {
-	const r = binaryReport(labels, probs, 0.5);
-	return {
-		n: r.n,
-		positives: r.positives,
-		accuracy: r.accuracy,
-		precision: r.precision,
-		recall: r.recall,
-		roc_auc: r.roc_auc
-	};
+	const { n, positives, accuracy, precision, recall, roc_auc } = binaryReport(labels, probs, 0.5);
+	return { n, positives, accuracy, precision, recall, roc_auc };
 };
 
 /**

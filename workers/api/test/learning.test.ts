@@ -28,6 +28,11 @@ const calls = generateCalls({
 }).calls.map((c) => v.parse(LabeledCall, c));
 const at = (hours: number) => () => new Date(NOW + hours * 3.6e6);
 const ctx = { waitUntil: () => {} };
+const rollbackTo = (version: string) =>
+	call('/models/rollback', { method: 'POST', headers: ADMIN, json: { version } });
+/** A manual cycle that trains whatever the rules say, `hours` after NOW, with `train`. */
+const forcedCycle = (hours: number, train: Trainer) =>
+	runLearningCycle(env, ctx, { trigger: 'manual', force: true, clock: at(hours), train });
 
 const servedVersion = async (lead_id = calls[0]!.lead_id) =>
 	(
@@ -110,12 +115,7 @@ describe('learning cycle on D1 and R2', () => {
 				rows.map((r) => ({ ...r, progressed: !r.progressed })),
 				options
 			);
-		const record = await runLearningCycle(env, ctx, {
-			trigger: 'manual',
-			force: true,
-			clock: at(1),
-			train: flipped
-		});
+		const record = await forcedCycle(1, flipped);
 		expect(record.status).toBe('rejected');
 		expect(record.evaluation!.comparison.verdict).toBe('worse');
 		expect((await pointers())!.version).toBe(promoted);
@@ -127,12 +127,7 @@ describe('learning cycle on D1 and R2', () => {
 			const { artifact } = await trainQualifier(rows, options);
 			return { artifact: { ...artifact, thresholds: { ...artifact.thresholds, ae_handoff: 0 } } };
 		};
-		const record = await runLearningCycle(env, ctx, {
-			trigger: 'manual',
-			force: true,
-			clock: at(2),
-			train: corrupt
-		});
+		const record = await forcedCycle(2, corrupt);
 		expect(record.status).toBe('failed');
 		expect(record.error).toMatch(/corrupt|sha256/);
 		expect((await pointers())!.version).toBe(promoted);
@@ -158,24 +153,12 @@ describe('learning cycle on D1 and R2', () => {
 		});
 		expect(await back.json()).toMatchObject({ version: weak, previous: promoted });
 		expect(await servedVersion()).toBe(weak);
-		const named = await call('/models/rollback', {
-			method: 'POST',
-			headers: ADMIN,
-			json: { version: promoted }
-		});
+		const named = await rollbackTo(promoted);
 		expect(named.status).toBe(200);
 		expect(await servedVersion()).toBe(promoted);
-		const same = await call('/models/rollback', {
-			method: 'POST',
-			headers: ADMIN,
-			json: { version: promoted }
-		});
+		const same = await rollbackTo(promoted);
 		expect(same.status).toBe(409);
-		const unknown = await call('/models/rollback', {
-			method: 'POST',
-			headers: ADMIN,
-			json: { version: 'retrain_20990101_000000' }
-		});
+		const unknown = await rollbackTo('retrain_20990101_000000');
 		expect(unknown.status).toBe(404);
 		const { history } = await (
 			await call('/models')

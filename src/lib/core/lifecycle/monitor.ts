@@ -21,15 +21,8 @@ export function outcomeMetrics(
 	labels: ArrayLike<number>,
 	probs: ArrayLike<number>
 ): HoldoutMetrics {
-	const r = binaryReport(labels, probs, 0.5);
-	return {
-		n: r.n,
-		positives: r.positives,
-		accuracy: r.accuracy,
-		log_loss: r.log_loss,
-		brier: r.brier,
-		roc_auc: r.roc_auc
-	};
+	const { n, positives, accuracy, log_loss, brier, roc_auc } = binaryReport(labels, probs, 0.5);
+	return { n, positives, accuracy, log_loss, brier, roc_auc };
 }
 
 /** How the serving model did on recent outcomes. */
