@@ -1,5 +1,6 @@
 import { loadArtifact, Scorer } from '../../../src/lib/core/scoring';
-import { fetchCurrentModel, type EdgeApi } from '../../../src/lib/edge/client';
+import type { EdgeApi } from '../../../src/lib/edge/client';
+import { syncModel } from '../../../src/lib/edge/model-sync';
 
 /** Key-value storage (chrome.storage.local in the extension, a Map in tests). */
 export interface KeyValueStore {
@@ -54,21 +55,26 @@ export class ModelStore {
 	/** One sync with the edge API; returns what happened, also kept as the last sync record. */
 	async sync(api: EdgeApi): Promise<SyncRecord> {
 		const held = await this.current();
-		let outcome: string;
-		try {
-			const reply = await fetchCurrentModel(api, held.source === 'synced' ? held.etag : undefined);
-			if (reply.status === 'not-modified') outcome = `up to date (${held.scorer.version})`;
-			else {
+		const result = await syncModel(api, {
+			held: async () => ({
+				version: held.scorer.version,
+				etag: held.source === 'synced' ? held.etag : undefined
+			}),
+			adopt: async (artifact, etag) => {
 				// Verified before it replaces anything: a corrupt or foreign artifact throws here.
-				const scorer = new Scorer(await loadArtifact(reply.artifact));
-				const synced: SyncedModel = { artifact: reply.artifact, etag: reply.etag };
+				const scorer = new Scorer(await loadArtifact(artifact));
+				const synced: SyncedModel = { artifact, etag };
 				await this.deps.storage.set(SYNCED_MODEL_KEY, synced);
-				this.active = Promise.resolve({ scorer, source: 'synced', etag: reply.etag });
-				outcome = `updated to ${scorer.version}`;
+				this.active = Promise.resolve({ scorer, source: 'synced', etag });
+				return scorer.version;
 			}
-		} catch (error) {
-			outcome = `failed, kept ${held.scorer.version}: ${(error as Error).message}`;
-		}
+		});
+		const outcome =
+			result.status === 'failed'
+				? `failed, kept ${held.scorer.version}: ${result.error}`
+				: result.status === 'updated'
+					? `updated to ${result.version}`
+					: `up to date (${held.scorer.version})`;
 		const record = { at: (this.deps.now?.() ?? new Date()).toISOString(), outcome };
 		await this.deps.storage.set(LAST_SYNC_KEY, record);
 		return record;

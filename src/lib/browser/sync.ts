@@ -1,4 +1,4 @@
-import { fetchCurrentModel } from '$lib/edge/client';
+import { syncModel, type ModelSync } from '$lib/edge/model-sync';
 import { outcomeSent, promoteModel, type Db } from './db';
 
 /**
@@ -16,31 +16,24 @@ export interface SyncOptions {
 	fetch?: typeof fetch;
 }
 
-export type ModelSync =
-	| { status: 'unchanged' }
-	| { status: 'updated'; version: string }
-	| { status: 'failed'; error: string };
-
 /**
  * Fetches the serving model if it changed since ours (ETag), verifies it (hash, feature
  * spec) by activating it in the worker, and only then stores it as current; any failure
  * leaves the current model in place.
  */
 export async function refreshModel(db: Db, options: SyncOptions): Promise<ModelSync> {
-	const current = await db.get('models', 'current');
-	try {
-		const reply = await fetchCurrentModel(
-			{ base: options.baseUrl, apiKey: options.token?.(), fetch: options.fetch },
-			current?.etag ?? undefined
-		);
-		if (reply.status === 'not-modified') return { status: 'unchanged' };
-		const { artifact, etag = null } = reply;
-		const { version } = await options.activate(artifact);
-		await promoteModel(db, { version, etag, artifact });
-		return version === current?.version ? { status: 'unchanged' } : { status: 'updated', version };
-	} catch (error) {
-		return { status: 'failed', error: (error as Error).message };
-	}
+	const api = { base: options.baseUrl, apiKey: options.token?.(), fetch: options.fetch };
+	return syncModel(api, {
+		held: async () => {
+			const current = await db.get('models', 'current');
+			return { version: current?.version, etag: current?.etag ?? undefined };
+		},
+		adopt: async (artifact, etag) => {
+			const { version } = await options.activate(artifact);
+			await promoteModel(db, { version, etag: etag ?? null, artifact });
+			return version;
+		}
+	});
 }
 
 export interface OutcomeFlush {
