@@ -5,6 +5,7 @@ import { stratifiedSplit } from '../../src/lib/core/eval/splits';
 import { createRandom } from '../../src/lib/core/random';
 import { trainGbdt, type Matrix } from '../../src/lib/core/trees/gbdt';
 import { trainForest } from '../../src/lib/core/trees/forest';
+import { AUTO_GBDT, trainGbdtAuto } from '../../src/lib/core/trees/auto';
 import { predictMatrix, type Ensemble } from '../../src/lib/core/trees/ensemble';
 import { ensembleToJson } from '../../src/lib/core/trees/model-format';
 import { intFlag, listFlag, parseFlags, UsageError, type Command } from '../command';
@@ -28,8 +29,11 @@ header writes them or in snake_case ("Converted" or "converted").
   --split FILE          fixed split: CSV with columns row,split (train|test), row = 0-based
                         data row; default: stratified 80/20 with --seed
   --model gbdt|forest|both   (default both)
-  --trees N --depth D --lr X   boosting settings (default 300, 6, 0.1); the forest uses
-                        --trees and unlimited depth
+  --trees N --depth D --lr X   boosting settings (default 6, 0.1); without --trees the
+                        GBDT sets aside a stratified 10% of the training rows and stops
+                        adding trees (at most 1,000) when their log loss stops improving
+                        for 30 trees (YDF's way); with --trees it boosts exactly N. The
+                        forest grows --trees trees (default 300) of unlimited depth
   --seed S              (default 0)
   --out FILE            write the trained model artifact (gbdt, or forest with --model forest)
   --json                print the results as JSON`,
@@ -59,6 +63,7 @@ header writes them or in snake_case ("Converted" or "converted").
 		if (!['gbdt', 'forest', 'both'].includes(which))
 			throw new UsageError(`--model must be gbdt, forest or both, got "${which}"`);
 		const nTrees = intFlag(values.trees, 'trees', 300, 1);
+		const fixedTrees = values.trees !== undefined;
 		const maxDepth = intFlag(values.depth, 'depth', 6, 1);
 		const learningRate = values.lr === undefined ? 0.1 : Number(values.lr);
 		if (!(learningRate > 0 && learningRate <= 1))
@@ -105,13 +110,23 @@ header writes them or in snake_case ("Converted" or "converted").
 		const x: Matrix = { data: tr.data, rows: tr.rows, cols: tr.cols };
 		if (which !== 'forest') {
 			const began = performance.now();
-			const { model } = trainGbdt(
-				{ x, y: tr.y, categorical: table.categorical, onTree: progress('gbdt', nTrees) },
-				{ nTrees, maxDepth, learningRate, seed }
-			);
+			const gbdtInput = { x, y: tr.y, categorical: table.categorical };
+			const { model, validRows } = fixedTrees
+				? {
+						...trainGbdt(
+							{ ...gbdtInput, onTree: progress('gbdt', nTrees) },
+							{ nTrees, maxDepth, learningRate, seed }
+						),
+						validRows: 0
+					}
+				: trainGbdtAuto(
+						{ ...gbdtInput, onTree: progress('gbdt', AUTO_GBDT.nTrees) },
+						{ maxDepth, learningRate, seed }
+					);
 			evaluate('gbdt', model, (performance.now() - began) / 1000, {
 				max_depth: maxDepth,
-				learning_rate: learningRate
+				learning_rate: learningRate,
+				early_stopping_rows: validRows
 			});
 		}
 		if (which !== 'gbdt') {

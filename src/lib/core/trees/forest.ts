@@ -55,7 +55,9 @@ export function trainForest(
 		maxDepth: [1, 64],
 		featuresPerNode: [1, x.cols],
 		minChildWeight: [0, Infinity],
-		maxBins: [2, 255]
+		maxBins: [2, 255],
+		minCatHessian: [0, Infinity],
+		maxCatThreshold: [1, 255]
 	});
 	const { n, w, random, data } = prepareTraining(input, params);
 	const model: Ensemble = {

@@ -70,7 +70,9 @@ export function trainGbdt(input: TrainInput, options: Partial<GbdtParams> = {}):
 		lambda: [0, Infinity],
 		gamma: [0, Infinity],
 		minChildWeight: [0, Infinity],
-		maxBins: [2, 255]
+		maxBins: [2, 255],
+		minCatHessian: [0, Infinity],
+		maxCatThreshold: [1, 255]
 	});
 	const { x, y } = input;
 	const { n, w, random, data } = prepareTraining(input, params);

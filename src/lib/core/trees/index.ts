@@ -15,6 +15,7 @@ export {
 	type Matrix,
 	type TrainInput
 } from './gbdt';
+export { trainGbdtAuto, AUTO_GBDT, type AutoGbdtResult } from './auto';
 export { trainForest, DEFAULT_FOREST_PARAMS, type ForestParams, type ForestResult } from './forest';
 export {
 	ensembleToJson,

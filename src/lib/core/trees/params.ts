@@ -21,6 +21,14 @@ export interface TreeParams {
 	catL2: number;
 	/** Up to this many categories in a node, split one category against the rest. */
 	maxCatToOnehot: number;
+	/**
+	 * Above maxCatToOnehot, categories with a smaller hessian sum in the node are not ranked
+	 * and stay on the right (LightGBM ranks only categories with ≥ cat_smooth rows; a hessian
+	 * of 2 is about 10 rows at p = 0.3).
+	 */
+	minCatHessian: number;
+	/** At most this many categories go left in a partition split (LightGBM `max_cat_threshold`). */
+	maxCatThreshold: number;
 }
 
 export const DEFAULT_TREE_PARAMS: TreeParams = {
@@ -31,7 +39,9 @@ export const DEFAULT_TREE_PARAMS: TreeParams = {
 	minChildWeight: 1,
 	catSmooth: 10,
 	catL2: 10,
-	maxCatToOnehot: 16
+	maxCatToOnehot: 16,
+	minCatHessian: 2,
+	maxCatThreshold: 32
 };
 
 /** Throws a RangeError naming the first setting outside its domain. */

@@ -203,17 +203,24 @@ function categoricalScan(
 			}
 		return;
 	}
+	// LightGBM's guards against many-way overfitting: categories with too little weight to
+	// rank stay on the right, and at most maxCatThreshold categories go left, taken from
+	// either end of the order.
+	const ranked = present.filter((b) => hist[o + 2 * b + 1]! >= params.minCatHessian);
 	const key = (b: number) => hist[o + 2 * b]! / (hist[o + 2 * b + 1]! + params.catSmooth);
-	present.sort((a, b) => key(a) - key(b) || a - b);
-	let gl = 0;
-	let hl = 0;
-	for (let i = 0; i < present.length - 1; i++) {
-		const b = present[i]!;
-		gl += hist[o + 2 * b]!;
-		hl += hist[o + 2 * b + 1]!;
-		if (tryDivision(best, gl, hl, gm, hm, g, h, lambda, params)) {
-			best.feature = f;
-			best.categoryBins = present.slice(0, i + 1);
+	ranked.sort((a, b) => key(a) - key(b) || a - b);
+	const last = Math.min(ranked.length - 1, params.maxCatThreshold);
+	for (const order of last < ranked.length - 1 ? [ranked, ranked.toReversed()] : [ranked]) {
+		let gl = 0;
+		let hl = 0;
+		for (let i = 0; i < last; i++) {
+			const b = order[i]!;
+			gl += hist[o + 2 * b]!;
+			hl += hist[o + 2 * b + 1]!;
+			if (tryDivision(best, gl, hl, gm, hm, g, h, lambda, params)) {
+				best.feature = f;
+				best.categoryBins = order.slice(0, i + 1);
+			}
 		}
 	}
 }

@@ -4,8 +4,10 @@ import { rocAuc } from '../eval/metrics';
 import { binData, MAX_BINS } from './binning';
 import { predictMatrix, predictRow, featureImportance } from './ensemble';
 import { trainForest } from './forest';
+import { trainGbdtAuto } from './auto';
 import { trainGbdt, type Matrix } from './gbdt';
 import { ensembleFromJson, ensembleToJson, ModelFormatError } from './model-format';
+import { inSet, type Tree } from './tree';
 import { TreeShap } from './treeshap';
 
 const column = (values: number[]): Matrix => ({
@@ -80,7 +82,14 @@ describe('gradient boosting', () => {
 		const y = codes.map((c) => (c % 2 === 0 ? 1 : 0));
 		const { model } = trainGbdt(
 			{ x: column(codes), y, categorical: [0] },
-			{ nTrees: 1, maxDepth: 1, minChildWeight: 0, catSmooth: 0, maxCatToOnehot: 0 }
+			{
+				nTrees: 1,
+				maxDepth: 1,
+				minChildWeight: 0,
+				catSmooth: 0,
+				maxCatToOnehot: 0,
+				minCatHessian: 0
+			}
 		);
 		const p = [0, 1, 2, 3, 4].map((c) => predictRow(model, [c]));
 		expect(model.trees[0]!.categories.size).toBe(1);
@@ -88,6 +97,29 @@ describe('gradient boosting', () => {
 		expect(p[0]).toBe(p[4]);
 		expect(p[1]).toBe(p[3]);
 		expect(p[0]).toBeGreaterThan(p[1]!);
+	});
+
+	it('leaves categories too light to rank on the right, and caps the left set', () => {
+		// 20 categories of 50 rows (0–9 positive, 10–18 negative) and a rare, positive 19.
+		const codes: number[] = [];
+		for (let c = 0; c < 19; c++) for (let i = 0; i < 50; i++) codes.push(c);
+		codes.push(19, 19);
+		const y = codes.map((c) => (c < 10 || c === 19 ? 1 : 0));
+		const grow = (options: object) =>
+			trainGbdt(
+				{ x: column(codes), y, categorical: [0] },
+				{ nTrees: 1, maxDepth: 1, minChildWeight: 0, ...options }
+			).model.trees[0]!;
+		const goesLeft = (tree: Tree, c: number) => inSet(tree.categories.get(0)!, c);
+		const light = grow({ minCatHessian: 0 });
+		expect(goesLeft(light, 19)).toBe(goesLeft(light, 0)); // ranked with the positives
+		const guarded = grow({});
+		expect(goesLeft(guarded, 19)).toBe(false); // hessian 0.5 < 2: stays right
+		expect([...Array(10).keys()].every((c) => goesLeft(guarded, c))).toBe(true);
+		const capped = grow({ maxCatThreshold: 4 });
+		expect(Array.from({ length: 20 }, (_, c) => goesLeft(capped, c)).filter(Boolean)).toHaveLength(
+			4
+		);
 	});
 
 	it('splits one category against the rest when a node has few categories', () => {
@@ -135,6 +167,29 @@ describe('gradient boosting', () => {
 		expect(auc).toBeGreaterThan(0.8);
 		const { gain } = featureImportance(model);
 		expect(gain[0]! + gain[1]!).toBeGreaterThan(gain[2]! + gain[3]!);
+	});
+});
+
+describe('untuned boosting (trainGbdtAuto)', () => {
+	it('sets a stratified tenth aside and stops when its loss stops improving', () => {
+		// One informative column plus noise labels: a few trees capture it, more only overfit.
+		const rows = 4000;
+		const random = createRandom(11);
+		const data = new Float32Array(rows * 2);
+		const y = new Uint8Array(rows);
+		for (let i = 0; i < rows; i++) {
+			data[2 * i] = random.next();
+			data[2 * i + 1] = random.next();
+			y[i] = random.next() < 0.2 + 0.6 * data[2 * i]! ? 1 : 0;
+		}
+		const fit = trainGbdtAuto({ x: { data, rows, cols: 2 }, y });
+		expect(fit.validRows).toBeGreaterThanOrEqual(399);
+		expect(fit.validRows).toBeLessThanOrEqual(401);
+		expect(fit.model.trees.length).toBeLessThan(200);
+		expect(fit.model.trees.length).toBe(fit.bestIteration);
+		// The kept iteration is the best validation loss seen.
+		expect(fit.validLoss[fit.bestIteration - 1]).toBe(Math.min(...fit.validLoss));
+		expect(fit.validLoss.length).toBe(fit.bestIteration + 30);
 	});
 });
 
