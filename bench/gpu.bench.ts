@@ -65,16 +65,23 @@ async function gpu(x: Float32Array, rows: number): Promise<Probabilities> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-/** Leads per second, median of REPEATS timed runs after one warm-up, and the last output. */
-async function measure(run: () => Probabilities | Promise<Probabilities>, rows: number) {
-	let out = await run();
-	const rates: number[] = [];
-	for (let i = 0; i < REPEATS; i++) {
-		const start = performance.now();
-		out = await run();
-		rates.push((1000 * rows) / (performance.now() - start));
-	}
-	return { rate: median(rates), out };
+type Run = () => Probabilities | Promise<Probabilities>;
+
+/**
+ * Leads per second of each engine, median of REPEATS timed runs after one warm-up each; the
+ * runs alternate, so load from other work on the shared cores falls on both alike.
+ */
+async function measure(engines: Run[], rows: number) {
+	const outs = [];
+	for (const run of engines) outs.push(await run());
+	const rates: number[][] = engines.map(() => []);
+	for (let i = 0; i < REPEATS; i++)
+		for (const [e, run] of engines.entries()) {
+			const start = performance.now();
+			outs[e] = await run();
+			rates[e]!.push((1000 * rows) / (performance.now() - start));
+		}
+	return { rates: rates.map(median), outs };
 }
 
 interface Result {
@@ -90,15 +97,17 @@ for (const rows of SIZES) {
 	const x = new Float32Array(rows * FEATURE_COUNT);
 	for (let from = 0; from < rows; from += UNIQUE)
 		x.set(unique.subarray(0, Math.min(UNIQUE, rows - from) * FEATURE_COUNT), from * FEATURE_COUNT);
-	const f = await measure(() => flat(x, rows), rows);
-	const g = await measure(() => gpu(x, rows), rows);
+	const {
+		rates: [flatRate, gpuRate],
+		outs: [f, g]
+	} = await measure([() => flat(x, rows), () => gpu(x, rows)], rows);
 	let diff = 0;
-	for (let i = 0; i < f.out.length; i++) diff = Math.max(diff, Math.abs(f.out[i]! - g.out[i]!));
+	for (let i = 0; i < f!.length; i++) diff = Math.max(diff, Math.abs(f![i]! - g![i]!));
 	results.push({
 		rows,
 		adapter,
-		flat_leads_per_s: Math.round(f.rate),
-		gpu_leads_per_s: Math.round(g.rate),
+		flat_leads_per_s: Math.round(flatRate!),
+		gpu_leads_per_s: Math.round(gpuRate!),
 		max_abs_diff: diff
 	});
 	if (!flags.json) console.log(JSON.stringify(results.at(-1)));
@@ -116,7 +125,7 @@ if (flags.json) {
 	);
 	const report = `\`npm run bench:gpu\`
 
-${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} (${os.cpus().length} cores, shared). WebGPU adapter (Dawn, npm \`webgpu\`): **${adapter}**${/llvmpipe|swiftshader|lavapipe/i.test(adapter) ? ' — Mesa renders on the CPU, so the kernel competes with the flat walk for the same cores; its figures say nothing about a real GPU' : ''}. Model ${model.artifact.version} (progression ${progression.trees.length} trees, Voice AI ${voiceAi.trees.length} trees), ${fmt(UNIQUE)} distinct generated leads' features repeated; both models to calibrated probabilities. Leads/s: median of ${REPEATS} after a warm-up, both engines in the same run.
+${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} (${os.cpus().length} cores, shared). WebGPU adapter (Dawn, npm \`webgpu\`): **${adapter}**${/llvmpipe|swiftshader|lavapipe/i.test(adapter) ? ' — Mesa renders on the CPU, so the kernel competes with the flat walk for the same cores; its figures say nothing about a real GPU' : ''}. Model ${model.artifact.version} (progression ${progression.trees.length} trees, Voice AI ${voiceAi.trees.length} trees), ${fmt(UNIQUE)} distinct generated leads' features repeated; both models to calibrated probabilities. Leads/s: median of ${REPEATS} after a warm-up, the two engines' runs alternating in the same process.
 
 | leads | flat traversal (leads/s) | WGSL kernel, sums on the device (leads/s) | kernel / flat | max \\|Δp\\| |
 | ----- | ------------------------ | ----------------------------------------- | ------------- | ------------ |

@@ -32,9 +32,8 @@ const scratchBits = new Uint32Array(scratch.buffer);
  * gets key 0, so that (as `x < NaN` in the flat walk) nothing goes left.
  */
 export function orderKey(value: number): number {
-	scratch[0] = value;
-	const bits = scratchBits[0]!;
 	if (value !== value) return 0;
+	const bits = floatBits(value);
 	if (bits === 0x80000000) return 0x80000000;
 	return bits & 0x80000000 ? ~bits >>> 0 : (bits | 0x80000000) >>> 0;
 }
