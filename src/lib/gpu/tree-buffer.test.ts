@@ -27,6 +27,7 @@ describe('orderKey', () => {
 	it('gives −0 and +0 one key (−0 < 0 is false) and sends nothing left of a NaN threshold', () => {
 		expect(orderKey(-0)).toBe(orderKey(0));
 		expect(orderKey(NaN)).toBe(0);
-		for (const x of ascending) expect(orderKey(x) < orderKey(NaN)).toBe(x < NaN);
+		// `x < NaN` is false for every x in the flat walk.
+		for (const x of ascending) expect(orderKey(x) < orderKey(NaN)).toBe(false);
 	});
 });

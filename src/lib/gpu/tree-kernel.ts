@@ -19,6 +19,11 @@ type Mode = 'leaves' | 'sums';
 /** What a device allows one dispatch: x = workgroups along one dimension. */
 const MAX_WORKGROUPS = 65_535;
 const PARAMS_BYTES = 16;
+/**
+ * Rows the per-call buffers hold at least: the app's chunks (≤ 2,000 rows) and the engine
+ * calibration's calls (128 and 1,024) then never reallocate between calls.
+ */
+const MIN_CAPACITY = 2_048;
 
 /**
  * Walks ensembles on a WebGPU device (tree-kernel.wgsl.ts): trees uploaded once as storage
@@ -173,7 +178,7 @@ export class TreeKernel {
 		if (x.length !== rows * cols)
 			throw new RangeError(`rows have ${x.length} values, expected ${rows}×${cols}`);
 		const chunk = this.chunkRows(mode);
-		this.reserve(mode, Math.min(rows, chunk));
+		this.reserve(mode, Math.min(Math.max(rows, MIN_CAPACITY), chunk));
 		const { device } = this;
 		for (let from = 0; from < rows; from += chunk) {
 			const n = Math.min(chunk, rows - from);
