@@ -153,16 +153,21 @@ export class TreeKernel {
 		return mode === 'leaves' ? this.trees[e]! : 2;
 	}
 
-	/** Largest chunk whose row and output bindings fit the device's limits. */
+	/**
+	 * Largest chunk whose row and output bindings fit the device's binding limit, whose one
+	 * readback buffer (every ensemble's output) fits its buffer limit, and whose dispatch fits.
+	 */
 	private chunkRows(mode: Mode): number {
 		const { maxStorageBufferBindingSize: bind, maxBufferSize } = this.device.limits;
 		const limit = Math.min(bind, maxBufferSize);
-		const widest = Math.max(...this.trees.map((_, e) => this.outWords(mode, e)));
+		const words = this.trees.map((_, e) => this.outWords(mode, e));
+		const total = words.reduce((sum, w) => sum + w, 0);
 		return Math.max(
 			1,
 			Math.min(
 				Math.floor(limit / (4 * this.nFeatures)),
-				Math.floor(limit / (4 * widest)),
+				Math.floor(limit / (4 * Math.max(...words))),
+				Math.floor(maxBufferSize / (4 * total)),
 				MAX_WORKGROUPS * WORKGROUP_SIZE
 			)
 		);
