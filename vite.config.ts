@@ -22,7 +22,13 @@ export default defineConfig({
 			'extension/**/*.test.ts',
 			'tests/**/*.test.ts'
 		],
-		exclude: ['tests/browser/**', 'tests/extension/**', 'tests/e2e/**', 'tests/dashboard/**'],
+		exclude: [
+			'tests/browser/**',
+			'tests/extension/**',
+			'tests/e2e/**',
+			'tests/dashboard/**',
+			'tests/gpu/**'
+		],
 		testTimeout: 30_000
 	}
 });

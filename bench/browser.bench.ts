@@ -1,5 +1,5 @@
 // Scoring throughput in the browser's scoring worker (real Chromium): flat traversal vs the
-// tensorized TensorFlow.js engine on wasm, WebGPU and cpu, for batches of 100, 10,000 and
+// WGSL tree kernel on WebGPU and the tensorized TensorFlow.js engine on wasm, WebGPU and cpu, for batches of 100, 10,000 and
 // 100,000 leads, end to end in the worker (validation, features, both models, decisions).
 // Run: npm run bench:browser. On a machine with a GPU: BENCH_GPU=1 npm run bench:browser
 // keeps Chromium's GPU process (no --disable-gpu), so WebGPU runs on the GPU, not SwiftShader.
@@ -11,7 +11,7 @@ import { launchChromium } from '../tests/browser/chromium';
 import { writeSection } from './results';
 
 const SIZES = [100, 10_000, 100_000];
-const ENGINES: EngineChoice[] = ['flat', 'tfjs-wasm', 'tfjs-webgpu', 'tfjs-cpu'];
+const ENGINES: EngineChoice[] = ['flat', 'webgpu', 'tfjs-wasm', 'tfjs-webgpu', 'tfjs-cpu'];
 /** Distinct generated leads; bigger batches repeat them (features are still extracted per row). */
 const UNIQUE = 10_000;
 const repeatsFor = (size: number) => (size <= 100 ? 9 : 3);
@@ -72,7 +72,7 @@ for (const size of SIZES) {
 		}
 		let backend: string | null = null;
 		try {
-			if (engine !== 'flat') backend = await startBackend(page, engine.slice(5));
+			if (engine.startsWith('tfjs-')) backend = await startBackend(page, engine.slice(5));
 		} catch (error) {
 			notes.push(`${engine}: unavailable (${(error as Error).message}).`);
 			continue;
@@ -83,7 +83,7 @@ for (const size of SIZES) {
 		const ms = median(times);
 		if (size === 10_000) throughput10k.set(engine, (1000 * size) / ms);
 		rows.push(
-			`| ${size.toLocaleString('en-US')} | ${engine === 'flat' ? 'flat traversal' : `tfjs ${backend}`} | ${Math.round((1000 * size) / ms).toLocaleString('en-US')} | ${ms.toFixed(0)} | ${Math.min(...times).toFixed(0)} | ${Math.max(...times).toFixed(0)} | ${times.length} |`
+			`| ${size.toLocaleString('en-US')} | ${engine === 'flat' ? 'flat traversal' : engine === 'webgpu' ? 'WGSL kernel (WebGPU)' : `tfjs ${backend}`} | ${Math.round((1000 * size) / ms).toLocaleString('en-US')} | ${ms.toFixed(0)} | ${Math.min(...times).toFixed(0)} | ${Math.max(...times).toFixed(0)} | ${times.length} |`
 		);
 		console.log(rows.at(-1));
 	}
@@ -111,5 +111,5 @@ ${notes.map((n) => `- ${n}`).join('\n')}
 
 Goal: ${GOAL.leads.toLocaleString('en-US')} leads (features + both models) in ≤ ${GOAL.seconds} s with the engine the worker picks (\`auto\`: ${auto[0]!.engine}${auto[0]!.backend ? ` on ${auto[0]!.backend}` : ''}, after its calibration): ${(autoMs / 1000).toFixed(2)} s — ${autoMs <= 1000 * GOAL.seconds ? 'met' : 'not met'}.
 
-On this CPU-only machine the flat traversal wins at every size: the tensorized traversal does depth × 9 whole-tensor ops over rows × trees, one pass per level of the deepest tree, while the flat walk touches only each row's path. The tensor engine is for real GPUs: run \`BENCH_GPU=1 npm run bench:browser\` on a machine with one (Chromium then uses the GPU for WebGPU instead of SwiftShader; add \`--enable-features=Vulkan\` on Linux if WebGPU reports no adapter).`
+On this CPU-only machine the flat traversal wins at every size: the tensorized traversal does depth × 9 whole-tensor ops over rows × trees, one pass per level of the deepest tree, while the flat walk touches only each row's path; the WGSL kernel walks only each row's path too, but on SwiftShader's emulation and reading back every tree's leaf. The kernel and the tensor engine are for real GPUs: run \`BENCH_GPU=1 npm run bench:browser\` on a machine with one (Chromium then uses the GPU for WebGPU instead of SwiftShader; add \`--enable-features=Vulkan\` on Linux if WebGPU reports no adapter).`
 );

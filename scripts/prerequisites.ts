@@ -1,5 +1,6 @@
 // The first step of `npm test`: what the suites need from the system (Debian's Chromium for the
-// browser, extension and dashboard tests; openssl for the extension test's certificate). When
+// browser, extension and dashboard tests; openssl for the extension test's certificate; Mesa's
+// software renderers for the WebGPU kernel test through Dawn, see tests/gpu/dawn.ts). When
 // something is missing it is installed from Debian's packages if this process may (root, and
 // apt-get present); otherwise the run stops at once with the command to run — before minutes
 // of other suites.
@@ -10,9 +11,29 @@ import { CHROMIUM } from '../tests/browser/chromium';
 const onPath = (command: string) =>
 	spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 
+/**
+ * Dawn tries Vulkan first (lavapipe: mesa-vulkan-drivers, libvulkan1), then OpenGL ES on
+ * llvmpipe through EGL (libegl1, libegl-mesa0, libgles2, libgl1-mesa-dri), which is what Debian
+ * 12's Mesa 22.3 ends up serving. Checked with dpkg-query where there is one.
+ */
+const GPU_PACKAGES = [
+	'mesa-vulkan-drivers',
+	'libvulkan1',
+	'libegl1',
+	'libegl-mesa0',
+	'libgles2',
+	'libgl1-mesa-dri'
+];
+const installed = (pkg: string) =>
+	spawnSync('dpkg-query', ['-W', '-f=${Status}', pkg], { encoding: 'utf8' }).stdout?.includes(
+		'install ok installed'
+	) ?? false;
+const gpuMissing = onPath('dpkg-query') ? GPU_PACKAGES.filter((pkg) => !installed(pkg)) : [];
+
 const missing = [
 	...(existsSync(CHROMIUM) ? [] : [{ what: `Chromium (${CHROMIUM})`, pkg: 'chromium' }]),
-	...(onPath('openssl') ? [] : [{ what: 'openssl', pkg: 'openssl' }])
+	...(onPath('openssl') ? [] : [{ what: 'openssl', pkg: 'openssl' }]),
+	...gpuMissing.map((pkg) => ({ what: `${pkg} (WebGPU on Mesa)`, pkg }))
 ];
 if (missing.length) {
 	const packages = missing.map((m) => m.pkg);
@@ -38,8 +59,10 @@ if (missing.length) {
 			process.exit(1);
 		}
 	}
-	if (!existsSync(CHROMIUM) || !onPath('openssl')) {
-		console.error(`still missing after apt-get: ${CHROMIUM} or openssl (is CHROMIUM_PATH right?)`);
+	if (!existsSync(CHROMIUM) || !onPath('openssl') || gpuMissing.some((pkg) => !installed(pkg))) {
+		console.error(
+			`still missing after apt-get: ${CHROMIUM}, openssl or Mesa (is CHROMIUM_PATH right?)`
+		);
 		process.exit(1);
 	}
 }

@@ -74,6 +74,18 @@ describe('every inference engine matches the flat traversal', () => {
 			console.info(`tfjs-${backend}: max |Δp| over ${ROWS} leads × 2 models = ${diff}`);
 			expect(diff).toBeLessThanOrEqual(TOLERANCE);
 		});
+
+	it('WGSL tree kernel on WebGPU: the same leaves, so the same probabilities', async () => {
+		let kernel: Probabilities;
+		try {
+			kernel = await probabilities(page, 'webgpu');
+		} catch (error) {
+			console.warn(`WebGPU is unavailable in this Chromium: ${(error as Error).message}`);
+			return;
+		}
+		expect(kernel.progression).toHaveLength(ROWS);
+		expect(maxDifference(kernel, flat)).toBe(0);
+	});
 });
 
 // One engine call of 100,000 rows: row × width passes 2^24 for both models of the baseline

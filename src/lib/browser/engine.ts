@@ -1,7 +1,10 @@
 import type { EnsembleLeaves } from '$lib/core/scoring';
 
-/** The inference engines: the core's flat traversal, or tensorized traversal in TensorFlow.js. */
-export type EngineName = 'flat' | 'tfjs';
+/**
+ * The inference engines: the core's flat traversal, tensorized traversal in TensorFlow.js, or
+ * the WGSL tree kernel on WebGPU (src/lib/gpu).
+ */
+export type EngineName = 'flat' | 'tfjs' | 'webgpu';
 /** TensorFlow.js backends, in the order they are tried. */
 export const BACKENDS = ['webgpu', 'wasm', 'cpu'] as const;
 export type BackendName = (typeof BACKENDS)[number];
@@ -13,7 +16,7 @@ export type BackendName = (typeof BACKENDS)[number];
  */
 export interface Engine {
 	readonly name: EngineName;
-	/** The TensorFlow.js backend doing the work; `null` for the flat traversal. */
+	/** The TensorFlow.js backend doing the work; `null` for the flat traversal and the kernel. */
 	readonly backend: BackendName | null;
 	/** `x`: rows × features, row-major, NaN for missing. */
 	leaves(x: Float32Array, rows: number): Promise<EnsembleLeaves>;

@@ -15,7 +15,7 @@ import { createFlatEngine } from './flat-engine';
 import type { WasmPaths } from './tf-backend';
 
 /** An engine by name: `auto` picks per batch size from a calibration run. */
-export type EngineChoice = 'auto' | 'flat' | `tfjs-${BackendName}` | 'tfjs';
+export type EngineChoice = 'auto' | 'flat' | `tfjs-${BackendName}` | 'tfjs' | 'webgpu';
 
 export interface ModelInfo {
 	version: string;
@@ -53,7 +53,11 @@ export type Progress = (done: number, total: number) => void;
 export interface EngineCosts {
 	flat: EngineCost;
 	tfjs: EngineCost;
+	webgpu: EngineCost;
 }
+
+/** What an engine that cannot start here costs: never picked. */
+const UNAVAILABLE: EngineCost = { fixed: Infinity, perRow: Infinity };
 
 export interface CalibrationCache {
 	get(modelVersion: string): Promise<EngineCosts | undefined>;
@@ -78,6 +82,7 @@ export class ScoringService {
 	private scorer?: Scorer;
 	private flat?: Engine;
 	private tensor?: Engine;
+	private kernel?: Promise<Engine>;
 	private costs?: EngineCosts;
 	private batch: Lead[] = [];
 
@@ -103,6 +108,8 @@ export class ScoringService {
 		this.flat = createFlatEngine(model);
 		this.tensor?.dispose();
 		this.tensor = undefined;
+		this.kernel?.then((engine) => engine.dispose()).catch(() => {});
+		this.kernel = undefined;
 		this.costs = undefined;
 		return info(model);
 	}
@@ -237,7 +244,7 @@ export class ScoringService {
 		};
 	}
 
-	/** The engine for a choice; `auto` keeps small batches on the flat traversal (no tfjs). */
+	/** The engine for a choice; `auto` keeps small batches on the flat traversal (no tfjs, no GPU). */
 	private async engine(
 		choice: EngineChoice,
 		rows: number,
@@ -245,23 +252,27 @@ export class ScoringService {
 	): Promise<Engine> {
 		if (choice === 'flat') return this.requireFlat();
 		if (choice === 'tfjs') return this.tensorEngine();
+		if (choice === 'webgpu') return this.webgpuEngine();
 		if (choice.startsWith('tfjs-')) return this.tensorEngine(choice.slice(5) as BackendName);
 		if (rows < CALIBRATION_ROWS[1] || !sample) return this.requireFlat();
 		const costs = (this.costs ??= await this.cachedCalibration(sample.map((r) => r.value)));
-		return fastestFor(costs, rows) === 'tfjs' ? this.tensorEngine() : this.requireFlat();
+		const fastest = fastestFor(costs, rows);
+		if (fastest === 'webgpu') return this.webgpuEngine();
+		return fastest === 'tfjs' ? this.tensorEngine() : this.requireFlat();
 	}
 
 	private async cachedCalibration(leads: Lead[]): Promise<EngineCosts> {
 		const key = this.requireModel().artifact.version;
 		const cache = this.options.calibrationCache;
 		const known = await cache?.get(key);
-		if (known) return known;
+		// Costs cached before the WebGPU kernel existed are measured again.
+		if (known && 'webgpu' in known) return known;
 		const costs = await this.calibrate(leads);
 		await cache?.set(key, costs);
 		return costs;
 	}
 
-	/** Times both engines on the batch's own leads (once per model and device: cached). */
+	/** Times every engine on the batch's own leads (once per model and device: cached). */
 	private async calibrate(leads: Lead[]): Promise<EngineCosts> {
 		const x = this.requireScorer().featureMatrix(leads.slice(0, CALIBRATION_ROWS[1]));
 		const have = x.length / FEATURE_COUNT;
@@ -275,11 +286,30 @@ export class ScoringService {
 			return out;
 		};
 		const tensor = await this.tensorEngine().catch(() => undefined);
+		const kernel = await this.webgpuEngine().catch(() => undefined);
 		return {
 			flat: await measureEngine(this.requireFlat(), sample),
 			// A model the tensor engine cannot hold exactly (see tensor-engine.ts) stays on flat.
-			tfjs: tensor ? await measureEngine(tensor, sample) : { fixed: Infinity, perRow: Infinity }
+			tfjs: tensor ? await measureEngine(tensor, sample) : UNAVAILABLE,
+			// No WebGPU (or no adapter) here: the kernel is never picked.
+			webgpu: kernel ? await measureEngine(kernel, sample) : UNAVAILABLE
 		};
+	}
+
+	/** The WGSL tree kernel on this browser's WebGPU device, started once per model. */
+	private webgpuEngine(): Promise<Engine> {
+		const model = this.requireModel();
+		if (this.kernel) return this.kernel;
+		const started = (async () => {
+			const { createWebGpuEngine, requestWebGpuDevice } = await import('./webgpu-engine');
+			return createWebGpuEngine(model, await requestWebGpuDevice());
+		})();
+		// A failed start is not kept: the next batch may try again.
+		started.catch(() => {
+			if (this.kernel === started) this.kernel = undefined;
+		});
+		this.kernel = started;
+		return started;
 	}
 
 	private async tensorEngine(only?: BackendName): Promise<Engine> {
