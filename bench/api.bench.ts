@@ -38,7 +38,9 @@ async function load(total: number, concurrency: number, fn: (i: number) => Promi
 				const i = next++;
 				const t = performance.now();
 				const res = await fn(i).catch(() => undefined);
-				if (res) await res.arrayBuffer();
+				// The status arrived; a server that closes while an oversized upload is still going
+				// out can cut the body short, which must not end the whole run.
+				if (res) await res.arrayBuffer().catch(() => undefined);
 				latencies.push(performance.now() - t);
 				const status = res?.status ?? 0;
 				statuses.set(status, (statuses.get(status) ?? 0) + 1);
