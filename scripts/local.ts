@@ -213,11 +213,22 @@ export async function startStack(port: number): Promise<LocalStack> {
 	const stop = () => {
 		if (stopped) return;
 		stopped = true;
-		if (server.pid) process.kill(-server.pid, 'SIGTERM');
+		try {
+			if (server.pid) process.kill(-server.pid, 'SIGTERM');
+		} catch {
+			// Already gone (it may be why the stack did not come up): nothing to stop.
+		}
 		rmSync(persist, { recursive: true, force: true });
 	};
+	// A wrangler that exits (a port in use, a bad config) fails the start at once, with why.
+	const exited = new Promise<never>((_, reject) =>
+		server.once('exit', (code) =>
+			reject(new Error(`wrangler dev on port ${port} exited (code ${code}); is the port in use?`))
+		)
+	);
+	exited.catch(() => {}); // it also exits, as asked, at stop()
 	try {
-		await waitForHealth(base);
+		await Promise.race([waitForHealth(base), exited]);
 		const baseline = await seedBaseline(base, devVars().ADMIN_TOKEN!);
 		return { base, persist, baseline, query: (sql) => localQuery(sql, persist), stop };
 	} catch (error) {
