@@ -73,6 +73,7 @@ function wranglerDev(
 	{ persist = PERSIST, stdio = 'inherit' }: ServeOptions,
 	extra: string[] = []
 ): ChildProcess {
+	devVars(); // --env-file must exist: wrangler exits (code 9) without it
 	return spawn(
 		'npx',
 		[
