@@ -2,6 +2,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -206,6 +207,7 @@ export interface LocalStack {
  * dashboard tests and the API bench run against.
  */
 export async function startStack(port: number): Promise<LocalStack> {
+	await portFree(port);
 	const persist = mkdtempSync(join(tmpdir(), 'qualify-stack-'));
 	prepare(persist);
 	const server = serve(port, { persist, stdio: 'ignore' });
@@ -236,4 +238,16 @@ export async function startStack(port: number): Promise<LocalStack> {
 		stop();
 		throw error;
 	}
+}
+
+/** Throws, naming the port, when something already listens there (another run's stack). */
+function portFree(port: number): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const probe = createServer()
+			.once('error', (e: NodeJS.ErrnoException) =>
+				reject(new Error(`port ${port} is in use (${e.code}): another stack is running there`))
+			)
+			.once('listening', () => probe.close(() => resolve()))
+			.listen(port, '127.0.0.1');
+	});
 }
