@@ -140,7 +140,10 @@ ${new Date().toISOString().slice(0, 10)}, Chromium headless (Debian), ${cpu} (${
 | ---- | -------- |
 | open the file (columns + row count, one byte scan) | ${run.inspectS.toFixed(1)} s |
 | score, click to summary | ${run.totalS.toFixed(1)} s (${Math.round(rows / run.totalS).toLocaleString('en-US')} rows/s) |
-| worker's split | ${run.timings.replace(/^Time split: /, '').replace(/\.$/, '')} |
+| worker's split | ${run.timings
+			.replace(/^Time split/, '')
+			.replace(/^: /, '')
+			.replace(/\.$/, '')} |
 | peak JS heap, page | ${mb(run.heap.byType.page ?? 0)} |
 | peak JS heap, workers (largest) | ${mb(run.heap.byType.worker ?? 0)} |
 | peak JS heap, page + workers at one sample | ${mb(run.heap.total)} (${run.heap.samples} samples) |

@@ -53,6 +53,8 @@ export interface FileBatch extends EngineUsed {
 	json: Blob;
 	ms: number;
 	timings: BatchTimings;
+	/** Workers that extracted features (0: the scoring worker itself). */
+	featureWorkers: number;
 }
 
 export interface FileBatchOptions {
@@ -63,8 +65,8 @@ export interface FileBatchOptions {
 	blockRows: number;
 	/** Validation and features of a block: in this worker or in a pool. */
 	extract: ExtractBlock;
-	/** Blocks being extracted at once (the pool's size; 1 in this worker): with `blockRows`, the bound on rows held. */
-	parallel: number;
+	/** Workers behind `extract` (0: it runs in this worker). */
+	featureWorkers: number;
 	/** The engine for this batch, chosen once from its first block's features. */
 	engineFor(x: Float32Array): Promise<Engine>;
 	/** Called for each sampled row's lead, so its reasons can be computed on demand. */
@@ -76,7 +78,7 @@ export interface FileBatchOptions {
  * Scores a CSV file in bounded memory: reads it as a byte stream, parses complete records as
  * they arrive, and scores them `blockRows` at a time (validation and features, in a pool of
  * workers when given → both ensembles → decisions), writing each block's result rows to Blob
- * pieces of the download. What stays in memory is the blocks in flight, the sample, the
+ * pieces of the download. What stays in memory is the blocks in flight (one per feature worker), the sample, the
  * counts and the first problems. Bad rows are skipped and reported with their lines; they
  * never stop the batch. Blocks are written in file order.
  */
@@ -186,7 +188,8 @@ export async function scoreCsvFile(file: Blob, options: FileBatchOptions): Promi
 			const t = performance.now();
 			inFlight.push({ records, features: options.extract(records, rename, columns()) });
 			timings.features += performance.now() - t;
-			await drain(options.parallel - 1);
+			// One block per feature worker stays in flight while this worker parses the next.
+			await drain(options.featureWorkers);
 		}
 		if (done) {
 			await drain(0);
@@ -204,6 +207,7 @@ export async function scoreCsvFile(file: Blob, options: FileBatchOptions): Promi
 		json: new Blob(['[\n', ...jsonParts, '\n]\n'], { type: 'application/json' }),
 		ms: performance.now() - start,
 		timings,
+		featureWorkers: options.featureWorkers,
 		engine: engine?.name ?? 'flat',
 		backend: engine?.backend ?? null
 	};

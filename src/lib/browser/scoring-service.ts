@@ -258,7 +258,7 @@ export class ScoringService {
 	}
 
 	/** Where a file batch validates and extracts features: a pool of workers when it can. */
-	private async featureExtraction(): Promise<{ extract: ExtractBlock; parallel: number }> {
+	private async featureExtraction(): Promise<{ extract: ExtractBlock; featureWorkers: number }> {
 		const scorer = this.requireScorer();
 		const size = globalThis.navigator?.hardwareConcurrency ?? 1;
 		const start = this.options.featureWorker;
@@ -266,15 +266,14 @@ export class ScoringService {
 			return {
 				extract: async (records, rename, columns) =>
 					blockFeatures(scorer, records, rename, columns),
-				parallel: 1
+				featureWorkers: 0
 			};
 		const started = (this.pool ??= createFeaturePool(start, size, this.requireModel().artifact));
 		// A pool that failed to start is not kept: the next batch may try again.
 		started.catch(() => {
 			if (this.pool === started) this.pool = undefined;
 		});
-		// One block per worker, plus the one this worker is parsing.
-		return { extract: (await started).extract, parallel: size + 1 };
+		return { extract: (await started).extract, featureWorkers: size };
 	}
 
 	/** The engine for a choice; `auto` keeps small batches on the flat traversal (no tfjs, no GPU). */
