@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,14 @@ const VOICEFLOW = {
 	call_notes: 'Discussed Voice AI integration needs…'
 };
 const ROWS = 1_000;
+/** The streamed batch: big enough that progress must show many times, small enough for CI. */
+const BIG_ROWS = 100_000;
+/** Rows appended to the big file that cannot be scored: wrong width, no company, bad count. */
+const BAD_ROWS = [
+	'only,three,cells',
+	',2025-01-06,,,,,,,,,,,',
+	'L9,2025-01-06,Bad Co,,many,,,,,,,,'
+];
 
 /**
  * The acceptance path of issue 7 on the stack `npm start` runs: the production build of the app
@@ -30,7 +38,10 @@ describe('offline browser app, end to end', () => {
 	let context: BrowserContext;
 	let page: Page;
 	const modelRequests: { ifNoneMatch: string | null; status: number }[] = [];
-	const csv = join(mkdtempSync(join(tmpdir(), 'qualify-e2e-')), 'calls.csv');
+	const dir = mkdtempSync(join(tmpdir(), 'qualify-e2e-'));
+	const csv = join(dir, 'calls.csv');
+	const bigCsv = join(dir, 'big.csv');
+	let firstBadLine = 0;
 	const outcomes = () =>
 		stack.query('SELECT lead_id, progressed FROM outcomes') as {
 			lead_id: string;
@@ -49,6 +60,19 @@ describe('offline browser app, end to end', () => {
 			'--out',
 			csv
 		]);
+		execFileSync(process.execPath, [
+			'cli/qualify.js',
+			'generate',
+			'--rows',
+			String(BIG_ROWS),
+			'--seed',
+			'2',
+			'--out',
+			bigCsv
+		]);
+		// Notes span lines, so the bad rows' lines come from the file itself.
+		firstBadLine = readFileSync(bigCsv, 'utf8').split('\n').length;
+		appendFileSync(bigCsv, BAD_ROWS.join('\n') + '\n');
 		browser = await launchChromium([
 			'--disable-component-update',
 			'--disable-sync',
@@ -69,6 +93,24 @@ describe('offline browser app, end to end', () => {
 		await browser?.close();
 		stack?.stop();
 	});
+
+	/**
+	 * Records each new fraction the visible progress bar shows until the batch summary appears,
+	 * sampled by a timer in the page itself: the worker leaves the main thread free.
+	 */
+	const watchProgress = () =>
+		page.evaluate(() => {
+			const seen: number[] = [];
+			(globalThis as unknown as { progressSeen: number[] }).progressSeen = seen;
+			const timer = setInterval(() => {
+				const bar = document.querySelector<HTMLProgressElement>('[data-testid=batch-progress]');
+				const fraction = bar && bar.getBoundingClientRect().height > 0 ? bar.value / bar.max : null;
+				if (fraction !== null && fraction !== seen.at(-1)) seen.push(fraction);
+				if (document.querySelector('[data-testid=batch-summary]')) clearInterval(timer);
+			}, 2);
+		});
+	const progressSeen = () =>
+		page.evaluate(() => (globalThis as unknown as { progressSeen: number[] }).progressSeen);
 
 	async function scoreLead(fields: Record<string, string>) {
 		await page.getByRole('link', { name: 'Score a lead' }).click();
@@ -130,26 +172,50 @@ describe('offline browser app, end to end', () => {
 		await page.getByTestId('csv-input').setInputFiles(csv);
 		const button = page.getByRole('button', { name: `Score ${ROWS} leads` });
 		await button.waitFor();
-		// Sample the progress bar from the page itself: the worker leaves the main thread free.
-		await page.evaluate(() => {
-			const seen: number[] = [];
-			(globalThis as unknown as { progressSeen: number[] }).progressSeen = seen;
-			const timer = setInterval(() => {
-				const bar = document.querySelector<HTMLProgressElement>('[data-testid=batch-progress]');
-				if (bar && bar.getBoundingClientRect().height > 0) seen.push(bar.value / bar.max);
-				if (document.querySelector('[data-testid=batch-summary]')) clearInterval(timer);
-			}, 2);
-		});
+		await watchProgress();
 		await button.click();
 		await expect
 			.poll(() => page.getByTestId('batch-summary').textContent(), { timeout: 60_000 })
 			.toMatch(new RegExp(`Scored ${ROWS} of ${ROWS} leads`));
-		const seen = await page.evaluate(
-			() => (globalThis as unknown as { progressSeen: number[] }).progressSeen
-		);
+		const seen = await progressSeen();
 		expect(seen.length).toBeGreaterThan(0);
 		expect(seen.some((f) => f > 0 && f < 1)).toBe(true);
 		expect(await page.getByTestId('results').locator('tbody tr').count()).toBe(100);
+	});
+
+	it(`streams a ${BIG_ROWS}-row CSV with bad rows: progress throughout, one download row per valid lead`, async () => {
+		await page.getByTestId('csv-input').setInputFiles(bigCsv);
+		const total = BIG_ROWS + BAD_ROWS.length;
+		const button = page.getByRole('button', { name: `Score ${total} leads` });
+		await button.waitFor();
+		await watchProgress();
+		const started = Date.now();
+		await button.click();
+		await expect
+			.poll(() => page.getByTestId('batch-summary').textContent(), { timeout: 110_000 })
+			.toMatch(new RegExp(`Scored ${BIG_ROWS} of ${total} leads`));
+		console.log(`${BIG_ROWS} rows streamed and scored in ${(Date.now() - started) / 1000} s`);
+		const seen = await progressSeen();
+		// Many distinct readings, each further than the last.
+		expect(seen.length).toBeGreaterThan(5);
+		expect(seen.every((value, i) => i === 0 || value > seen[i - 1]!)).toBe(true);
+		// Each bad row listed with its line, and nothing else.
+		const problems = await page.getByTestId('batch-errors').locator('li').allTextContents();
+		expect(problems.map((p) => /^line (\d+),/.exec(p)?.[1])).toEqual(
+			BAD_ROWS.map((_, i) => String(firstBadLine + i))
+		);
+		expect(await page.getByTestId('results').locator('tbody tr').count()).toBe(100);
+
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: 'Export CSV' }).click()
+		]);
+		const lines = readFileSync((await download.path())!, 'utf8')
+			.trimEnd()
+			.split('\n');
+		expect(lines[0]).toMatch(/^row,lead_id,company_name,qualification_score/);
+		expect(lines).toHaveLength(1 + BIG_ROWS);
+		expect(new Set(lines.slice(1).map((l) => l.split(',')[1])).size).toBe(BIG_ROWS);
 	});
 
 	it('reloads and scores offline (flat and TensorFlow.js), queues an outcome, and sends it once back online', async () => {

@@ -1,16 +1,14 @@
 import * as v from 'valibot';
 import { FEATURE_COUNT } from '$lib/core/features';
-import { readTable, validateRecords } from '$lib/core/io';
+import { CsvRowCounter, CsvStreamReader } from '$lib/core/io';
 import { Lead, toFieldIssues, type FieldIssue, type ScoreResult } from '$lib/core/schema';
-import {
-	calibrate,
-	loadArtifact,
-	Scorer,
-	type Decision,
-	type LoadedModel
-} from '$lib/core/scoring';
-import { BACKENDS, type BackendName, type Engine, type EngineName } from './engine';
+import { calibrate, loadArtifact, Scorer, type LoadedModel } from '$lib/core/scoring';
+import { batchRow, type BatchRow, type EngineUsed } from './batch-rows';
+import { BACKENDS, type BackendName, type Engine } from './engine';
 import { fastestFor, measureEngine, CALIBRATION_ROWS, type EngineCost } from './engine-choice';
+import { blockFeatures, type ExtractBlock } from './block-features';
+import { scoreCsvFile, type FileBatch, type FileProgress } from './file-batch';
+import { createFeaturePool, type FeaturePool } from './feature-pool';
 import { createFlatEngine } from './flat-engine';
 import type { WasmPaths } from './tf-backend';
 
@@ -23,23 +21,11 @@ export interface ModelInfo {
 	sha256: string;
 }
 
-export interface EngineUsed {
-	engine: EngineName;
-	backend: BackendName | null;
-}
+export type { BatchRow, EngineUsed, FileBatch, FileProgress };
 
 export type LeadScore =
 	| ({ ok: true; result: ScoreResult; ms: number } & EngineUsed)
 	| { ok: false; issues: FieldIssue[] };
-
-/** One scored row of a batch: its decision plus what identifies the lead. */
-export interface BatchRow extends Decision {
-	/** 0-based position in the input. */
-	row: number;
-	line?: number;
-	lead_id?: string;
-	company_name: string;
-}
 
 export interface BatchScore extends EngineUsed {
 	rows: BatchRow[];
@@ -84,6 +70,7 @@ export class ScoringService {
 	private tensor?: Engine;
 	private kernel?: Promise<Engine>;
 	private costs?: EngineCosts;
+	private pool?: Promise<FeaturePool>;
 	private batch: Lead[] = [];
 
 	constructor(
@@ -92,6 +79,11 @@ export class ScoringService {
 			backends?: BackendName[];
 			/** Keeps calibration results across sessions (IndexedDB in the app), by model version. */
 			calibrationCache?: CalibrationCache;
+			/**
+			 * Starts a feature worker (features.worker.ts): file batches then extract features in
+			 * a pool of `navigator.hardwareConcurrency` of them; without it, in this worker.
+			 */
+			featureWorker?: () => Worker;
 		}
 	) {}
 
@@ -111,6 +103,8 @@ export class ScoringService {
 		this.kernel?.then((engine) => engine.dispose()).catch(() => {});
 		this.kernel = undefined;
 		this.costs = undefined;
+		this.pool?.then((pool) => pool.dispose()).catch(() => {});
+		this.pool = undefined;
 		return info(model);
 	}
 
@@ -127,22 +121,44 @@ export class ScoringService {
 		return { ok: true, result, ms: performance.now() - start, engine: 'flat', backend: null };
 	}
 
-	/** The CSV's columns (normalised) and row count, to offer a column mapping. */
-	inspectCsv(text: string): { columns: string[]; rows: number } {
-		const table = readTable(text, 'csv');
-		return { columns: table.columns ?? [], rows: table.records.length };
+	/**
+	 * A CSV file's columns (normalised), to offer a column mapping, and its data rows, counted
+	 * from the bytes without parsing them (about a second for a million rows).
+	 */
+	async inspectFile(file: Blob): Promise<{ columns: string[]; rows: number }> {
+		const reader = new CsvStreamReader();
+		const decoder = new TextDecoder();
+		const counter = new CsvRowCounter();
+		for await (const bytes of file.stream()) {
+			counter.push(bytes);
+			if (!reader.columns) reader.push(decoder.decode(bytes, { stream: true }));
+		}
+		if (!reader.columns) reader.end();
+		return { columns: reader.columns ?? [], rows: counter.rows };
 	}
 
-	/** Scores a CSV; rows that fail validation are listed in `errors` and skipped. */
-	async scoreCsv(
-		text: string,
-		options: { rename?: Record<string, string>; engine?: EngineChoice },
-		onProgress?: Progress
-	): Promise<BatchScore> {
-		const table = readTable(text, 'csv', { rename: options.rename });
-		const { valid, errors } = validateRecords(Lead, table);
-		const lines = table.records.map((r) => r.line);
-		return this.scoreValid(valid, errors, lines, options.engine ?? 'auto', onProgress);
+	/**
+	 * Scores a CSV file streamed in bounded memory (see {@link scoreCsvFile}); the download is
+	 * in the returned Blobs, the page gets a sample. `rows` (from {@link inspectFile}) sizes
+	 * the engine choice.
+	 */
+	async scoreFile(
+		file: Blob,
+		options: { rename?: Record<string, string>; engine?: EngineChoice; rows?: number },
+		onProgress?: (progress: FileProgress) => void
+	): Promise<FileBatch> {
+		this.batch = [];
+		return scoreCsvFile(file, {
+			scorer: this.requireScorer(),
+			rename: options.rename ?? {},
+			blockRows: chunkSize(options.rows ?? 0),
+			...(await this.featureExtraction()),
+			engineFor: (x) => this.engine(options.engine ?? 'auto', options.rows ?? 0, () => x),
+			keep: (row, lead) => {
+				this.batch[row] = lead;
+			},
+			...(onProgress ? { onProgress } : {})
+		});
 	}
 
 	/** Scores lead objects (validated here); invalid ones are listed in `errors`. */
@@ -158,7 +174,7 @@ export class ScoringService {
 			if (parsed.success) valid.push({ index, value: parsed.output });
 			else for (const issue of toFieldIssues(parsed.issues)) errors.push({ ...issue, index });
 		});
-		return this.scoreValid(valid, errors, undefined, options.engine ?? 'auto', onProgress);
+		return this.scoreValid(valid, errors, options.engine ?? 'auto', onProgress);
 	}
 
 	/** Reasons and factors for input row `row` of the last batch: computed only for leads shown. */
@@ -205,13 +221,14 @@ export class ScoringService {
 	private async scoreValid(
 		valid: { index: number; value: Lead }[],
 		errors: FieldIssue[],
-		lines: number[] | undefined,
 		choice: EngineChoice,
 		onProgress?: Progress
 	): Promise<BatchScore> {
 		const scorer = this.requireScorer();
 		const start = performance.now();
-		const engine = await this.engine(choice, valid.length, valid);
+		const engine = await this.engine(choice, valid.length, () =>
+			scorer.featureMatrix(valid.slice(0, CALIBRATION_ROWS[1]).map((r) => r.value))
+		);
 		const rows: BatchRow[] = [];
 		this.batch = [];
 		for (const { index, value } of valid) this.batch[index] = value;
@@ -223,15 +240,11 @@ export class ScoringService {
 				scorer.featureMatrix(chunk.map((r) => r.value)),
 				chunk.length
 			);
-			chunk.forEach(({ index, value }, i) => {
-				rows.push({
-					row: index,
-					...(lines ? { line: lines[index] } : {}),
-					...(value.lead_id !== undefined ? { lead_id: value.lead_id } : {}),
-					company_name: value.company_name,
-					...scorer.decide(scorer.outputsFromLeaves(leaves, i))
-				});
-			});
+			chunk.forEach(({ index, value }, i) =>
+				rows.push(
+					batchRow(index, undefined, value, scorer.decide(scorer.outputsFromLeaves(leaves, i)))
+				)
+			);
 			onProgress?.(from + chunk.length, valid.length);
 		}
 		return {
@@ -244,37 +257,56 @@ export class ScoringService {
 		};
 	}
 
+	/** Where a file batch validates and extracts features: a pool of workers when it can. */
+	private async featureExtraction(): Promise<{ extract: ExtractBlock; featureWorkers: number }> {
+		const scorer = this.requireScorer();
+		const size = globalThis.navigator?.hardwareConcurrency ?? 1;
+		const start = this.options.featureWorker;
+		if (!start || size < 2)
+			return {
+				extract: async (records, rename, columns) =>
+					blockFeatures(scorer, records, rename, columns),
+				featureWorkers: 0
+			};
+		const started = (this.pool ??= createFeaturePool(start, size, this.requireModel().artifact));
+		// A pool that failed to start is not kept: the next batch may try again.
+		started.catch(() => {
+			if (this.pool === started) this.pool = undefined;
+		});
+		return { extract: (await started).extract, featureWorkers: size };
+	}
+
 	/** The engine for a choice; `auto` keeps small batches on the flat traversal (no tfjs, no GPU). */
 	private async engine(
 		choice: EngineChoice,
 		rows: number,
-		sample?: { value: Lead }[]
+		/** Feature rows of the batch's own leads, to calibrate on (only when not cached). */
+		features?: () => Float32Array
 	): Promise<Engine> {
 		if (choice === 'flat') return this.requireFlat();
 		if (choice === 'tfjs') return this.tensorEngine();
 		if (choice === 'webgpu') return this.webgpuEngine();
 		if (choice.startsWith('tfjs-')) return this.tensorEngine(choice.slice(5) as BackendName);
-		if (rows < CALIBRATION_ROWS[1] || !sample) return this.requireFlat();
-		const costs = (this.costs ??= await this.cachedCalibration(sample.map((r) => r.value)));
+		if (rows < CALIBRATION_ROWS[1] || !features) return this.requireFlat();
+		const costs = (this.costs ??= await this.cachedCalibration(features));
 		const fastest = fastestFor(costs, rows);
 		if (fastest === 'webgpu') return this.webgpuEngine();
 		return fastest === 'tfjs' ? this.tensorEngine() : this.requireFlat();
 	}
 
-	private async cachedCalibration(leads: Lead[]): Promise<EngineCosts> {
+	private async cachedCalibration(features: () => Float32Array): Promise<EngineCosts> {
 		const key = this.requireModel().artifact.version;
 		const cache = this.options.calibrationCache;
 		const known = await cache?.get(key);
 		// Costs cached before the WebGPU kernel existed are measured again.
 		if (known && 'webgpu' in known) return known;
-		const costs = await this.calibrate(leads);
+		const costs = await this.calibrate(features());
 		await cache?.set(key, costs);
 		return costs;
 	}
 
-	/** Times every engine on the batch's own leads (once per model and device: cached). */
-	private async calibrate(leads: Lead[]): Promise<EngineCosts> {
-		const x = this.requireScorer().featureMatrix(leads.slice(0, CALIBRATION_ROWS[1]));
+	/** Times every engine on the batch's own feature rows (once per model and device: cached). */
+	private async calibrate(x: Float32Array): Promise<EngineCosts> {
 		const have = x.length / FEATURE_COUNT;
 		const sample = (rows: number) => {
 			const out = new Float32Array(rows * FEATURE_COUNT);

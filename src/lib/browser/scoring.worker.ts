@@ -1,6 +1,6 @@
 // The app's scoring worker: a module Web Worker exposing ScoringService with comlink. The
 // tfjs wasm binaries are bundled as assets (hashed, precached by the service worker), never
-// fetched from a CDN.
+// fetched from a CDN. File batches extract features in a pool of feature workers it starts.
 import { expose } from 'comlink';
 import wasm from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
@@ -15,6 +15,8 @@ expose(
 			'tfjs-backend-wasm-simd.wasm': wasmSimd,
 			'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded
 		},
+		featureWorker: () =>
+			new Worker(new URL('./features.worker.ts', import.meta.url), { type: 'module' }),
 		calibrationCache: {
 			get: async (version) => (await openQualifyDb()).get('calibration', version),
 			set: async (version, costs) => {

@@ -17,12 +17,17 @@ export interface CsvOptions {
 	na?: readonly string[];
 }
 
+/** A CSV record: its cells by column name, all text. */
+export interface CsvRecord extends SourceRecord {
+	value: Record<string, string>;
+}
+
 export interface CsvTable {
 	/** Column names, normalised to snake_case (what records are keyed by). */
 	columns: string[];
 	/** The header cells as the file writes them, one per column. */
 	headers: string[];
-	records: SourceRecord[];
+	records: CsvRecord[];
 	/** What was forgiven on the way (an ignored trailing column, an unnamed index column). */
 	notes: string[];
 }
@@ -40,11 +45,11 @@ export interface CsvTable {
 export function readCsv(text: string, options: CsvOptions = {}): CsvTable {
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	if (body.trim() === '') throw new DataFormatError('the file is empty');
-	const na = new Set((options.na ?? DEFAULT_NA).map((m) => m.trim().toLowerCase()));
+	const na = naSet(options.na);
 
 	const lines = new LineCounter(body);
 	let header: Header | undefined;
-	const records: SourceRecord[] = [];
+	const records: CsvRecord[] = [];
 	let failure: DataFormatError | undefined;
 	let cursor = 0;
 
@@ -64,26 +69,10 @@ export function readCsv(text: string, options: CsvOptions = {}): CsvTable {
 				header = readHeader(cells, line);
 				return;
 			}
-			const { columns, trailing } = header;
-			// A trailing delimiter's empty cell may be present or not, line by line.
-			const width = trailing && cells.length === columns.length + 1 ? columns.length : cells.length;
-			if (width !== columns.length || (trailing && cells.length > width && cells[width]!.trim())) {
-				failure = new DataFormatError(
-					trailing && cells.length === columns.length + 1
-						? `line ${line}: the last column has no name but holds "${cells[width]}"`
-						: `line ${line}: expected ${columns.length} columns (${columns.join(', ')}), found ${cells.length}` +
-								(cells.length > columns.length
-									? ' — is a field with a delimiter missing its quotes?'
-									: ''),
-					line
-				);
+			const value = recordCells(cells, header, na);
+			if (typeof value === 'string') {
+				failure = new DataFormatError(`line ${line}: ${value}`, line);
 				return parser.abort();
-			}
-			const value: Record<string, string> = {};
-			for (let i = 0; i < width; i++) {
-				const cell = cells[i]!;
-				const trimmed = cell.trim();
-				if (trimmed !== '' && !na.has(trimmed.toLowerCase())) value[columns[i]!] = cell;
 			}
 			records.push({ value, line });
 		}
@@ -95,7 +84,7 @@ export function readCsv(text: string, options: CsvOptions = {}): CsvTable {
 	return { columns: header.columns, headers: header.headers, records, notes: header.notes };
 }
 
-interface Header {
+export interface Header {
 	columns: string[];
 	headers: string[];
 	/** The line ends with an unnamed column that is ignored. */
@@ -103,7 +92,39 @@ interface Header {
 	notes: string[];
 }
 
-function readHeader(cells: string[], line: number): Header {
+/**
+ * A data row's cells as a record keyed by column (missing cells left out), or what is wrong
+ * with its width (a stray delimiter, a missing quote) as a sentence.
+ */
+export function recordCells(
+	cells: readonly string[],
+	{ columns, trailing }: Header,
+	na: ReadonlySet<string>
+): Record<string, string> | string {
+	// A trailing delimiter's empty cell may be present or not, line by line.
+	const width = trailing && cells.length === columns.length + 1 ? columns.length : cells.length;
+	if (width !== columns.length || (trailing && cells.length > width && cells[width]!.trim()))
+		return trailing && cells.length === columns.length + 1
+			? `the last column has no name but holds "${cells[width]}"`
+			: `expected ${columns.length} columns (${columns.join(', ')}), found ${cells.length}` +
+					(cells.length > columns.length
+						? ' — is a field with a delimiter missing its quotes?'
+						: '');
+	const value: Record<string, string> = {};
+	for (let i = 0; i < width; i++) {
+		const cell = cells[i]!;
+		const trimmed = cell.trim();
+		if (trimmed !== '' && !na.has(trimmed.toLowerCase())) value[columns[i]!] = cell;
+	}
+	return value;
+}
+
+/** The missing markers of {@link CsvOptions.na}, normalised for lookup. */
+export function naSet(na: readonly string[] = DEFAULT_NA): Set<string> {
+	return new Set(na.map((m) => m.trim().toLowerCase()));
+}
+
+export function readHeader(cells: string[], line: number): Header {
 	const notes: string[] = [];
 	let headers = cells.map((c) => c.trim());
 	const trailing = headers.length > 1 && headers.at(-1) === '';
@@ -142,7 +163,7 @@ export function toColumnName(header: string): string {
 }
 
 /** The delimiter that splits the header line into the most fields; quotes are respected. */
-function detectDelimiter(text: string): string {
+export function detectDelimiter(text: string): string {
 	const header = firstRecordLine(text);
 	let best = ',';
 	let bestCount = 0;
@@ -163,7 +184,7 @@ function firstRecordLine(text: string): string {
 	return text;
 }
 
-function describeCsvError(error: Papa.ParseError): string {
+export function describeCsvError(error: Papa.ParseError): string {
 	switch (error.code) {
 		case 'MissingQuotes':
 			return 'a quoted field is never closed (missing ")';
@@ -174,11 +195,19 @@ function describeCsvError(error: Papa.ParseError): string {
 	}
 }
 
-/** Maps character offsets to 1-based line numbers, scanning forward only once. */
-class LineCounter {
+/**
+ * Maps character offsets to 1-based line numbers, scanning forward only once; `firstLine` is
+ * the line the text starts on (a later block of a streamed file).
+ */
+export class LineCounter {
 	private offset = 0;
-	private line = 1;
-	constructor(private readonly text: string) {}
+	private line: number;
+	constructor(
+		private readonly text: string,
+		firstLine = 1
+	) {
+		this.line = firstLine;
+	}
 
 	lineAt(offset: number): number {
 		for (; this.offset < offset; this.offset++)
@@ -195,13 +224,23 @@ class LineCounter {
 	}
 }
 
-/** Writes records as CSV with the given columns, quoting only where needed. */
+/**
+ * Writes records as CSV with the given columns, quoting only where needed; `header: false`
+ * leaves out the header line (later pieces of a streamed file).
+ */
 export function writeCsv(
-	rows: readonly Record<string, unknown>[],
-	columns: readonly string[]
+	rows: readonly object[],
+	columns: readonly string[],
+	{ header = true }: { header?: boolean } = {}
 ): string {
-	const data = rows.map((row) => columns.map((c) => formatCell(row[c])));
-	return Papa.unparse({ fields: [...columns], data }, { newline: '\n' }) + '\n';
+	const data = rows.map((row) =>
+		columns.map((c) => formatCell((row as Record<string, unknown>)[c]))
+	);
+	// Papa ends a header without rows with a newline, and rows without one.
+	return Papa.unparse({ fields: [...columns], data }, { newline: '\n', header }).replace(
+		/\n?$/,
+		'\n'
+	);
 }
 
 function formatCell(value: unknown): string {

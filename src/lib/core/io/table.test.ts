@@ -62,6 +62,11 @@ describe('readCsv', () => {
 		expect(() => readCsv('a,A\n1,2\n')).toThrow(/column "a" appears twice/);
 	});
 
+	it('writes one line per row, the header alone when there are none', () => {
+		expect(writeCsv([], ['a', 'b'])).toBe('a,b\n');
+		expect(writeCsv([{ a: 1, b: 'x' }], ['a', 'b'], { header: false })).toBe('1,x\n');
+	});
+
 	it('round-trips through writeCsv', () => {
 		const rows = [
 			{ lead_id: 'L1', company_name: 'Acme, "The" Co', call_notes: 'a\nb', progressed: 1 },

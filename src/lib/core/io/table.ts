@@ -41,22 +41,25 @@ export function readTable(
 	const rename = options.rename ?? {};
 	const columns = csv.columns.map((c) => rename[c] ?? c);
 	const records = csv.records.map(({ value, line }) => ({
-		value: renameKeys(value, rename),
+		value: leadFields(value, rename),
 		line
 	}));
-	for (const { value } of records)
-		for (const field of NUMERIC_FIELDS) {
-			const cell = value[field];
-			if (typeof cell === 'string' && NUMBER.test(cell.trim())) value[field] = Number(cell);
-		}
 	return { format, records, columns, notes: csv.notes };
 }
 
-function renameKeys(
-	value: Record<string, unknown>,
+/**
+ * A CSV record's cells as lead fields: columns renamed, numbers in numeric fields as numbers
+ * (anything else stays text so validation names the field).
+ */
+export function leadFields(
+	cells: Readonly<Record<string, string>>,
 	rename: Readonly<Record<string, string>>
 ): Record<string, unknown> {
 	const out: Record<string, unknown> = {};
-	for (const key in value) out[rename[key] ?? key] = value[key];
+	for (const key in cells) out[rename[key] ?? key] = cells[key];
+	for (const field of NUMERIC_FIELDS) {
+		const cell = out[field];
+		if (typeof cell === 'string' && NUMBER.test(cell.trim())) out[field] = Number(cell);
+	}
 	return out;
 }
