@@ -6,6 +6,16 @@ import { pct, weekLabels } from '$lib/dashboard/format';
 export type Task = 'progression' | 'voice_ai';
 const TOP = 15;
 
+/** What the three charts share: legend on top, shares as percentages in the tooltip. */
+function shareChart(left: number, bottom: number): ChartOption {
+	return {
+		grid: { left, right: 24, top: 32, bottom },
+		legend: { top: 0 },
+		tooltip: { trigger: 'axis', valueFormatter: (x) => pct(x as number) }
+	};
+}
+const percentLabels = { formatter: (x: number) => pct(x, 0) };
+
 /**
  * The `TOP` features by gain in `version` (horizontal bars, largest at the top) next to the
  * version before it, so a change in ranking shows as two bars of different length.
@@ -20,15 +30,13 @@ export function importanceChart(report: FeatureReport, task: Task, version: stri
 		.map(([name]) => name)
 		.reverse();
 	return {
-		grid: { left: 170, right: 24, top: 32, bottom: 32 },
-		legend: { top: 0 },
-		tooltip: { trigger: 'axis', valueFormatter: (x) => pct(x as number) },
+		...shareChart(170, 32),
 		xAxis: {
 			type: 'value',
 			name: 'share of total gain',
 			nameLocation: 'middle',
 			nameGap: 24,
-			axisLabel: { formatter: (x: number) => pct(x, 0) }
+			axisLabel: percentLabels
 		},
 		yAxis: { type: 'category', data: names.map((n) => featureLabel(n).label) },
 		series: [
@@ -66,9 +74,7 @@ export function importanceChanges(report: FeatureReport, task: Task, version: st
 /** Training against recent shares over the artifact's bins. */
 export function distributionChart(feature: FeatureReport['features'][number]): ChartOption {
 	return {
-		grid: { left: 56, right: 24, top: 32, bottom: 48 },
-		legend: { top: 0 },
-		tooltip: { trigger: 'axis', valueFormatter: (x) => pct(x as number) },
+		...shareChart(56, 48),
 		xAxis: {
 			type: 'category',
 			data: feature.bins,
@@ -79,7 +85,7 @@ export function distributionChart(feature: FeatureReport['features'][number]): C
 		yAxis: {
 			type: 'value',
 			name: 'share of leads',
-			axisLabel: { formatter: (x: number) => pct(x, 0) }
+			axisLabel: percentLabels
 		},
 		series: [
 			{ type: 'bar', name: 'training', data: feature.training },
@@ -91,9 +97,7 @@ export function distributionChart(feature: FeatureReport['features'][number]): C
 export function voiceAiChart(report: FeatureReport): ChartOption {
 	const x = report.voice_ai.map((w) => w.week);
 	return {
-		grid: { left: 56, right: 24, top: 32, bottom: 40 },
-		legend: { top: 0 },
-		tooltip: { trigger: 'axis', valueFormatter: (v) => pct(v as number) },
+		...shareChart(56, 40),
 		xAxis: {
 			type: 'category',
 			data: x,
@@ -102,7 +106,7 @@ export function voiceAiChart(report: FeatureReport): ChartOption {
 			nameGap: 28,
 			axisLabel: weekLabels
 		},
-		yAxis: { type: 'value', min: 0, axisLabel: { formatter: (v: number) => pct(v, 0) } },
+		yAxis: { type: 'value', min: 0, axisLabel: percentLabels },
 		series: [
 			{
 				type: 'line',
