@@ -30,8 +30,8 @@ export async function createFeaturePool(
 	let next = 0;
 	return {
 		size,
-		extract: (records, rename, columns) =>
-			remotes[next++ % size]!.extract(records, rename, columns),
+		extract: (records, rename, columns, decide) =>
+			remotes[next++ % size]!.extract(records, rename, columns, decide),
 		dispose: () => workers.forEach((w) => w.terminate())
 	};
 }

@@ -13,10 +13,11 @@ const featureWorker = {
 	extract(
 		records: QueuedRecord[],
 		rename: Readonly<Record<string, string>>,
-		columns: readonly string[]
+		columns: readonly string[],
+		decide: boolean
 	) {
 		if (!scorer) throw new Error('the feature worker has no model yet');
-		const block = blockFeatures(scorer, records, rename, columns);
+		const block = blockFeatures(scorer, records, rename, columns, decide);
 		return transfer(block, [block.x.buffer]);
 	}
 };

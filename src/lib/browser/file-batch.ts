@@ -92,6 +92,7 @@ export async function scoreCsvFile(file: Blob, options: FileBatchOptions): Promi
 	const problems: FieldIssue[] = [];
 	const recommendations = { AE_HANDOFF: 0, NURTURE: 0, DISQUALIFY: 0 };
 	let engine: Engine | undefined;
+	let poolDecides = false;
 	let parsed = 0;
 	let scored = 0;
 	let skipped = 0;
@@ -110,10 +111,14 @@ export async function scoreCsvFile(file: Blob, options: FileBatchOptions): Promi
 		if (n === 0) return;
 		let t = performance.now();
 		engine ??= await options.engineFor(block.x);
-		const leaves = await engine.leaves(block.x, n);
-		const rows = block.rows.map((r, i) =>
-			batchRow(r.index, r.line, r, scorer.decide(scorer.outputsFromLeaves(leaves, i)))
-		);
+		// Once the flat traversal is chosen, the pool walks the trees beside the features.
+		poolDecides = options.featureWorkers > 0 && engine.name === 'flat';
+		let decisions = block.decisions;
+		if (!decisions) {
+			const leaves = await engine.leaves(block.x, n);
+			decisions = block.rows.map((_, i) => scorer.decide(scorer.outputsFromLeaves(leaves, i)));
+		}
+		const rows = block.rows.map((r, i) => batchRow(r.index, r.line, r, decisions[i]!));
 		const scoredAt = performance.now();
 		timings.trees += scoredAt - t;
 
@@ -186,7 +191,10 @@ export async function scoreCsvFile(file: Blob, options: FileBatchOptions): Promi
 			const records = queue.slice(0, blockRows);
 			queue = queue.slice(blockRows);
 			const t = performance.now();
-			inFlight.push({ records, features: options.extract(records, rename, columns()) });
+			inFlight.push({
+				records,
+				features: options.extract(records, rename, columns(), poolDecides)
+			});
 			timings.features += performance.now() - t;
 			// One block per feature worker stays in flight while this worker parses the next.
 			await drain(options.featureWorkers);

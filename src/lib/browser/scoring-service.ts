@@ -264,8 +264,8 @@ export class ScoringService {
 		const start = this.options.featureWorker;
 		if (!start || size < 2)
 			return {
-				extract: async (records, rename, columns) =>
-					blockFeatures(scorer, records, rename, columns),
+				extract: async (records, rename, columns, decide) =>
+					blockFeatures(scorer, records, rename, columns, decide),
 				featureWorkers: 0
 			};
 		const started = (this.pool ??= createFeaturePool(start, size, this.requireModel().artifact));
