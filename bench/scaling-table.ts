@@ -51,7 +51,7 @@ export function generateTable(rows: number, seed: number): GeneratedTable {
 			x[NUMERIC + k] = random.next() < 0.05 ? NaN : random.int(LEVELS[k]!);
 		let margin = -0.4;
 		margin += 0.8 * Math.tanh(fill(x[0]!) - 1);
-		margin += 0.6 * fill(x[1]!) * (x[1]! === x[1]! ? 1 : 0) - (x[1]! !== x[1]! ? 0.3 : 0);
+		margin += x[1] === x[1] ? 0.6 * x[1]! : -0.3; // missing is informative here
 		margin += fill(x[4]!) > 0.5 ? 0.7 : -0.2;
 		margin += 0.5 * Math.sin(fill(x[7]!));
 		margin += 0.4 * Math.log1p(fill(x[2]!));

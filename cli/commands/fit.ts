@@ -111,22 +111,19 @@ header writes them or in snake_case ("Converted" or "converted").
 		if (which !== 'forest') {
 			const began = performance.now();
 			const gbdtInput = { x, y: tr.y, categorical: table.categorical };
-			const { model, validRows } = fixedTrees
-				? {
-						...trainGbdt(
-							{ ...gbdtInput, onTree: progress('gbdt', nTrees) },
-							{ nTrees, maxDepth, learningRate, seed }
-						),
-						validRows: 0
-					}
+			const fit = fixedTrees
+				? trainGbdt(
+						{ ...gbdtInput, onTree: progress('gbdt', nTrees) },
+						{ nTrees, maxDepth, learningRate, seed }
+					)
 				: trainGbdtAuto(
 						{ ...gbdtInput, onTree: progress('gbdt', AUTO_GBDT.nTrees) },
 						{ maxDepth, learningRate, seed }
 					);
-			evaluate('gbdt', model, (performance.now() - began) / 1000, {
+			evaluate('gbdt', fit.model, (performance.now() - began) / 1000, {
 				max_depth: maxDepth,
 				learning_rate: learningRate,
-				early_stopping_rows: validRows
+				early_stopping_rows: 'validRows' in fit ? fit.validRows : 0
 			});
 		}
 		if (which !== 'gbdt') {
