@@ -90,6 +90,15 @@ describe('metrics', () => {
 		const sure = bestThreshold(many, ranked, { minPrecision: 0.9, z: 1.28 })!;
 		expect(plain.precision).toBeGreaterThanOrEqual(0.9);
 		expect(sure.threshold).toBeGreaterThan(plain.threshold);
+		// Positives half as common as in this set: the same cut-off is less precise, so it rises.
+		const share = many.reduce<number>((a, b) => a + b, 0) / many.length;
+		const rarer = bestThreshold(many, ranked, { minPrecision: 0.9, baseRate: share / 2 })!;
+		expect(rarer.threshold).toBeGreaterThan(plain.threshold);
+		expect(rarer.precision).toBeGreaterThanOrEqual(0.9);
+		expect(bestThreshold(many, ranked, { minPrecision: 0.9, baseRate: share })).toEqual(plain);
+		expect(() => bestThreshold(many, ranked, { minPrecision: 0.9, baseRate: 1 })).toThrow(
+			/baseRate/
+		);
 		expect(wilsonLower(90, 100, 0)).toBe(0.9);
 		expect(wilsonLower(90, 100, 1.28)).toBeCloseTo(0.8549, 3);
 	});

@@ -265,11 +265,6 @@ export interface ThresholdChoice {
 }
 
 /**
- * The decision threshold among the distinct scores that maximises F1, or — with a precision
- * floor — the one with the highest recall whose precision meets the floor (null if none does).
- * One sort, one sweep.
- */
-/**
  * Lower Wilson bound of a proportion k/n at z standard errors (z = 0: k/n itself): a cut-off
  * that keeps precision ≥ 90% "with 95% confidence" (z = 1.64) holds on new calls, where one
  * that only scrapes 90% on the validation slice lands just under it half the time.
@@ -282,22 +277,38 @@ export function wilsonLower(k: number, n: number, z: number): number {
 	return (p + z2 / (2 * n) - z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
 }
 
+/**
+ * The decision threshold among the distinct scores that maximises F1, or — with a precision
+ * floor — the one with the highest recall whose precision meets the floor (null if none does).
+ * `baseRate` judges precision as it would be where positives are that share of the rows rather
+ * than this set's share (counts reweighted; recall does not depend on it): a slice where
+ * positives are more common than they will be overstates precision. One sort, one sweep.
+ */
 export function bestThreshold(
 	labels: ArrayLike<number>,
 	probs: ArrayLike<number>,
-	criterion: 'f1' | { minPrecision: number; z?: number }
+	criterion: 'f1' | { minPrecision: number; z?: number; baseRate?: number }
 ): ThresholdChoice | null {
 	check(labels, probs);
 	const order = byScoreDesc(probs);
 	let positives = 0;
 	for (let i = 0; i < labels.length; i++) positives += labels[i]!;
 	if (positives === 0) return null;
+	const share = positives / labels.length;
+	const rate = criterion === 'f1' ? undefined : criterion.baseRate;
+	if (rate !== undefined && !(rate > 0 && rate < 1))
+		throw new RangeError(`baseRate must be in (0, 1), got ${rate}`);
+	// Weights of a positive and a negative row that turn this set's share into `rate`.
+	const reweight = rate !== undefined && share < 1;
+	const wPos = reweight ? rate / share : 1;
+	const wNeg = reweight ? (1 - rate) / (1 - share) : 1;
 	let best: ThresholdChoice | null = null;
 	let tp = 0;
 	for (let i = 0; i < order.length;) {
 		let j = i;
 		while (j < order.length && probs[order[j]!] === probs[order[i]!]) tp += labels[order[j++]!]!;
-		const p = tp / j;
+		const k = tp * wPos;
+		const p = k / (k + (j - tp) * wNeg);
 		const r = tp / positives;
 		const choice = {
 			threshold: probs[order[i]!]!,
@@ -308,7 +319,7 @@ export function bestThreshold(
 		if (criterion === 'f1') {
 			if (!best || choice.f1 > best.f1) best = choice;
 		} else if (
-			wilsonLower(tp, j, criterion.z ?? 0) >= criterion.minPrecision &&
+			wilsonLower(k, k + (j - tp) * wNeg, criterion.z ?? 0) >= criterion.minPrecision &&
 			(!best || r > best.recall)
 		)
 			best = choice;

@@ -61,7 +61,10 @@ describe('Voice AI signals', () => {
 		// Variants and abbreviations people write.
 		['Wants an AI receptionist + STT for dictation; ASR accuracy matters.', 4, 0],
 		['drive-thru ordering AI for 40 stores', 1, 0],
-		['Not only records calls but transcribes them.', 2, 0]
+		['Not only records calls but transcribes them.', 2, 0],
+		// Recording calls for people to listen to is not speech AI; a product that records is.
+		['We record our sales calls, mostly for coaching.', 0, 0],
+		['Records your meetings and writes the notes for you.', 2, 0]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {
 		const s = voiceAiSignals(text);
 		expect([s.positive, s.negated]).toEqual([positive, negated]);
@@ -73,6 +76,13 @@ describe('Voice AI signals', () => {
 			intent: 1
 		});
 		expect(voiceAiSignals('Asked whether a voice bot could help?').positive).toBe(0);
+		// …unless the prospect then says they want to try it: a project being explored.
+		expect(
+			voiceAiSignals(
+				"If an AI could book appointments over the phone that'd be huge, we want to test that."
+			).intent
+		).toBe(2);
+		expect(voiceAiSignals('If a voice agent could do it, great, maybe someday.').intent).toBe(1);
 	});
 
 	it('credits the prospect, not the rep, in a transcript', () => {
@@ -132,6 +142,10 @@ describe('extractFeatures', () => {
 		expect(next('Send deck, check back next month.')).toBe(1);
 		expect(next('Asked us to follow up in January.')).toBe(1);
 		expect(next('No next steps agreed.')).toBe(0);
+		// Not booked *yet* while docs go out is a loose follow-up, not "no next step".
+		expect(next('Sending docs and the pricing sheet; no meeting booked yet.')).toBe(1);
+		expect(next('No meeting booked.')).toBe(0);
+		expect(next('No demo scheduled, sharing the deck.')).toBe(1);
 		expect(next('DQ - student project')).toBe(0);
 		expect(next('If legal signs off we would book a pilot.')).toBe(1);
 	});

@@ -259,7 +259,7 @@ function fitProgression(sets: FitSets, y: Uint8Array, rows: Rows, context: FitCo
 	return { gbdt, calibration, handoff, disqualify };
 }
 
-/** Voice AI: the forest and its cut-off (precision ≥ 90% with 95% confidence on validation, else F1-best). */
+/** Voice AI: the forest and its cut-off (precision ≥ 90% with 95% confidence on validation, at the lower of the fit and validation shares of Voice AI leads; else F1-best). */
 function fitVoiceAi(sets: FitSets, y: Uint8Array, rows: Rows, context: FitContext) {
 	const forest = trainForest(
 		{
@@ -273,10 +273,14 @@ function fitVoiceAi(sets: FitSets, y: Uint8Array, rows: Rows, context: FitContex
 	).model;
 	const yValid = pick(y, rows.inner.test);
 	const validVoice = predictMatrix(forest, sets.valid.data, sets.valid.rows);
+	// Validation holds the latest calls, where Voice AI leads may be more common than over the
+	// whole training period: precision must hold at the lower of the two shares.
+	const baseRate = Math.min(mean(pick(y, rows.inner.train)), mean(yValid));
 	const cut =
 		bestThreshold(yValid, validVoice, {
 			minPrecision: VOICE_AI_MIN_PRECISION,
-			z: VOICE_AI_CONFIDENCE_Z
+			z: VOICE_AI_CONFIDENCE_Z,
+			baseRate
 		})?.threshold ?? bestThreshold(yValid, validVoice, 'f1')!.threshold;
 	return { forest, cut };
 }

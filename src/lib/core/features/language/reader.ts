@@ -322,6 +322,13 @@ const COMMITTED =
 const EXPLORING =
 	/\b(?:explor|evaluat|looking (?:at|for|into)|interested|consider|want|wants|would like|test|trial|see|compar|research|keen|open to|like to)/;
 
+/**
+ * After a supposed mention, the prospect saying they want to try *it* makes the supposition a
+ * project being explored: "if an AI could book appointments by phone, we want to test that".
+ */
+const WANTS_IT =
+	/\b(?:we|they|i|she|he)(?:'d| would)? (?:really |definitely )?(?:want|wants|like|love|plan|plans|are keen|'re keen|are eager|'re eager) to (?:test|try|pilot|trial|explore|evaluate|see|look at) (?:that|this|it|one|them)\b/;
+
 const NEXT_STEP_FAMILIES = new Set(
 	[F.nextConcrete, F.nextVague, F.nextNone, F.meeting, F.meetingGeneric, F.when].map((f) => f!)
 );
@@ -418,7 +425,8 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 			else if (stance === 'denied') {
 				r.voiceAiDenied++;
 				up('voiceIntent', 0);
-			} else if (stance === 'supposed') up('voiceIntent', 1);
+			} else if (stance === 'supposed')
+				up('voiceIntent', WANTS_IT.test(lower.slice(m.end, lineAt(lines, m.start).end)) ? 2 : 1);
 			else {
 				r.voiceAi++;
 				up('voiceIntent', intentAround(lower, m.start, m.end, lineAt(lines, m.start)));
@@ -507,7 +515,7 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 						? CONCRETE
 						: stance === 'supposed'
 							? VAGUE
-							: NO_STEP
+							: NOT_CONCRETE
 				);
 				break;
 			case F.nextVague:
@@ -560,11 +568,17 @@ function lineAt(lines: readonly Line[], at: number): Line {
 const CONCRETE = 0;
 const NO_STEP = 1;
 const VAGUE = 2;
-/** A concrete step beats all; "no next steps" beats a polite "they'll reach out". */
+/** A concrete step denied ("no meeting booked yet"): no step unless a vague one was agreed. */
+const NOT_CONCRETE = 3;
+/**
+ * A concrete step beats all; "no next steps" beats a polite "they'll reach out", which beats
+ * "no meeting booked yet" ("sending docs; no meeting booked yet" is a vague follow-up).
+ */
 function nextStepOf(next: ReadonlySet<number>): number {
 	if (next.has(CONCRETE)) return 2;
 	if (next.has(NO_STEP)) return 0;
-	return next.has(VAGUE) ? 1 : NaN;
+	if (next.has(VAGUE)) return 1;
+	return next.has(NOT_CONCRETE) ? 0 : NaN;
 }
 
 const SENIOR = 0;
