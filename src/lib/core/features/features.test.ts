@@ -170,6 +170,14 @@ describe('extractFeatures', () => {
 		expect(at('They have no budget.', 'budget_stage')).toBe(0);
 		expect(at('Pricing was a non-issue.', 'budget_stage')).toBe(3);
 		expect(at('Friendly call about their roadmap.', 'budget_stage')).toBeNaN();
+		// A stated amount is a budget in the plan; a price per unit or "$0" is not.
+		expect(at('budget ~$8-10k/mo mentioned w/o prompting', 'budget_stage')).toBe(2);
+		expect(at('MD signs, ~GBP 300/mo, wants live before Xmas rush.', 'budget_stage')).toBe(2);
+		expect(at('Funded by a donor programme (about USD 60k for the season).', 'budget_stage')).toBe(
+			2
+		);
+		expect(at('We quoted $0.02 per minute.', 'budget_stage')).toBeNaN();
+		expect(at('$0 budget for this.', 'budget_stage')).toBe(0);
 		expect(at('VP Ops on the call.', 'authority')).toBe(2);
 		expect(at('Only an intern joined.', 'authority')).toBe(0);
 		expect(at('Friendly call about their roadmap.', 'authority')).toBeNaN();
