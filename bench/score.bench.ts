@@ -26,43 +26,53 @@ const quantile = (xs: number[], q: number) =>
 	[...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))]!;
 const median = (xs: number[]) => quantile(xs, 0.5);
 
-/** Per-call latencies (µs) over every lead, after a warm-up pass. */
-function latencies(fn: (i: number) => unknown): number[] {
-	for (let i = 0; i < LEADS; i++) fn(i);
-	const out: number[] = [];
+/**
+ * Per-call latencies (µs) of each function over every lead, after a warm-up pass. The functions
+ * take turns on each lead, so a busy moment on this shared machine hits all of them alike and
+ * their ratios hold even when the absolute figures move between runs.
+ */
+function latencies(fns: readonly ((i: number) => unknown)[]): number[][] {
+	for (let i = 0; i < LEADS; i++) for (const fn of fns) fn(i);
+	const out = fns.map((): number[] => []);
 	for (let r = 0; r < REPEATS; r++)
-		for (let i = 0; i < LEADS; i++) {
-			const t = performance.now();
-			fn(i);
-			out.push((performance.now() - t) * 1000);
-		}
+		for (let i = 0; i < LEADS; i++)
+			fns.forEach((fn, k) => {
+				const t = performance.now();
+				fn(i);
+				out[k]!.push((performance.now() - t) * 1000);
+			});
 	return out;
 }
-/** Items per second over whole passes, median of repeats. */
-function throughput(fn: (i: number) => unknown): number {
-	const rates: number[] = [];
-	for (let r = 0; r < REPEATS; r++) {
-		const t = performance.now();
-		for (let i = 0; i < LEADS; i++) fn(i);
-		rates.push((LEADS / (performance.now() - t)) * 1000);
-	}
-	return median(rates);
+/** Items per second over whole passes, median of repeats, the functions' passes interleaved. */
+function throughput(fns: readonly ((i: number) => unknown)[]): number[] {
+	const rates = fns.map((): number[] => []);
+	for (let r = 0; r < REPEATS; r++)
+		fns.forEach((fn, k) => {
+			const t = performance.now();
+			for (let i = 0; i < LEADS; i++) fn(i);
+			rates[k]!.push((LEADS / (performance.now() - t)) * 1000);
+		});
+	return rates.map(median);
 }
 
-const full = latencies((i) => scorer.score(leads[i]!));
-const probs = latencies((i) => scorer.probabilities(leads[i]!));
-const fullRate = throughput((i) => scorer.score(leads[i]!));
 // The text model's share: the same trees with no text model (text_progression missing).
 const textless = new Scorer({ ...model, text: null });
-const fullTextless = latencies((i) => textless.score(leads[i]!));
-const probsTextless = latencies((i) => textless.probabilities(leads[i]!));
+const [full, fullTextless, probs, probsTextless] = latencies([
+	(i) => scorer.score(leads[i]!),
+	(i) => textless.score(leads[i]!),
+	(i) => scorer.probabilities(leads[i]!),
+	(i) => textless.probabilities(leads[i]!)
+]) as [number[], number[], number[], number[]];
+const [fullRate] = throughput([(i) => scorer.score(leads[i]!)]) as [number];
 
 // Model evaluation alone, on precomputed features: flat arrays vs nested node objects.
 const features = leads.map((l) => extractFeatures(l, new Float32Array(FEATURE_COUNT)));
 const naive = toNodes(model.progression);
 let sink = 0;
-const flatRate = throughput((i) => (sink += margin(model.progression, features[i]!)));
-const naiveRate = throughput((i) => (sink += naiveMargin(naive, features[i]!)));
+const [flatRate, naiveRate] = throughput([
+	(i) => (sink += margin(model.progression, features[i]!)),
+	(i) => (sink += naiveMargin(naive, features[i]!))
+]) as [number, number];
 const agree = features.every(
 	(x) => Math.abs(margin(model.progression, x) - naiveMargin(naive, x)) < 1e-9
 );
@@ -73,7 +83,7 @@ const check = (ok: boolean) => (ok ? 'met' : '**not met**');
 const report = [
 	'`npm run bench:score`',
 	'',
-	`${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} (${os.cpus().length} cores, shared), one thread. Model ${model.artifact.version} (progression ${model.progression.trees.length} trees, Voice AI ${model.voiceAi.trees.length} trees); ${LEADS} generated leads × ${REPEATS} repeats.`,
+	`${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} (${os.cpus().length} cores, shared), one thread. Model ${model.artifact.version} (progression ${model.progression.trees.length} trees, Voice AI ${model.voiceAi.trees.length} trees); ${LEADS} generated leads × ${REPEATS} repeats; the measures with and without the text model take turns on each lead.`,
 	'',
 	'| measure | p50 | p99 | throughput |',
 	'|---|---|---|---|',
