@@ -274,13 +274,14 @@ function fitVoiceAi(sets: FitSets, y: Uint8Array, rows: Rows, context: FitContex
 	const yValid = pick(y, rows.inner.test);
 	const validVoice = predictMatrix(forest, sets.valid.data, sets.valid.rows);
 	// Validation holds the latest calls, where Voice AI leads may be more common than over the
-	// whole training period: precision must hold at the lower of the two shares.
-	const baseRate = Math.min(mean(pick(y, rows.inner.train)), mean(yValid));
+	// whole training period: precision must hold at the lower of the two shares (when that share
+	// is a proportion a precision can be judged at; a small learning cycle may have none).
+	const share = Math.min(mean(pick(y, rows.inner.train)), mean(yValid));
 	const cut =
 		bestThreshold(yValid, validVoice, {
 			minPrecision: VOICE_AI_MIN_PRECISION,
 			z: VOICE_AI_CONFIDENCE_Z,
-			baseRate
+			baseRate: share > 0 && share < 1 ? share : undefined
 		})?.threshold ?? bestThreshold(yValid, validVoice, 'f1')!.threshold;
 	return { forest, cut };
 }
