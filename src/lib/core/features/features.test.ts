@@ -64,7 +64,11 @@ describe('Voice AI signals', () => {
 		['Not only records calls but transcribes them.', 2, 0],
 		// Recording calls for people to listen to is not speech AI; a product that records is.
 		['We record our sales calls, mostly for coaching.', 0, 0],
-		['Records your meetings and writes the notes for you.', 2, 0]
+		['Records your meetings and writes the notes for you.', 2, 0],
+		// "read" hedges as "read about …", not in a product that reads text aloud.
+		['Read aloud reader with premium AI voices.', 2, 0],
+		['They read about voice agents in a blog post.', 0, 0],
+		['Turns voice notes into structured, actionable content.', 1, 0]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {
 		const s = voiceAiSignals(text);
 		expect([s.positive, s.negated]).toEqual([positive, negated]);

@@ -59,7 +59,7 @@ export const VOICE_AI = {
 		String.raw`(?:analy[sz](?:es?|ing)|scores?|scoring|summari[sz](?:es?|ing)|transcrib(?:es?|ing)|records? and transcrib(?:es?|ing)) ${GAP(2)}(?:sales |support |customer |service |phone |every |agent |recorded )*(?:calls?|conversations?|meetings?)`,
 		String.raw`(?:ai|automated) (?:note[- ]?takers?|notetakers?|meeting (?:assistants?|notes|summar(?:y|ies))|scribes?)`,
 		String.raw`note[- ]?takers?|notetaking ai|meeting recorders?|(?:ai )?meeting assistants?`,
-		String.raw`(?:ai )?(?:notepad|notes?|note[- ]taking) (?:for|in|from|during) (?:your |every )?meetings|(?:perfect|automatic|automated|instant|ai) (?:meeting )?(?:notes|minutes|summaries)|notes for (?:every|your|each) meetings?|(?:writes|takes) (?:the |your |meeting )*notes for you|records ${GAP(2)}(?:audio|meetings?|calls?|conversations?)|(?:audio|voice) (?:recordings?|notes|memos?) (?:into|to) ${GAP(2)}(?:notes|text|transcripts?|summar(?:y|ies))`,
+		String.raw`(?:ai )?(?:notepad|notes?|note[- ]taking) (?:for|in|from|during) (?:your |every )?meetings|(?:perfect|automatic|automated|instant|ai) (?:meeting )?(?:notes|minutes|summaries)|notes for (?:every|your|each) meetings?|(?:writes|takes) (?:the |your |meeting )*notes for you|records ${GAP(2)}(?:audio|meetings?|calls?|conversations?)|(?:audio|voice) (?:recordings?|notes|memos?) (?:into|to) ${GAP(2)}(?:notes|text|transcripts?|summar(?:y|ies)|content|posts?|documents?)`,
 		String.raw`(?:real[- ]?time |live )?agent[- ]assist`,
 		String.raw`(?:coaching|feedback|guidance|prompts?) (?:on|during|for|in) ${GAP(1)}(?:live |sales |support )?calls|captures? (?:every |all )?(?:customer |sales )?(?:calls|conversations)`,
 		String.raw`(?:ambient|clinical|medical|ai) (?:scribes?|documentation|listening)`,
@@ -95,7 +95,7 @@ export const VOICE_AI = {
 		String.raw`(?:turns?|turning|converts?|converting|transforms?|transforming) ${GAP(6)}into ${GAP(2)}(?:audio|speech|podcasts?|voice[- ]?overs?|spoken (?:audio|word))`,
 		String.raw`(?:ai|automated)[- ]generated (?:voice|speech|audio|narration|voiceovers?)`,
 		String.raw`(?:talking|speaking) (?:avatars?|heads?|photos?|characters?|videos?)`,
-		String.raw`(?:in )?(?:a )?natural(?:[- ]sounding)? voices?|(?:languages|accents) and voices|voices and (?:languages|accents)|(?:celebrity|character|cartoon) voices?|virtual presenters?|ai presenters?|(?:ai|digital|virtual) (?:spokes(?:person|people)|narrators?)|listen to (?:it|them|articles?|any (?:article|text|pdf)|your (?:articles?|docs?|pdfs?|books?|text))`,
+		String.raw`(?:in )?(?:a )?natural(?:[- ]sounding)? voices?|(?:languages|accents) and voices|voices and (?:languages|accents)|(?:celebrity|character|cartoon) voices?|virtual presenters?|ai presenters?|(?:ai|digital|virtual) (?:spokes(?:person|people)|narrators?)|listen to (?:it|them|articles?|any (?:article|text|pdf)|your (?:articles?|docs?|pdfs?|books?|text))|read[- ]aloud (?:app|apps|reader|readers|tool|tools|voices?)|reads? ${GAP(3)}(?:aloud|out loud)`,
 		String.raw`(?:\d+\+?|hundreds of|thousands of|dozens of) (?:ai |realistic |natural |lifelike |human[- ]like )?voices|ai[- ]narrated|ai audiobooks?|studio[- ]quality (?:voices?|voiceovers?|narration)`
 	],
 	translation: [
@@ -192,7 +192,7 @@ export const NEGATION_AFTER = [
 /** Cues that make what follows a hope, a condition or a maybe rather than a fact. */
 export const HEDGE = [
 	String.raw`(?:a |one of (?:their|our|the) |their |his |her )?(?:competitors?|competing|rivals?|peers?|another) (?:${W} )?(?:launched|uses?|using|has|have|rolled out|deployed|built|went live with|moved to|switched to|are moving to|is moving to)|(?:some|other|many) (?:${W} )?(?:are|were) (?:moving|switching|going) to`,
-	String.raw`(?:saw|seen|heard|read|watching)(?: about| that| a| an| how)?`,
+	String.raw`(?:saw|seen|heard|watching)(?: about| that| a| an| how)?|read (?:about|that|how|an? (?:article|post|piece|story|review))`,
 	String.raw`happy to|glad to|feel free to|if|unless|assuming|provided|once (?:the|it's|it is|we|they|legal|finance|approved|signed|that|this)|maybe|should|perhaps|possibly|potentially|might|may|could|would|someday|some day|eventually|down the road|in the future|long[- ]term|at some point|one day|hypothetically|in theory|nice to have|wish ?list|curious|curiosity|wondering|wondered|asked (?:about|abt|re|whether|if)|heard about|read about|reading (?:about|up on)|idea of|thinking about|toying with|open to|not sure|unsure|tbd|to be determined|depends|depending|pending`
 ];
 
