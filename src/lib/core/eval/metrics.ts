@@ -308,7 +308,8 @@ export function bestThreshold(
 		let j = i;
 		while (j < order.length && probs[order[j]!] === probs[order[i]!]) tp += labels[order[j++]!]!;
 		const k = tp * wPos;
-		const p = k / (k + (j - tp) * wNeg);
+		const n = k + (j - tp) * wNeg;
+		const p = k / n;
 		const r = tp / positives;
 		const choice = {
 			threshold: probs[order[i]!]!,
@@ -319,7 +320,7 @@ export function bestThreshold(
 		if (criterion === 'f1') {
 			if (!best || choice.f1 > best.f1) best = choice;
 		} else if (
-			wilsonLower(k, k + (j - tp) * wNeg, criterion.z ?? 0) >= criterion.minPrecision &&
+			wilsonLower(k, n, criterion.z ?? 0) >= criterion.minPrecision &&
 			(!best || r > best.recall)
 		)
 			best = choice;

@@ -261,10 +261,11 @@ function fitProgression(sets: FitSets, y: Uint8Array, rows: Rows, context: FitCo
 
 /** Voice AI: the forest and its cut-off (precision ≥ 90% with 95% confidence on validation, at the lower of the fit and validation shares of Voice AI leads; else F1-best). */
 function fitVoiceAi(sets: FitSets, y: Uint8Array, rows: Rows, context: FitContext) {
+	const yFit = pick(y, rows.inner.train);
 	const forest = trainForest(
 		{
 			x: sets.fit,
-			y: pick(y, rows.inner.train),
+			y: yFit,
 			weights: sets.weights,
 			categorical: CATEGORICAL,
 			onTree: (d, t) => context.progress('Voice AI model', d, t)
@@ -276,7 +277,7 @@ function fitVoiceAi(sets: FitSets, y: Uint8Array, rows: Rows, context: FitContex
 	// Validation holds the latest calls, where Voice AI leads may be more common than over the
 	// whole training period: precision must hold at the lower of the two shares (when that share
 	// is a proportion a precision can be judged at; a small learning cycle may have none).
-	const share = Math.min(mean(pick(y, rows.inner.train)), mean(yValid));
+	const share = Math.min(mean(yFit), mean(yValid));
 	const cut =
 		bestThreshold(yValid, validVoice, {
 			minPrecision: VOICE_AI_MIN_PRECISION,
