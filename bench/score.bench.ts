@@ -1,7 +1,7 @@
 // Scoring speed in-process: full ScoreResult (features + text model + both models + TreeSHAP
 // reasons) and probabilities alone, with and without the text model, per lead (p50/p99) and in batch, with the committed baseline model;
-// plus the flat typed-array traversal against a naive recursive walk over node objects,
-// measured in the same run. Run: npm run bench:score
+// plus the packed traversal the scorer uses against the per-tree typed-array walk (leafIndex)
+// and a naive recursive walk over node objects, measured in the same run. Run: npm run bench:score
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import * as v from 'valibot';
@@ -9,7 +9,7 @@ import { extractFeatures, FEATURE_COUNT } from '../src/lib/core/features';
 import { Lead } from '../src/lib/core/schema';
 import { loadArtifact, Scorer } from '../src/lib/core/scoring';
 import { generateCalls } from '../src/lib/core/synth';
-import { inSet, leafIndex, type Ensemble, type Tree } from '../src/lib/core/trees';
+import { inSet, leafIndex, PackedEnsemble, type Ensemble, type Tree } from '../src/lib/core/trees';
 import { writeSection } from './results';
 
 const LEADS = 2_000;
@@ -65,16 +65,23 @@ const [full, fullTextless, probs, probsTextless] = latencies([
 ]) as [number[], number[], number[], number[]];
 const [fullRate] = throughput([(i) => scorer.score(leads[i]!)]) as [number];
 
-// Model evaluation alone, on precomputed features: flat arrays vs nested node objects.
+// Model evaluation alone, on precomputed features: packed arrays, per-tree arrays, node objects.
 const features = leads.map((l) => extractFeatures(l, new Float32Array(FEATURE_COUNT)));
 const naive = toNodes(model.progression);
+const packed = new PackedEnsemble(model.progression);
+const values = new Float64Array(model.progression.trees.length);
+const packedMargin = (x: Float32Array) =>
+	packed.values(x, 0, values).reduce((a, b) => a + b, model.progression.baseScore);
 let sink = 0;
-const [flatRate, naiveRate] = throughput([
+const [packedRate, flatRate, naiveRate] = throughput([
+	(i) => (sink += packedMargin(features[i]!)),
 	(i) => (sink += margin(model.progression, features[i]!)),
 	(i) => (sink += naiveMargin(naive, features[i]!))
-]) as [number, number];
+]) as [number, number, number];
 const agree = features.every(
-	(x) => Math.abs(margin(model.progression, x) - naiveMargin(naive, x)) < 1e-9
+	(x) =>
+		packedMargin(x) === margin(model.progression, x) &&
+		Math.abs(margin(model.progression, x) - naiveMargin(naive, x)) < 1e-9
 );
 
 const fmt = (x: number) => Math.round(x).toLocaleString('en-US');
@@ -91,10 +98,11 @@ const report = [
 	`| probabilities alone (features + both models) | ${us(median(probs))} | ${us(quantile(probs, 0.99))} | |`,
 	`| full ScoreResult, text model skipped (same trees) | ${us(median(fullTextless))} | ${us(quantile(fullTextless, 0.99))} | |`,
 	`| probabilities, text model skipped (same trees) | ${us(median(probsTextless))} | ${us(quantile(probsTextless, 0.99))} | |`,
-	`| progression margin, flat typed arrays | | | ${fmt(flatRate)} rows/s |`,
+	`| progression margin, packed typed arrays (the scorer's) | | | ${fmt(packedRate)} rows/s |`,
+	`| progression margin, per-tree typed arrays (leafIndex) | | | ${fmt(flatRate)} rows/s |`,
 	`| progression margin, naive recursive node objects | | | ${fmt(naiveRate)} rows/s |`,
 	'',
-	`Flat layout: ${(flatRate / naiveRate).toFixed(2)}× the naive walk (same margins: ${agree ? 'yes' : 'NO'}). The text model (its score, the reasons' words and the highlighted spans) costs ${(median(full) / median(fullTextless)).toFixed(2)}× the full result without it (probabilities ${(median(probs) / median(probsTextless)).toFixed(2)}×), same run.`,
+	`Packed layout: ${(packedRate / flatRate).toFixed(2)}× the per-tree walk, ${(packedRate / naiveRate).toFixed(2)}× the naive walk (same margins: ${agree ? 'yes' : 'NO'}). The text model (its score, the reasons' words and the highlighted spans) costs ${(median(full) / median(fullTextless)).toFixed(2)}× the full result without it (probabilities ${(median(probs) / median(probsTextless)).toFixed(2)}×), same run.`,
 	'',
 	`Goals: full result p50 ≤ 1 ms — ${check(median(full) <= 1000)}; ≤ 150 µs (text-model issue) — ${check(median(full) <= 150)}; probabilities ≤ 50 µs — ${check(median(probs) <= 50)}; ≥ 5,000 full results/s — ${check(fullRate >= 5000)}.`,
 	''

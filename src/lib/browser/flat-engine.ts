@@ -1,26 +1,33 @@
 import type { LoadedModel } from '$lib/core/scoring';
-import { leafIndex, type Tree } from '$lib/core/trees';
+import { PackedEnsemble } from '$lib/core/trees';
 import type { Engine } from './engine';
 
-/** The core's flat typed-array traversal: one row at a time, tree by tree. */
+/** The core's packed typed-array traversal: one row at a time, tree by tree. */
 export function createFlatEngine(model: LoadedModel): Engine {
 	const nFeatures = model.progression.nFeatures;
+	const progression = new PackedEnsemble(model.progression);
+	const voiceAi = new PackedEnsemble(model.voiceAi);
 	return {
 		name: 'flat',
 		backend: null,
 		async leaves(x, rows) {
 			return {
-				progression: walk(model.progression.trees, x, rows, nFeatures),
-				voiceAi: walk(model.voiceAi.trees, x, rows, nFeatures)
+				progression: walk(progression, model.progression.trees.length, x, rows, nFeatures),
+				voiceAi: walk(voiceAi, model.voiceAi.trees.length, x, rows, nFeatures)
 			};
 		},
 		dispose() {}
 	};
 }
 
-function walk(trees: Tree[], x: Float32Array, rows: number, cols: number): Int32Array {
-	const out = new Int32Array(rows * trees.length);
-	for (let r = 0, at = 0; r < rows; r++)
-		for (let t = 0; t < trees.length; t++) out[at++] = leafIndex(trees[t]!, x, r * cols);
+function walk(
+	packed: PackedEnsemble,
+	trees: number,
+	x: Float32Array,
+	rows: number,
+	cols: number
+): Int32Array {
+	const out = new Int32Array(rows * trees);
+	for (let r = 0; r < rows; r++) packed.leaves(x, r * cols, out, r * trees);
 	return out;
 }

@@ -2,7 +2,7 @@ import { extractFeatures, FEATURE_COUNT, FEATURE_INDEX, FEATURE_NAMES } from '..
 import type { Lead } from '../schema/lead';
 import type { ScoreResult, WordSpan } from '../schema/score-result';
 import type { TermContribution } from '../text';
-import { leafIndex, TreeShap } from '../trees';
+import { PackedEnsemble, TreeShap } from '../trees';
 import type { LoadedModel } from './artifact';
 import { calibrate } from './calibration';
 import { reasonFor } from './reasons';
@@ -46,9 +46,18 @@ export class Scorer {
 	/** Built on the first Voice AI prospect: most of the tables' build time, needed by ~12% of leads. */
 	private voiceShapTables?: TreeShap;
 	private readonly x = new Float32Array(FEATURE_COUNT);
+	private readonly progression: PackedEnsemble;
+	private readonly voiceAi: PackedEnsemble;
+	/** Per tree: its leaf value for the row being scored. */
+	private readonly progressionValues: Float64Array;
+	private readonly voiceValues: Float64Array;
 
 	constructor(readonly model: LoadedModel) {
 		this.progressionShap = new TreeShap(model.progression);
+		this.progression = new PackedEnsemble(model.progression);
+		this.voiceAi = new PackedEnsemble(model.voiceAi);
+		this.progressionValues = new Float64Array(model.progression.trees.length);
+		this.voiceValues = new Float64Array(model.voiceAi.trees.length);
 	}
 
 	get version(): string {
@@ -111,20 +120,18 @@ export class Scorer {
 		};
 	}
 
-	/** Tree outputs by the flat traversal, for one row of features. */
+	/** Tree outputs by the packed traversal, for one row of features. */
 	outputs(x: Float32Array): TreeOutputs {
-		const { progression, voiceAi } = this.model;
 		const { voice_ai } = this.model.artifact.thresholds;
-		let margin = progression.baseScore;
-		for (const tree of progression.trees) margin += tree.value[leafIndex(tree, x)]!;
+		let margin = this.model.progression.baseScore;
+		for (const value of this.progression.values(x, 0, this.progressionValues)) margin += value;
 		let sum = 0;
 		let above = 0;
-		for (const tree of voiceAi.trees) {
-			const value = tree.value[leafIndex(tree, x)]!;
+		for (const value of this.voiceAi.values(x, 0, this.voiceValues)) {
 			sum += value;
 			if (value >= voice_ai) above++;
 		}
-		return outputsOf(margin, sum, above, voiceAi.trees.length);
+		return outputsOf(margin, sum, above, this.voiceValues.length);
 	}
 
 	/**

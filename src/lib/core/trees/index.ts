@@ -27,4 +27,5 @@ export {
 } from './model-format';
 export { fromXgboostJson, parseXgboostJson } from './xgboost-import';
 export { TreeShap } from './treeshap';
+export { PackedEnsemble } from './packed';
 export { leafIndex, inSet, type Tree } from './tree';

@@ -5,7 +5,7 @@ import { ShapTables } from './treeshap-table';
 
 export interface TreeShapOptions {
 	/**
-	 * Most Fast TreeSHAP v2 table values (Float64) to precompute for the ensemble; trees that
+	 * Most Fast TreeSHAP v2 table values (Float32) to precompute for the ensemble; trees that
 	 * no longer fit use the recursive algorithm. 0 explains every tree recursively.
 	 */
 	tableBudget?: number;

@@ -57,7 +57,7 @@ describe('XGBoost JSON import', () => {
 			// TreeSHAP follows the same path: contributions + expected value = the margin.
 			const shap = new TreeShap(model);
 			const sum = shap.explain(x).reduce((a, b) => a + b, shap.expectedValue);
-			expect(sigmoid(sum)).toBeCloseTo(plain, 9);
+			expect(sigmoid(sum)).toBeCloseTo(plain, 7); // the tables hold float32 contributions
 			flipped++;
 		}
 		expect(flipped).toBeGreaterThan(5);
