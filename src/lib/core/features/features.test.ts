@@ -68,7 +68,17 @@ describe('Voice AI signals', () => {
 		// "read" hedges as "read about …", not in a product that reads text aloud.
 		['Read aloud reader with premium AI voices.', 2, 0],
 		['They read about voice agents in a blog post.', 0, 0],
-		['Turns voice notes into structured, actionable content.', 1, 0]
+		['Turns voice notes into structured, actionable content.', 1, 0],
+		// Product descriptions without the usual words.
+		['Transcriptions, summary and more for meetings.', 1, 0],
+		['AI note-taking for online meetings, phone calls, and in-person conversations', 1, 0],
+		['Offline Android voice input keyboard.', 1, 0],
+		['Talk with ChatGPT using your voice and listen to answers.', 1, 0],
+		['Dictates into Windows apps, runs on CPU only.', 1, 0],
+		['Android keyboard powered by Whisper, fully offline.', 1, 0],
+		['YouTube subtitle generation.', 1, 0],
+		['Records audio from any application.', 0, 0],
+		['Generate captions for your product images.', 0, 0]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {
 		const s = voiceAiSignals(text);
 		expect([s.positive, s.negated]).toEqual([positive, negated]);
@@ -99,6 +109,23 @@ describe('Voice AI signals', () => {
 			'Rep: Is a voice agent for the maintenance line on your radar?\nDana (COO): Yes, we need it before winter.'
 		);
 		expect(answered.positive).toBe(1);
+		// Diarised labels: the speaker who asks the questions is the rep, and pitches.
+		const diarised = voiceAiSignals(
+			[
+				'Speaker 1: Our carrier wants us to record calls to the nurse line.',
+				'Speaker 2: Would you want anything done with the recordings? Transcripts?',
+				'Speaker 1: No. Just keep them.',
+				'Speaker 2: We have an AI that can draft notes from the call. Interested?',
+				'Speaker 1: Not interested.',
+				"Speaker 2: OK. What's your phone system?"
+			].join('\n')
+		);
+		expect([diarised.positive, diarised.intent]).toEqual([0, 0]);
+		// "Rep described …; the prospect declined": the rep's pitch, not the prospect's project.
+		const described = voiceAiSignals(
+			'Rep described AI phone answering; the prospect said candidates need a real person and declined.'
+		);
+		expect(described.positive).toBe(0);
 	});
 });
 
@@ -152,6 +179,9 @@ describe('extractFeatures', () => {
 		expect(next('No demo scheduled, sharing the deck.')).toBe(1);
 		expect(next('DQ - student project')).toBe(0);
 		expect(next('If legal signs off we would book a pilot.')).toBe(1);
+		expect(next('Kyle asked for info + pricing sheet by email. No AE mtg')).toBe(0);
+		expect(next('Next step: n/a - referred to local answering service partner')).toBe(0);
+		expect(next('next step AE proposal she wants it before end of May')).toBe(2);
 	});
 
 	it('reads timelines against the call date', () => {
@@ -182,6 +212,16 @@ describe('extractFeatures', () => {
 		);
 		expect(at('We quoted $0.02 per minute.', 'budget_stage')).toBeNaN();
 		expect(at('$0 budget for this.', 'budget_stage')).toBe(0);
+		// Amounts as reps write them: no currency, a range, after a colon or a quote.
+		expect(at('Prospect shared budget range of 30-40k/yr', 'budget_stage')).toBe(2);
+		expect(at('budget "around 40k for the year" per head of CS', 'budget_stage')).toBe(2);
+		expect(at('yeah budget he said around 2k a month', 'budget_stage')).toBe(2);
+		expect(at('fine. bring pricing for 40k a month.', 'budget_stage')).toBe(2);
+		expect(at('"we have 120k set aside for knowledge tools"', 'budget_stage')).toBe(3);
+		expect(at('support tickets are coming 12k per month', 'budget_stage')).toBeNaN();
+		expect(at('Budget: none (grant-dependent)', 'budget_stage')).toBe(0);
+		expect(at('Budget: TBD', 'budget_stage')).toBe(1);
+		expect(at('Volunteers are burning out on the crisis line.', 'urgency')).toBeNaN();
 		expect(at('VP Ops on the call.', 'authority')).toBe(2);
 		expect(at('Only an intern joined.', 'authority')).toBe(0);
 		expect(at('Friendly call about their roadmap.', 'authority')).toBeNaN();

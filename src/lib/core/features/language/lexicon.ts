@@ -32,7 +32,7 @@ export const VOICE_AI = {
 		String.raw`(?:automate|automates|automating|automation of) ${GAP(2)}(?:inbound |outbound |phone |after[- ]hours |voice |customer )+calls?`,
 		String.raw`ai (?:agents?|assistants?|bots?|receptionists?) (?:that |to |who |which |can |will |could )?(?:answers?|answering|picks? up|picking up|takes? calls|talks? to|talking to|speaks? (?:to|with)|calls? (?:back|leads|customers|patients))`,
 		String.raw`ai (?:outbound |inbound )(?:callers?|calls?|calling|agents?|dialers?|dialing)`,
-		String.raw`(?:something|a bot|an ai|ai|a system|software|a machine|a robot|a virtual agent|a voice) (?:that|which|to) (?:actually |can |could |will |would |just )?(?:talks? to|speaks? (?:to|with)|answers? (?:the )?(?:phones?|calls?)|picks? up(?: the)?(?: phones?| calls?)?|(?:calls?|phones?|rings?) (?:customers|people|them|patients|applicants|candidates|residents|leads|members|families|back)|(?:sits|lives|waits|stays) on the (?:line|phones?)|chats?)`,
+		String.raw`(?:something|a bot|an ai|ai|a system|software|a machine|a robot|a virtual agent|a voice) (?:that|which|to) (?:actually |can |could |will |would |just )?(?:talks? to|speaks? (?:to|with)|answers? (?:the |their |our |your )?(?:${W} )?(?:phones?|calls?|phone lines?|lines?)|picks? up(?: the)?(?: phones?| calls?)?|(?:calls?|phones?|rings?) (?:customers|people|them|patients|applicants|candidates|residents|leads|members|families|back)|(?:sits|lives|waits|stays) on the (?:line|phones?)|chats?)`,
 		String.raw`(?:callers?|customers|people|patients|pts|residents|users|guests|members|clients|tenants|drivers|applicants) (?:can |could |to )?(?:just )?(?:say|speak|talk) (?:what|to|naturally|in plain|their)`,
 		String.raw`(?:phone|call) (?:check[- ]ins?|calls?) that (?:chats?|talks?|asks?)|by the time (?:they|you|the caller|the patient|the customer) hangs? up`,
 		String.raw`(?:calls?|phones?) (?:answered|handled|taken) by (?:an? )?(?:ai|bot|machine)`,
@@ -46,6 +46,7 @@ export const VOICE_AI = {
 	receptionist: [
 		String.raw`(?:ai|a\.i\.|virtual ai|automated|robo)[- ]?(?:receptionists?|front desks?|answering(?: service)?|phone answering|switchboard|concierge|operators?)`,
 		String.raw`ai[- ]powered (?:receptionists?|answering)`,
+		String.raw`(?:virtual |digital )?receptionists? (?:with (?:a )?voice|that (?:talks|speaks|answers (?:the )?(?:calls|phones?)))`,
 		String.raw`(?:virtual )?receptionists? (?:powered by|built on|using) ai`,
 		String.raw`answers? (?:your |every |all |the |customer |inbound )*(?:business )?(?:phone )?calls? (?:24/7|around the clock|with ai|automatically)`,
 		String.raw`(?:drive[- ]?thru|drive[- ]?through|phone) (?:order(?:ing)?|order[- ]taking) (?:ai|automation|assistant|agent)`,
@@ -59,7 +60,7 @@ export const VOICE_AI = {
 		String.raw`(?:analy[sz](?:es?|ing)|scores?|scoring|summari[sz](?:es?|ing)|transcrib(?:es?|ing)|records? and transcrib(?:es?|ing)) ${GAP(2)}(?:sales |support |customer |service |phone |every |agent |recorded )*(?:calls?|conversations?|meetings?)`,
 		String.raw`(?:ai|automated) (?:note[- ]?takers?|notetakers?|meeting (?:assistants?|notes|summar(?:y|ies))|scribes?)`,
 		String.raw`note[- ]?takers?|notetaking ai|meeting recorders?|(?:ai )?meeting assistants?`,
-		String.raw`(?:ai )?(?:notepad|notes?|note[- ]taking) (?:for|in|from|during) (?:your |every )?meetings|(?:perfect|automatic|automated|instant|ai) (?:meeting )?(?:notes|minutes|summaries)|notes for (?:every|your|each) meetings?|(?:writes|takes) (?:the |your |meeting )*notes for you|records ${GAP(2)}(?:audio|meetings?|calls?|conversations?)|(?:audio|voice) (?:recordings?|notes|memos?) (?:into|to) ${GAP(2)}(?:notes|text|transcripts?|summar(?:y|ies)|content|posts?|documents?)`,
+		String.raw`(?:ai )?(?:notepad|notes?|note[- ]taking) (?:for|in|from|during) (?:your |every )?(?:${W} )?(?:meetings|calls|phone calls)|(?:perfect|automatic|automated|instant|ai) (?:meeting )?(?:notes|minutes|summaries)|notes for (?:every|your|each) meetings?|(?:writes|takes) (?:the |your |meeting )*notes for you|records ${GAP(2)}(?:meetings?|calls?|conversations?)|(?:audio|voice) (?:recordings?|notes|memos?) (?:into|to) ${GAP(2)}(?:notes|text|transcripts?|summar(?:y|ies)|content|posts?|documents?)`,
 		String.raw`(?:real[- ]?time |live )?agent[- ]assist`,
 		String.raw`(?:coaching|feedback|guidance|prompts?) (?:on|during|for|in) ${GAP(1)}(?:live |sales |support )?calls|captures? (?:every |all )?(?:customer |sales )?(?:calls|conversations)`,
 		String.raw`(?:ambient|clinical|medical|ai) (?:scribes?|documentation|listening)`,
@@ -72,9 +73,11 @@ export const VOICE_AI = {
 		String.raw`(?:stt|asr)(?: engines?| models?| apis?)?`,
 		String.raw`(?:audio|voice|speech|calls?|meetings?|podcasts?|video) (?:to|into) (?:text|transcripts?)|(?:calls?|conversations?|recordings?) (?:turned|converted|transcribed) (?:in)?to text`,
 		String.raw`(?:audio|recordings?|speech|voice notes?|voice memos?|podcasts?|videos?)(?: and (?:video|audio))?(?: files?)? (?:into|to) (?:accurate |editable |searchable |structured |polished )?(?:text|transcripts?|notes|content)`,
-		String.raw`(?:video|auto|automatic|ai)[- ]caption(?:s|ing)?|caption(?:s|ing)? ${GAP(4)}(?:videos?|reels|shorts|podcasts?)|subtitl(?:es|ing) (?:for|to) videos?|translate and caption`,
-		String.raw`(?:ai |automatic |automated |real[- ]?time |live |medical |call |voicemail )?transcri(?:ption|bes?|bed|bing|pts?)`,
-		String.raw`(?:ai |voice |medical |speech )?dictation`,
+		String.raw`(?:video|auto|automatic|ai)[- ]caption(?:s|ing)?|caption(?:s|ing)? ${GAP(4)}(?:videos?|reels|shorts|podcasts?)|subtitl(?:es|ing) (?:for|to) videos?|translate and caption|subtitles? (?:generation|generators?|creation)|generat(?:e|es|ing) ${GAP(1)}subtitles`,
+		String.raw`(?:ai |automatic |automated |real[- ]?time |live |medical |call |voicemail )?transcri(?:ptions?|bes?|bed|bing|pts?)`,
+		String.raw`(?:ai |voice |medical |speech )?dictation|dictat(?:es?|ing) (?:into|to|notes|text|emails?|messages|documents|reports)`,
+		// OpenAI's speech recognition model, named as what a product runs on.
+		String.raw`(?:powered by|using|uses|with|built on|based on|runs?) (?:openai(?:'s)? )?whisper|whisper[- ](?:based|powered|models?|api)|openai(?:'s)? whisper`,
 		String.raw`(?:live |real[- ]?time |automatic |ai )captions?(?:ing)?`,
 		String.raw`(?:ai|automatic|auto[- ]generated|automated)[- ](?:subtitles?|subtitling|captions?)|(?:understands?|recogni[sz]es?) (?:what )?(?:callers|customers|people|users|patients|drivers) (?:say|said|mean|ask)`,
 		String.raw`(?:wake[- ]?words?|keyword spotting|voice commands?|spoken commands?)`,
@@ -113,7 +116,8 @@ export const VOICE_AI = {
 		String.raw`smart speakers?|vui|voice[- ]?ux`,
 		String.raw`(?:talk|speak) (?:to|with) (?:your|their|our|the|an?) (?:car|computer|device|tv|phone|home)`,
 		String.raw`(?:build|building|develop|developing|for) voice (?:products?|apps?|applications?|experiences?|interfaces?|ai)`,
-		String.raw`(?:hands[- ]free) (?:voice|assistant|ordering|control)`
+		String.raw`(?:hands[- ]free) (?:voice|assistant|ordering|control)`,
+		String.raw`voice (?:input|keyboards?|control)|(?:talk|speak|chat|control|type|write|dictate|search|navigate)(?:s|ing)? ${GAP(4)}(?:with|using|by) (?:your |their )?voice`
 	],
 	spoken: [
 		String.raw`(?:ai|virtual|voice|speaking|conversation(?:al)?) (?:tutors?|tutoring|language partners?|coach(?:es|ing)?|interviewers?|interviewing|interviews?|therapists?|role[- ]?plays?)|(?:voice|talking|speaking) companions?|voice (?:personas?|characters?)`,
@@ -203,7 +207,7 @@ export const HEDGE_AFTER = [
 
 /** Rep-voiced verbs: "pitched voice AI", "mentioned our voice agents" report the rep, not the prospect. */
 export const REP_PITCH = [
-	String.raw`(?:i|we) (?:pitched|mentioned|raised|brought up|showed|demoed|demo'd|suggested|floated|offered|introduced|walked (?:them|her|him) through|positioned|highlighted|explained)|(?:pitched|demoed|demo'd|showed|shown|flagged|floated|offered|suggested|positioned|upsold|tried to upsell|cross[- ]?sell(?:ing)?|brought up|mentioned)|(?:rep|sdr|ae|i|we) (?:also )?(?:walked|talked) (?:them |her |him )?(?:through|about)|walked (?:them|her|him) through|rep (?:pitched|mentioned|suggested|showed|raised)`
+	String.raw`(?:i|we) (?:pitched|mentioned|raised|brought up|showed|demoed|demo'd|suggested|floated|offered|introduced|walked (?:them|her|him) through|positioned|highlighted|explained)|(?:pitched|demoed|demo'd|showed|shown|flagged|floated|offered|suggested|positioned|upsold|tried to upsell|cross[- ]?sell(?:ing)?|brought up|mentioned)|(?:rep|sdr|ae|i|we) (?:also )?(?:walked|talked) (?:them |her |him )?(?:through|about)|walked (?:them|her|him) through|(?:rep|sdr|ae|seller) (?:also )?(?:pitch(?:ed)?|described|introduced|asked about|offered|proposed|raised|mentioned|suggested|showed|demoed|brought up)`
 ];
 
 /**
@@ -232,7 +236,7 @@ export const PROGRESSION = {
 		String.raw`(?:approved|allocated|secured|signed[- ]off|earmarked|committed|dedicated|existing|confirmed|available) (?:\$[\d.,]+[km]? )?(?:budget|spend|funds|funding)`,
 		String.raw`(?:\$|money|funds|funding|dollars|spend)(?:'s| is| was| has been| already| should be)* ?(?:set aside|earmarked|approved|allocated|committed|in place|there|signed off)|po (?:is )?(?:ready|issued|approved|raised|cut)|purchase order|sign[- ]?off on the (?:spend|budget)|procurement (?:is )?(?:just )?waiting on|(?:can|will) issue a po`,
 		String.raw`(?:cfo|ceo|coo|finance|board|leadership|the owner|management|exec(?:utive)?s?) (?:has |have |already )?(?:approved|signed off(?: on)?|earmarked|set aside|allocated|green[- ]?lit|greenlit|okayed|ok'd|funded|blessed)`,
-		String.raw`(?:has|have|got|with) (?:the |a |an |approved |dedicated )?budget(?: for (?:this|it))?|(?:budget|\$|money|pricing|price)(?: is)? (?:ok|okay|good|fine|yes|✓|✅|no issue|not an issue|not a problem)|(?:fully |already )funded|money (?:is|'s) there|(?:\$|usd ?)(?!0 )[\d.,]+[km]? (?:approved|budget|earmarked|allocated|set aside)`,
+		String.raw`(?:has|have|got|with) (?:the |a |an |approved |dedicated )?budget(?: for (?:this|it))?|(?:budget|\$|money|pricing|price)(?: is)? (?:ok|okay|good|fine|yes|✓|✅|no issue|not an issue|not a problem)|(?:fully |already )funded|money (?:is|'s) there|(?:\$|usd ?)(?!0 )[\d.,]+[km]? (?:approved|budget|earmarked|allocated|set aside)|\d[\d.,]*[km] (?:is |already )?(?:approved|earmarked|allocated|set aside)|(?:got|have|has) (?:something|money|funds|cash|some money) (?:set aside|earmarked|budgeted)`,
 		String.raw`(?:budget|pricing|price|cost|money|spend) (?:is |was |wasn't |isn't |not )*(?:a |an )?(?:non[- ]?issue|no issue|not (?:an? )?(?:issue|problem|concern|blocker|the (?:issue|problem|blocker)))|(?:budget|pricing|price|cost|money) (?:isn't|wasn't|is not|was not|aren't) (?:an? |the )?(?:issue|problem|concern|blocker|constraint)`
 	],
 	budgetPlanned: [
@@ -243,21 +247,24 @@ export const PROGRESSION = {
 		String.raw`(?:planning|plan) (?:to )?(?:budget|allocate|spend)|fy\d{2,4} budget|next fy|next fiscal(?: year)?|(?:in|within) (?:their |the )?(?:range|budget)|pricing (?:looked |looks |seemed |is |was )?(?:fine|ok|okay|acceptable|reasonable|in range)`,
 		// A stated amount is a budget being planned: "budget ~$8-10k/mo", "budget roughly GBP 40k
 		// per year", "~GBP 300/mo", "about USD 60k for the season", "capital budget includes …".
-		String.raw`budget (?:of |is |was |around |about |roughly |approx(?:imately|\.)? |up to |~ ?|ceiling ~? ?|cap ~? ?)*(?:\$|usd ?|gbp ?|eur ?|£|€)?\d[\d.,]*(?: ?[km])?|budget (?:includes|covers|has room for)`,
+		String.raw`budget(?: range| line| ceiling| cap)?(?::| of| is| was)? ?["“']?(?:of |is |was |around |about |roughly |approx(?:imately|\.)? |up to |~ ?|ceiling ~? ?|cap ~? ?)*(?:\$|usd ?|gbp ?|eur ?|£|€)?\d[\d.,]*(?: ?[km])?|budget (?:includes|covers|has room for)`,
+		// Further off, or without a currency, an amount needs a k or m and its period: "budget he
+		// said around 2k a month", "bring pricing for 40k a month", "call it 5k a month".
+		String.raw`budget ${GAP(3)}(?:around |about |roughly |approx(?:imately|\.)? |~ ?)?(?:\$|usd ?|gbp ?|eur ?|£|€)?\d[\d.,]*(?: ?- ?\d[\d.,]*)? ?[km]\b|(?:pricing|price|pay|paying|spend|spending|call it|looking at) (?:for |of |up to |around |about |roughly |~ ?)?(?:\$|usd ?|gbp ?|eur ?|£|€)?\d[\d.,]*(?: ?- ?\d[\d.,]*)? ?[km] ?(?:/|per |a )(?:mo|month|yr|year|annum|quarter)`,
 		String.raw`(?:~ ?|about |around |roughly |approx(?:imately|\.)? )?(?:\$|usd ?|gbp ?|eur ?|£|€)\d[\d.,]*(?: ?[km])?(?: ?- ?(?:\$|usd ?|gbp ?|eur ?|£|€)?\d[\d.,]*(?: ?[km])?)?(?: ?(?:/|per |a )(?:mo|month|yr|year|annum|quarter|season)|(?: for the| per| a) (?:\d{4}(?:[-–/]\d{2,4})? )?(?:season|year|quarter))`
 	],
 	budgetNone: [
 		String.raw`\$0 (?:set aside|budget|allocated|earmarked)(?: for (?:comms|communications|this|it))?|\$0(?![.,]\d)|zero (?:budget|dollars|\$)|nothing (?:set aside|budgeted|earmarked|allocated)|(?:spend|spending|hiring|budget) freeze|(?:cut|cutting|cuts) everything|money is (?:a|the) (?:problem|issue)|(?:don't|do not|doesn't|does not|didn't) have (?:a |the |any )?(?:budget|money|funds)(?: line)?`,
 		String.raw`no (?:\$|money|funds?|funding|budget|spend|cash|dollars?)(?: (?:for|this|until|allocated|set aside|available|approved|yet|left|right now))*`,
-		String.raw`budget (?:is |was |has been )?(?:frozen|freeze|cut|slashed|zero|gone|tight|constrained|exhausted|spent|nonexistent|non[- ]existent|none|0|n/a)`,
+		String.raw`budget(?::| is| was| has been)? ?(?:frozen|freeze|cut|slashed|zero|gone|tight|constrained|exhausted|spent|nonexistent|non[- ]existent|none|0|n/a)`,
 		String.raw`(?:can't|cannot|couldn't|can not) afford|too (?:expensive|pricey|costly)|(?:balked|baulked|choked|flinched) at|sticker shock|price[- ]sensitive|cheapest|free (?:tier|plan|version|option)|(?:looking|want(?:s|ed)?) for free|shoestring|bootstrapped|cost[- ]cutting|spending freeze|hiring freeze|(?:out of|over) (?:their |the )?budget|(?:price|pricing|cost) (?:was |is )?(?:too high|a (?:problem|blocker|concern|dealbreaker|deal[- ]breaker))`
 	],
 	budgetUnclear: [
 		String.raw`(?:budget|pricing|cost|money|\$|spend)(?:'s)? (?:didn't|did not|never|wasn't|was not|not) (?:really )?(?:come up|discussed|covered|talked about)|(?:didn't|did not|never|haven't|have not|hasn't) (?:really )?(?:get to|got to|discuss|discussed|talk about|talked about|cover|covered) (?:\$|budget|pricing|price|money|cost|spend)(?: internally)?|(?:not sure|unsure|no idea|don't know|do not know|couldn't say|could not say)(?: yet)? (?:if|whether|where|what|how much)(?: (?:they|we|there's|there is|the budget|we'd))?(?: (?:have|has) (?:a |the |any )?budget)?|(?:that's a |a )?finance question|(?:have|had) to check what (?:we|they) have`,
-		String.raw`budget (?:is |was )?(?:unclear|unknown|tbd|not (?:discussed|clear|known|confirmed|set)|undetermined|fuzzy|murky|a question mark|\?)|(?:didn't|did not|never) (?:get to|discuss|talk about|cover) (?:budget|pricing|price|money|cost)|no (?:idea|clarity) (?:on|about) (?:budget|pricing|price|spend)`
+		String.raw`budget(?::| is| was)? ?(?:unclear|unknown|tbd|not (?:discussed|clear|known|confirmed|set)|undetermined|fuzzy|murky|a question mark|\?)|(?:didn't|did not|never) (?:get to|discuss|talk about|cover) (?:budget|pricing|price|money|cost)|no (?:idea|clarity) (?:on|about) (?:budget|pricing|price|spend)`
 	],
 	timeNow: [
-		String.raw`asap|a\.s\.a\.p\.?|urgent(?:ly)?|urgency|immediately|right away|this week|(?:up against|hard|fixed|firm) (?:a )?(?:hard )?(?:date|deadline)|by (?:friday|monday|tomorrow|end of (?:the )?week|eow)|(?:in|within) (?:a |one |two |three |\d+ )?days?|fire drill|hard deadline|burning|yesterday|time[- ]sensitive|top priority|(?:#1|number one|no\. ?1) priority|critical path`
+		String.raw`asap|a\.s\.a\.p\.?|urgent(?:ly)?|urgency|immediately|right away|this week|(?:up against|hard|fixed|firm) (?:a )?(?:hard )?(?:date|deadline)|by (?:friday|monday|tomorrow|end of (?:the )?week|eow)|(?:in|within) (?:a |one |two |three |\d+ )?days?|fire drill|hard deadline|burning (?:issue|need|problem|pain|platform|priority)|yesterday|time[- ]sensitive|top priority|(?:#1|number one|no\. ?1) priority|critical path`
 	],
 	timeSoon: [
 		String.raw`this (?:quarter|qtr|month)|eoq|eom|end of (?:the |this )?(?:quarter|qtr|month)|next (?:month|week|few weeks|couple (?:of )?(?:weeks|months))|(?:in|within|over) (?:the next )?(?:a |one |two |three |four |six |eight |a few |a couple (?:of )?|\d+ )?(?:weeks?|wks?)|(?:next|in the next) (?:\w+,? ){1,2}(?:weeks|wks)|(?:in|within) (?:a |one |two |three |1 |2 |3 |the next )?(?:months?|mos?)\b|(?:by|before) (?:the )?(?:holidays?|thanksgiving|christmas|xmas|black friday|cyber monday|peak(?: season)?|busy season|open enrollment|tax season|renewal|year[- ]end|end of (?:the )?year|eoy|new year|summer|back[- ]to[- ]school)|go[- ]?live (?:in|by|date|target)|launch(?:ing)? (?:in|by|date)|(?:tight|aggressive|firm|fixed) (?:timeline|deadline|date)|deadline|30[- ]day|60[- ]day|90[- ]day|(?:30|60|90) days`
@@ -329,7 +336,7 @@ export const PROGRESSION = {
 		String.raw`(?:demo|deep[- ]?dive|workshop|pilot|poc|proof of concept|trial|meeting|mtg|call|session|walk[- ]?through|review|scoping|kick[- ]?off|kickoff|onsite|on[- ]site|sync|follow[- ]?up|f/u|intro|handoff|hand[- ]off|presentation|pricing call|technical call|tech call|discovery|evaluation|eval)s? (?:is |was |has been |now |already |got |are |were )*(?:booked|scheduled|set(?: up)?|confirmed|on (?:the )?(?:cal(?:endar)?|books)|locked(?: in)?|accepted|arranged|planned for|lined up|in place|agreed|held|calendared)`,
 		String.raw`(?:booked|book|booking|scheduled|schedule|scheduling|set up|setting up|confirmed|locked in|lock in|arranged|lined up|line up|calendared) (?:a |an |the |our |their |time for (?:a |an )?|in (?:a |an )?)?(?:\w+[- ]?){0,3}(?:demo|deep[- ]?dive|workshop|pilot|poc|trial|meeting|mtg|call|session|walk[- ]?through|review|scoping|kick[- ]?off|kickoff|onsite|follow[- ]?up|f/u|intro|handoff|presentation|time)`,
 		String.raw`(?:sent|send|sending|accepted|got) (?:a |an |the |over )?(?:cal(?:endar)? (?:invite|hold|inv)|invite|meeting invite|calendar link|invitation)|(?:cal(?:endar)?|meeting) (?:invite|hold|inv)s? (?:sent|out|accepted|in)|invite (?:sent|out|accepted)|cal hold`,
-		String.raw`(?:ae|account exec(?:utive)?|se|sales engineer|solutions? (?:engineer|architect|consultant)) (?:intro|handoff|hand[- ]off|meeting|call|deep[- ]?dive|demo|session|booked|scheduled|joining|to join|will join|(?:is )?looped in|takes? (?:it )?over)|(?:intro(?:duced|ducing)?|hand(?:ed|ing)? (?:off|over)|passed|passing|looped|looping|handoff|hand-off) (?:to|in|with) (?:the |our |an? )?(?:[a-z]+ \(?)?(?:ae|account exec(?:utive)?|se|sales engineer|solutions?)|(?:ae|se) \+ (?:se|ae)|sql(?:'d)?|sales[- ]qualified|accepted by (?:the )?ae|moved to (?:stage|opp|opportunity)|opp(?:ortunity)? (?:created|opened)`,
+		String.raw`(?:ae|account exec(?:utive)?|se|sales engineer|solutions? (?:engineer|architect|consultant)) (?:intro|handoff|hand[- ]off|meeting|call|deep[- ]?dive|demo|session|proposal|pricing(?: call)?|pilot|scoping|security review|booked|scheduled|joining|to join|will join|(?:is )?looped in|takes? (?:it )?over)|(?:intro(?:duced|ducing)?|hand(?:ed|ing)? (?:off|over)|passed|passing|looped|looping|handoff|hand-off) (?:to|in|with) (?:the |our |an? )?(?:[a-z]+ \(?)?(?:ae|account exec(?:utive)?|se|sales engineer|solutions?)|(?:ae|se) \+ (?:se|ae)|sql(?:'d)?|sales[- ]qualified|accepted by (?:the )?ae|moved to (?:stage|opp|opportunity)|opp(?:ortunity)? (?:created|opened)`,
 		String.raw`(?:let's|lets|let us) (?:get|book|set up|schedule|start|kick off|do) (?:the |a |an )?(?:pilot|poc|trial|deep[- ]?dive|demo|workshop|paperwork|session|technical|call|meeting|next)`,
 		String.raw`(?:pilot|poc|trial|proof of concept) (?:sow|plan|scope|agreement|contract|kickoff|kick[- ]off|starts?|starting|begins?|launch(?:es)?|go(?:es)? live)|(?:sow|msa|nda|dpa|baa|order form|redlines?|contract|proposal|quote|pricing proposal|mutual action plan|map) (?:drafted|sent|out|in review|requested|under review|signed|to legal|with legal|going out|due|being drafted)|(?:send|sending|draft|drafting|sent) (?:the |a |an |over )?(?:sow|msa|nda|dpa|baa|order form|contract|proposal|quote|mutual action plan)|(?:asked|asks|requested) (?:us )?for (?:a |an |the )?(?:proposal|quote|sow|contract|order form|msa|pilot|poc|trial|security review|pricing proposal)|security (?:review|questionnaire|assessment) (?:started|underway|kicked off|in progress|scheduled|sent)|procurement (?:started|kicked off|engaged|involved|process)|(?:agreed|committed|signed up) to (?:a |an |the )?(?:pilot|poc|trial|follow[- ]?up|demo|next call|deep[- ]?dive|workshop|proposal|meeting|call)|next (?:meeting|call|step) (?:booked|scheduled|set|is (?:a|the) (?:demo|deep|workshop|pilot|pricing))|(?:bringing|will bring|looping in|loop in|inviting) (?:their |her |his |the )?(?:cfo|cto|ceo|coo|vp|it|security|legal|procurement|team|boss|director|head|engineers?)`
 	],
@@ -340,6 +347,7 @@ export const PROGRESSION = {
 	],
 	nextNone: [
 		String.raw`(?:will|they'll|we'll|she'll|he'll|just) reach out if|if anything changes|(?:my |the )?door(?: is|'s) open|ball(?:'s| is)? in (?:their|your) court|leave (?:the ball|it) (?:in|with)|not the right (?:moment|time)|(?:don't|do not) (?:think (?:we|they) )?need another (?:call|meeting)|leave it there|nurture only|mov(?:e|ing|ed) (?:this |it )?to nurture|closed out|get in touch whenever|whenever (?:the )?timing is better|nothing scheduled`,
+		String.raw`no (?:ae|sales) (?:mtg|meeting|call|demo)s?(?! yet)|no (?:mtg|meeting|call|demo)s? (?:with|w/) (?:the |an )?ae(?! yet)|next steps?:? (?:none|n/a|nothing|not applicable)|referred (?:them |her |him )?(?:to|elsewhere)`,
 		String.raw`no (?:next steps?|follow[- ]?ups?|f/u|further (?:action|contact|steps?)|meeting|call)(?!(?: (?:scheduled|booked|set|agreed|planned|needed))? yet)(?: (?:scheduled|booked|set|agreed|planned|needed))?|went (?:dark|silent|quiet)|ghost(?:ed|ing)|no[- ]show(?:ed)?|dq(?:'d|ed)?|disqualif(?:y|ied|ying)|closed[- ]lost|(?:not|bad|wrong|poor|no) (?:a )?fit|(?:don't|do not) (?:call|contact|email)|unsubscribe|dead end|dead lead|(?:not|never) (?:going to|gonna) (?:buy|move|happen)|competitor (?:fishing|doing research|research)|(?:they're|they are|it's|is) a competitor|fishing for (?:info|pricing)`
 	],
 	/** Integration-level questions: APIs, SDKs, webhooks, CRMs. */

@@ -36,6 +36,8 @@ const WITH_ROLE = new RegExp(String.raw`^\s*(?:[-*•>]\s*)?(${NAME})\s*\(([^)\n
 const BARE = new RegExp(String.raw`^\s*(?:[-*•>]\s*)?(${NAME})\s*:\s`);
 /** "Rep:", "Prospect:": a side named outright is a speaker label anywhere. */
 const SIDE = /^\s*(?:[-*•>]\s*)?(rep|sdr|bdr|ae|se|prospect|customer|client|buyer)\s*:\s/;
+/** "Speaker 1:", "Spk 2:": a diarised transcript's labels, whose sides the talk decides. */
+const DIARISED = /^\s*(?:[-*•>]\s*)?((?:speaker|spk|participant|person) ?\d{1,2})\s*:\s/;
 /** A speaker header on a line of its own: "Nora Fitzgerald (AE) | 02:10". */
 const HEADER_LINE = new RegExp(String.raw`^\s*(${NAME})\s*${ROLE}?\s*[|·•–—-]\s*${TIMESTAMP}\s*$`);
 /** Labels that name a side without a role. */
@@ -46,7 +48,7 @@ const REP_ROLE =
 	/\b(?:sdr|bdr|ae|am|se|sa|csm|rep|sales|seller|account exec(?:utive)?|account manager|solutions? (?:engineer|consultant|architect)|sales engineer|us|our side|host)\b/;
 /** Words a rep says about their own offer: which unlabelled speaker sells. */
 const SELLER_TALK =
-	/\b(?:our (?:platform|product|api|apis|voice|pricing|customers|team|sdk|solution|sms|verify|numbers)|we (?:offer|also have|also do|also help|provide|support|can help|integrate|cover that)|happy to (?:send|show|share)|i'll (?:send|share|loop|get that)|let me (?:send|show)|thanks for (?:making|taking) (?:the )?time|what prompted|how are you handling|i'll send|let me show)\b/;
+	/\b(?:our (?:platform|product|api|apis|voice|pricing|customers|team|sdk|solution|sms|verify|numbers)|we (?:offer|also have|also do|also help|provide|support|can help|integrate|cover that)|we have an? (?:ai|tool|product|platform|solution|integration|add-on)|happy to (?:send|show|share)|i'll (?:send|share|loop|get that)|let me (?:send|show)|thanks for (?:making|taking) (?:the )?time|what prompted|how are you handling|i'll send|let me show|you asked about|would you want|what(?:'s| is) your (?:phone system|current|setup|stack|budget|timeline)|can i (?:follow up|send|ask))\b/;
 /** Heading words that must not be read as a speaker ("Budget: approved"). */
 const NOT_A_NAME =
 	/^(?:next|next steps?|budget|timeline|timing|pain|pains|pain points?|notes?|summary|context|decision|decisions|action items?|attendees|products?|objections?|risks?|company|team|stack|current setup|setup|use case|need|needs|outcome|status|stage|owner|champion|competition|competitors?|ns|f\/u|follow[- ]?up|todo|to[- ]?dos?|re|subject|from|to|cc|date|agenda|key points?|overview|recap|tl;dr|tldr|dm|poc|pilot|q|a|note|ps|p\.s|voice ai|sms|verify|pricing|tech|technical|integration|industry|size|volume|region|why|what|who|when|how|where|they|she|he|we|it)$/;
@@ -98,6 +100,7 @@ export function readLines(lower: string, transcriptFrom = lower.length): Line[] 
 				WITH_TIME.exec(head) ??
 				WITH_ROLE.exec(head) ??
 				SIDE.exec(head) ??
+				DIARISED.exec(head) ??
 				(start >= transcriptFrom ? BARE.exec(head) : null));
 		const name = m?.[1]?.trim();
 		if (m && (name === undefined || !NOT_A_NAME.test(name))) {
@@ -161,16 +164,27 @@ function assignSides(
 				sides[i] = 'rep';
 		});
 	if (sides.includes('none')) {
-		// Unlabelled speakers: the one who talks most like a seller is the rep.
+		// Unlabelled speakers: the one who talks most like a seller is the rep; when nobody does,
+		// the one who asks the most questions (a discovery call is the rep's questions), by 2+.
 		const sellerTalk = names.map(() => 0);
+		const questions = names.map(() => 0);
 		lines.forEach((line, i) => {
 			const who = turns[i]!;
-			if (who >= 0 && sides[who] === 'none')
-				if (SELLER_TALK.test(lower.slice(line.body, Math.min(line.end, line.body + 400))))
-					sellerTalk[who]!++;
+			if (who < 0 || sides[who] !== 'none') return;
+			const body = lower.slice(line.body, Math.min(line.end, line.body + 400));
+			if (SELLER_TALK.test(body)) sellerTalk[who]!++;
+			if (body.includes('?')) questions[who]!++;
 		});
 		let best = 0;
 		sellerTalk.forEach((n, i) => (best = n > sellerTalk[best]! ? i : best));
+		if (sellerTalk[best] === 0) {
+			questions.forEach((n, i) => (best = n > questions[best]! ? i : best));
+			if (
+				questions[best]! >= 2 &&
+				questions.every((n, i) => i === best || n + 2 <= questions[best]!)
+			)
+				sellerTalk[best] = 1;
+		}
 		const hasRep = sides.includes('rep');
 		sides.forEach((side, i) => {
 			if (side === 'none')
