@@ -78,7 +78,13 @@ describe('Voice AI signals', () => {
 		['Android keyboard powered by Whisper, fully offline.', 1, 0],
 		['YouTube subtitle generation.', 1, 0],
 		['Records audio from any application.', 0, 0],
-		['Generate captions for your product images.', 0, 0]
+		['Generate captions for your product images.', 0, 0],
+		// "not need" denies what follows as well as what precedes it.
+		['We do not need a voice agent.', 0, 1],
+		['Voice agents are not a need for them.', 0, 1],
+		// A project described only by what it does.
+		['He wants the phones to pick themselves up and book the bay slot.', 1, 0],
+		['The line should just answer itself and read the order back.', 1, 0]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {
 		const s = voiceAiSignals(text);
 		expect([s.positive, s.negated]).toEqual([positive, negated]);
@@ -122,6 +128,26 @@ describe('Voice AI signals', () => {
 		);
 		expect([diarised.positive, diarised.intent]).toEqual([0, 0]);
 		// "Rep described …; the prospect declined": the rep's pitch, not the prospect's project.
+		// Otter's "Name  00:09" headers, the rep named once as "(us)".
+		const otter = voiceAiSignals(
+			[
+				'Call between Ryo (us) and Kenji',
+				'',
+				'Kenji  00:04',
+				'We only keep recordings for disputes.',
+				'',
+				'Ryo  00:39',
+				'Our platform adds AI analysis of the calls and a voice agent.',
+				'',
+				'Kenji  00:48',
+				'I see. The carrier is fine then.'
+			].join('\n')
+		);
+		expect(otter.positive).toBe(0);
+		const demonstrated = voiceAiSignals(
+			'Ben demonstrated the AI voice agent calling back new web leads. Tiffany asked to drop the voice part.'
+		);
+		expect(demonstrated.positive).toBe(0);
 		const described = voiceAiSignals(
 			'Rep described AI phone answering; the prospect said candidates need a real person and declined.'
 		);
@@ -221,6 +247,8 @@ describe('extractFeatures', () => {
 		expect(at('support tickets are coming 12k per month', 'budget_stage')).toBeNaN();
 		expect(at('Budget: none (grant-dependent)', 'budget_stage')).toBe(0);
 		expect(at('Budget: TBD', 'budget_stage')).toBe(1);
+		expect(at('> Budget is about AUD 1,200/month and Paula owns it.', 'budget_stage')).toBe(2);
+		expect(at('We have budget from our last round for exactly this.', 'budget_stage')).toBe(3);
 		expect(at('Volunteers are burning out on the crisis line.', 'urgency')).toBeNaN();
 		expect(at('VP Ops on the call.', 'authority')).toBe(2);
 		expect(at('Only an intern joined.', 'authority')).toBe(0);

@@ -11,6 +11,8 @@
 
 const W = String.raw`[a-z0-9'’&-]+`; // one word
 const GAP = (n: number) => String.raw`(?:${W}[ ,]+){0,${n}}`; // up to n words and a space
+/** A currency written before an amount: symbols and ISO codes reps use. */
+const CURRENCY = String.raw`(?:\$|[ac]\$|(?:usd|gbp|eur|aud|cad|nzd|chf|sgd|inr|zar|sek|nok|dkk|mxn|brl|jpy|czk|pln) ?|£|€|¥|₹)`;
 
 /** Voice AI, by the categories of the label definition; all of them count as evidence. */
 export const VOICE_AI = {
@@ -36,6 +38,9 @@ export const VOICE_AI = {
 		String.raw`(?:callers?|customers|people|patients|pts|residents|users|guests|members|clients|tenants|drivers|applicants) (?:can |could |to )?(?:just )?(?:say|speak|talk) (?:what|to|naturally|in plain|their)`,
 		String.raw`(?:phone|call) (?:check[- ]ins?|calls?) that (?:chats?|talks?|asks?)|by the time (?:they|you|the caller|the patient|the customer) hangs? up`,
 		String.raw`(?:calls?|phones?) (?:answered|handled|taken) by (?:an? )?(?:ai|bot|machine)`,
+		// Described only by what it does: "the line should just answer itself", "the phones to
+		// pick themselves up", "want ai to answer + take the order".
+		String.raw`(?:phones?|lines?|calls?) (?:to |should |would |could |that |will )?(?:just )?(?:answer (?:itself|themselves)|pick (?:itself|themselves) up)|ai to (?:answer|pick up)`,
 		String.raw`(?:talks?|speaks?|sounds?) like a (?:human|person|real person)`,
 		String.raw`human[- ]like (?:voices?|calls?|conversations?)`,
 		String.raw`voice (?:automation|self[- ]service)`,
@@ -184,7 +189,8 @@ export const NOT_CUES = [
 /** Cues that deny what follows them in the clause ("not looking at voice agents"). */
 export const NEGATION_BEFORE = [
 	String.raw`not|no|never|none|nor|neither|without|zero|nothing|nobody|n't|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|cannot|couldn't|shouldn't|haven't|hasn't|hadn't|dont|doesnt|didnt|wont|cant|isnt|arent|wasnt|havent|hasnt`,
-	String.raw`ruled out|rules out|no (?:plans?|intention|interest|appetite|need|desire|use case) (?:for|to|in)|not (?:looking|interested|planning|considering|pursuing|ready|going|buying|moving)(?: (?:at|for|in|to|into|on|with))?|instead of|rather than|other than|passed on|declined|no longer|stopped|decided against|steer(?:ing)? clear of|moved away from|gave up on|dropped|hates?|hated`
+	// Also a cue after ("voice AI is not a need"): the same phrase is in NEGATION_AFTER.
+	String.raw`not need|ruled out|rules out|no (?:plans?|intention|interest|appetite|need|desire|use case) (?:for|to|in)|not (?:looking|interested|planning|considering|pursuing|ready|going|buying|moving)(?: (?:at|for|in|to|into|on|with))?|instead of|rather than|other than|passed on|declined|no longer|stopped|decided against|steer(?:ing)? clear of|moved away from|gave up on|drop|drops|dropping|dropped|hates?|hated`
 ];
 
 /** Cues that deny what precedes them in the clause ("voice AI is not a priority"). */
@@ -197,7 +203,7 @@ export const NEGATION_AFTER = [
 export const HEDGE = [
 	String.raw`(?:a |one of (?:their|our|the) |their |his |her )?(?:competitors?|competing|rivals?|peers?|another) (?:${W} )?(?:launched|uses?|using|has|have|rolled out|deployed|built|went live with|moved to|switched to|are moving to|is moving to)|(?:some|other|many) (?:${W} )?(?:are|were) (?:moving|switching|going) to`,
 	String.raw`(?:saw|seen|heard|watching)(?: about| that| a| an| how)?|read (?:about|that|how|an? (?:article|post|piece|story|review))`,
-	String.raw`happy to|glad to|feel free to|if|unless|assuming|provided|once (?:the|it's|it is|we|they|legal|finance|approved|signed|that|this)|maybe|should|perhaps|possibly|potentially|might|may|could|would|someday|some day|eventually|down the road|in the future|long[- ]term|at some point|one day|hypothetically|in theory|nice to have|wish ?list|curious|curiosity|wondering|wondered|asked (?:about|abt|re|whether|if)|heard about|read about|reading (?:about|up on)|idea of|thinking about|toying with|open to|not sure|unsure|tbd|to be determined|depends|depending|pending`
+	String.raw`happy to|glad to|feel free to|if|unless|assuming|provided|once (?:the|it's|it is|we|they|legal|finance|approved|signed|that|this)|maybe|should|perhaps|possibly|potentially|might|may|could|would|someday|some day|eventually|down the road|in the future|(?:the )?possibility of|long[- ]term|at some point|one day|hypothetically|in theory|nice to have|wish ?list|curious|curiosity|wondering|wondered|asked (?:about|abt|re|whether|if)|heard about|read about|reading (?:about|up on)|idea of|thinking about|toying with|open to|not sure|unsure|tbd|to be determined|depends|depending|pending`
 ];
 
 /** Cues that make what precedes them a hope or a passing remark ("voice AI: just curious"). */
@@ -207,7 +213,7 @@ export const HEDGE_AFTER = [
 
 /** Rep-voiced verbs: "pitched voice AI", "mentioned our voice agents" report the rep, not the prospect. */
 export const REP_PITCH = [
-	String.raw`(?:i|we) (?:pitched|mentioned|raised|brought up|showed|demoed|demo'd|suggested|floated|offered|introduced|walked (?:them|her|him) through|positioned|highlighted|explained)|(?:pitched|demoed|demo'd|showed|shown|flagged|floated|offered|suggested|positioned|upsold|tried to upsell|cross[- ]?sell(?:ing)?|brought up|mentioned)|(?:rep|sdr|ae|i|we) (?:also )?(?:walked|talked) (?:them |her |him )?(?:through|about)|walked (?:them|her|him) through|(?:rep|sdr|ae|seller) (?:also )?(?:pitch(?:ed)?|described|introduced|asked about|offered|proposed|raised|mentioned|suggested|showed|demoed|brought up)`
+	String.raw`(?:i|we) (?:pitched|mentioned|raised|brought up|showed|demoed|demo'd|suggested|floated|offered|introduced|walked (?:them|her|him) through|positioned|highlighted|explained)|played (?:them |her |him |a |the )*(?:recording|demo|sample|clip)s?|(?:pitched|demoed|demo'd|demonstrated|showed|shown|flagged|floated|offered|suggested|positioned|upsold|tried to upsell|cross[- ]?sell(?:ing)?|brought up|mentioned)|(?:rep|sdr|ae|i|we) (?:also )?(?:walked|talked) (?:them |her |him )?(?:through|about)|walked (?:them|her|him) through|(?:rep|sdr|ae|seller) (?:also )?(?:pitch(?:ed)?|described|introduced|asked about|offered|proposed|raised|mentioned|suggested|showed|demoed|brought up)`
 ];
 
 /**
@@ -236,7 +242,7 @@ export const PROGRESSION = {
 		String.raw`(?:approved|allocated|secured|signed[- ]off|earmarked|committed|dedicated|existing|confirmed|available) (?:\$[\d.,]+[km]? )?(?:budget|spend|funds|funding)`,
 		String.raw`(?:\$|money|funds|funding|dollars|spend)(?:'s| is| was| has been| already| should be)* ?(?:set aside|earmarked|approved|allocated|committed|in place|there|signed off)|po (?:is )?(?:ready|issued|approved|raised|cut)|purchase order|sign[- ]?off on the (?:spend|budget)|procurement (?:is )?(?:just )?waiting on|(?:can|will) issue a po`,
 		String.raw`(?:cfo|ceo|coo|finance|board|leadership|the owner|management|exec(?:utive)?s?) (?:has |have |already )?(?:approved|signed off(?: on)?|earmarked|set aside|allocated|green[- ]?lit|greenlit|okayed|ok'd|funded|blessed)`,
-		String.raw`(?:has|have|got|with) (?:the |a |an |approved |dedicated )?budget(?: for (?:this|it))?|(?:budget|\$|money|pricing|price)(?: is)? (?:ok|okay|good|fine|yes|✓|✅|no issue|not an issue|not a problem)|(?:fully |already )funded|money (?:is|'s) there|(?:\$|usd ?)(?!0 )[\d.,]+[km]? (?:approved|budget|earmarked|allocated|set aside)|\d[\d.,]*[km] (?:is |already )?(?:approved|earmarked|allocated|set aside)|(?:got|have|has) (?:something|money|funds|cash|some money) (?:set aside|earmarked|budgeted)`,
+		String.raw`(?:we|they|she|he) (?:have|has|got|'ve got) (?:the |a |an |approved |dedicated )?budget|(?:has|have|got|with) (?:the |a |an |approved |dedicated )?budget(?: for (?:this|it))?|(?:budget|\$|money|pricing|price)(?: is)? (?:ok|okay|good|fine|yes|✓|✅|no issue|not an issue|not a problem)|(?:fully |already )funded|money (?:is|'s) there|(?:\$|usd ?)(?!0 )[\d.,]+[km]? (?:approved|budget|earmarked|allocated|set aside)|\d[\d.,]*[km] (?:is |already )?(?:approved|earmarked|allocated|set aside)|(?:got|have|has) (?:something|money|funds|cash|some money) (?:set aside|earmarked|budgeted)`,
 		String.raw`(?:budget|pricing|price|cost|money|spend) (?:is |was |wasn't |isn't |not )*(?:a |an )?(?:non[- ]?issue|no issue|not (?:an? )?(?:issue|problem|concern|blocker|the (?:issue|problem|blocker)))|(?:budget|pricing|price|cost|money) (?:isn't|wasn't|is not|was not|aren't) (?:an? |the )?(?:issue|problem|concern|blocker|constraint)`
 	],
 	budgetPlanned: [
@@ -247,11 +253,11 @@ export const PROGRESSION = {
 		String.raw`(?:planning|plan) (?:to )?(?:budget|allocate|spend)|fy\d{2,4} budget|next fy|next fiscal(?: year)?|(?:in|within) (?:their |the )?(?:range|budget)|pricing (?:looked |looks |seemed |is |was )?(?:fine|ok|okay|acceptable|reasonable|in range)`,
 		// A stated amount is a budget being planned: "budget ~$8-10k/mo", "budget roughly GBP 40k
 		// per year", "~GBP 300/mo", "about USD 60k for the season", "capital budget includes …".
-		String.raw`budget(?: range| line| ceiling| cap)?(?::| of| is| was)? ?["“']?(?:of |is |was |around |about |roughly |approx(?:imately|\.)? |up to |~ ?|ceiling ~? ?|cap ~? ?)*(?:\$|usd ?|gbp ?|eur ?|£|€)?\d[\d.,]*(?: ?[km])?|budget (?:includes|covers|has room for)`,
+		String.raw`budget(?: range| line| ceiling| cap)?(?::| =| of| is| was)? ?["“']?(?:of |is |was |around |about |roughly |approx(?:imately|\.)? |up to |~ ?|ceiling ~? ?|cap ~? ?)*${CURRENCY}?\d[\d.,]*(?: ?[km])?|budget (?:includes|covers|has room for)`,
 		// Further off, or without a currency, an amount needs a k or m and its period: "budget he
 		// said around 2k a month", "bring pricing for 40k a month", "call it 5k a month".
-		String.raw`budget ${GAP(3)}(?:around |about |roughly |approx(?:imately|\.)? |~ ?)?(?:\$|usd ?|gbp ?|eur ?|£|€)?\d[\d.,]*(?: ?- ?\d[\d.,]*)? ?[km]\b|(?:pricing|price|pay|paying|spend|spending|call it|looking at) (?:for |of |up to |around |about |roughly |~ ?)?(?:\$|usd ?|gbp ?|eur ?|£|€)?\d[\d.,]*(?: ?- ?\d[\d.,]*)? ?[km] ?(?:/|per |a )(?:mo|month|yr|year|annum|quarter)`,
-		String.raw`(?:~ ?|about |around |roughly |approx(?:imately|\.)? )?(?:\$|usd ?|gbp ?|eur ?|£|€)\d[\d.,]*(?: ?[km])?(?: ?- ?(?:\$|usd ?|gbp ?|eur ?|£|€)?\d[\d.,]*(?: ?[km])?)?(?: ?(?:/|per |a )(?:mo|month|yr|year|annum|quarter|season)|(?: for the| per| a) (?:\d{4}(?:[-–/]\d{2,4})? )?(?:season|year|quarter))`
+		String.raw`budget ${GAP(3)}(?:around |about |roughly |approx(?:imately|\.)? |~ ?)?${CURRENCY}?\d[\d.,]*(?: ?- ?\d[\d.,]*)? ?[km]\b|(?:pricing|price|pay|paying|spend|spending|call it|looking at) (?:for |of |up to |around |about |roughly |~ ?)?${CURRENCY}?\d[\d.,]*(?: ?- ?\d[\d.,]*)? ?[km] ?(?:/|per |a )(?:mo|month|yr|year|annum|quarter)`,
+		String.raw`(?:~ ?|about |around |roughly |approx(?:imately|\.)? )?${CURRENCY}\d[\d.,]*(?: ?[km])?(?: ?- ?${CURRENCY}?\d[\d.,]*(?: ?[km])?)?(?: ?(?:/|per |a )(?:mo|month|yr|year|annum|quarter|season)|(?: for the| per| a) (?:\d{4}(?:[-–/]\d{2,4})? )?(?:season|year|quarter))`
 	],
 	budgetNone: [
 		String.raw`\$0 (?:set aside|budget|allocated|earmarked)(?: for (?:comms|communications|this|it))?|\$0(?![.,]\d)|zero (?:budget|dollars|\$)|nothing (?:set aside|budgeted|earmarked|allocated)|(?:spend|spending|hiring|budget) freeze|(?:cut|cutting|cuts) everything|money is (?:a|the) (?:problem|issue)|(?:don't|do not|doesn't|does not|didn't) have (?:a |the |any )?(?:budget|money|funds)(?: line)?`,

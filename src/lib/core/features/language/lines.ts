@@ -38,8 +38,12 @@ const BARE = new RegExp(String.raw`^\s*(?:[-*•>]\s*)?(${NAME})\s*:\s`);
 const SIDE = /^\s*(?:[-*•>]\s*)?(rep|sdr|bdr|ae|se|prospect|customer|client|buyer)\s*:\s/;
 /** "Speaker 1:", "Spk 2:": a diarised transcript's labels, whose sides the talk decides. */
 const DIARISED = /^\s*(?:[-*•>]\s*)?((?:speaker|spk|participant|person) ?\d{1,2})\s*:\s/;
-/** A speaker header on a line of its own: "Nora Fitzgerald (AE) | 02:10". */
-const HEADER_LINE = new RegExp(String.raw`^\s*(${NAME})\s*${ROLE}?\s*[|·•–—-]\s*${TIMESTAMP}\s*$`);
+/** A speaker header on a line of its own: "Nora Fitzgerald (AE) | 02:10", Otter's "Pim  00:09". */
+const HEADER_LINE = new RegExp(
+	String.raw`^\s*(${NAME})\s*${ROLE}?(?:\s*[|·•–—-]\s*|[ \t]{2,}|\t)${TIMESTAMP}\s*$`
+);
+/** "Call between Dan (us) and Pim": the rep named once, near the top. */
+const US = /([a-z][a-z.'’-]*) \((?:us|me|rep|our side)\)/g;
 /** Labels that name a side without a role. */
 const REP_LABEL =
 	/^(?:rep|sdr|bdr|ae|am|se|sales|seller|me|us|host|interviewer|agent|account exec(?:utive)?|account manager)$/;
@@ -158,6 +162,10 @@ function assignSides(
 			sides[i] === 'rep' ? `${name} ${roles[i] ?? ''}`.split(/[^a-z]+/).filter(Boolean) : []
 		)
 	);
+	for (const [, us] of lower.slice(0, 300).matchAll(US))
+		names.forEach((name, i) => {
+			if (sides[i] === 'none' && name.split(' ')[0] === us) sides[i] = 'rep';
+		});
 	if (repWords.size)
 		names.forEach((name, i) => {
 			if (sides[i] === 'none' && name.length >= 3 && name.split(' ').every((w) => repWords.has(w)))
