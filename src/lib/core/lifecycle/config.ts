@@ -51,6 +51,11 @@ export interface LifecycleConfig {
 		maxHoldoutRows: number;
 		/** Fewer positives (or negatives) than this in training or holdout: the cycle fails. @default 10 */
 		minPositives: number;
+		/**
+		 * A challenger promoted directly is refitted on every labelled call, the holdout it won on
+		 * included, and that refit serves. @default true
+		 */
+		refit: boolean;
 		seed: number;
 	};
 	promotion: {
@@ -80,6 +85,7 @@ export const DEFAULT_CONFIG: LifecycleConfig = {
 		minHoldoutRows: 40,
 		maxHoldoutRows: 300,
 		minPositives: 10,
+		refit: true,
 		seed: 0
 	},
 	promotion: { alpha: 0.05, mode: 'direct', abShare: 0.2, minLiveRows: 50, maxTrialDays: 28 },

@@ -55,6 +55,8 @@ export interface CycleRecord {
 	versions: { champion_before: string; champion_after: string; challenger: string | null };
 	/** The version this cycle trained, whatever became of it. */
 	trained?: string;
+	/** The version that serves after a direct promotion: the winner refitted on every labelled call. */
+	refit?: string;
 	/** Challenger artifacts this cycle removed from the store: trained, never served, beyond the newest few. */
 	pruned?: string[];
 	error?: string;

@@ -46,8 +46,14 @@ describe('runCycle', () => {
 			record.evaluation!.champion.log_loss
 		);
 		expect(record.data.holdout_rows).toBe(300);
+		// The winner (trained without the holdout) is refitted on every labelled call, and serves.
+		expect(record.trained).toBe('retrain_20260310_020000');
 		const promoted = record.versions.champion_after;
-		expect(promoted).toBe('retrain_20260310_020000');
+		expect(promoted).toBe('retrain_20260310_020001');
+		expect(record.refit).toBe(promoted);
+		const refit = await store.getArtifact(promoted);
+		expect(refit.data.rows).toBe(record.data.train_rows! + record.data.holdout_rows!);
+		expect((await store.getArtifact(record.trained!)).data.rows).toBe(record.data.train_rows);
 		expect((await store.pointers()).champion).toBe(promoted);
 		expect(store.alerts.some((a) => a.text.startsWith('New champion'))).toBe(true);
 		expect((await store.recentCycles(5))[0]).toBe(record);

@@ -17,7 +17,7 @@ import { compareVariants } from './rollout';
 import type { LabelledExample, LifecycleStore, Pointers } from './store';
 import { afterTraining, afterTrial } from './next-pointers';
 import { prunableChallengers } from './prune';
-import { toLabeledCall, trainingSet } from './training-set';
+import { recencyWeights, toLabeledCall, trainingSet } from './training-set';
 import { wordingChanges } from '../text';
 
 /** Leads whose words the wording report reads (besides the holdout). */
@@ -168,13 +168,34 @@ async function steps(record: CycleRecord, input: CycleInput, config: LifecycleCo
 	);
 	await store.putArtifact(artifact);
 	record.trained = artifact.version;
+	// A direct promotion serves the winner's recipe refitted on every labelled call, the holdout
+	// it won on included: in a drifting world the newest outcomes are the ones most worth learning.
+	let served = artifact.version;
+	if (
+		comparison.verdict === 'better' &&
+		config.promotion.mode === 'direct' &&
+		config.training.refit
+	) {
+		const rows = [...train, ...holdout.filter((e) => e.voice_ai !== undefined)];
+		const refit = (
+			await (input.train ?? trainQualifier)(rows.map(toLabeledCall), {
+				now: new Date(input.clock().getTime() + 1000),
+				seed: config.training.seed,
+				holdout: 'random',
+				weights: recencyWeights(rows, now, config.training.halfLifeDays)
+			})
+		).artifact;
+		await store.putArtifact(refit);
+		record.refit = refit.version;
+		served = refit.version;
+	}
 	const summary = `${artifact.version}: holdout log loss ${record.evaluation.challenger.log_loss.toFixed(4)} vs ${record.evaluation.champion.log_loss.toFixed(4)}, one-sided p = ${comparison.p_value.toPrecision(2)} (n = ${comparison.n})`;
 	const { mode } = config.promotion;
 	const { status, next } = afterTraining({
 		verdict: comparison.verdict,
 		mode,
 		pointers,
-		challenger: artifact.version,
+		challenger: served,
 		now: now.toISOString()
 	});
 	// Per outcome: the reason in the pointer history, and the cycle's reason.

@@ -47,8 +47,16 @@ export function trainingSet(
 				`too few positives: ${name} has ${positives} progressed of ${rows.length}; need ${config.minPositives} of each class`
 			);
 	}
-	const weights = Float64Array.from(train, (e) =>
-		Math.pow(2, -Math.max(0, now.getTime() - Date.parse(e.occurred_at)) / DAY / config.halfLifeDays)
+	return { train, weights: recencyWeights(train, now, config.halfLifeDays), holdout };
+}
+
+/** Per example: 2^(−age / halfLifeDays), its outcome's age in days at `now`. */
+export function recencyWeights(
+	rows: readonly LabelledExample[],
+	now: Date,
+	halfLifeDays: number
+): Float64Array {
+	return Float64Array.from(rows, (e) =>
+		Math.pow(2, -Math.max(0, now.getTime() - Date.parse(e.occurred_at)) / DAY / halfLifeDays)
 	);
-	return { train, weights, holdout };
 }
