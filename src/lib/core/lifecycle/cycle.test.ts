@@ -51,9 +51,10 @@ describe('runCycle', () => {
 		const promoted = record.versions.champion_after;
 		expect(promoted).toBe('retrain_20260310_020001');
 		expect(record.refit).toBe(promoted);
-		const refit = await store.getArtifact(promoted);
-		expect(refit.data.rows).toBe(record.data.train_rows! + record.data.holdout_rows!);
-		expect((await store.getArtifact(record.trained!)).data.rows).toBe(record.data.train_rows);
+		const rows = async (version: string) =>
+			((await store.getArtifact(version)) as ModelArtifact).data.rows;
+		expect(await rows(promoted)).toBe(record.data.train_rows! + record.data.holdout_rows!);
+		expect(await rows(record.trained!)).toBe(record.data.train_rows);
 		expect((await store.pointers()).champion).toBe(promoted);
 		expect(store.alerts.some((a) => a.text.startsWith('New champion'))).toBe(true);
 		expect((await store.recentCycles(5))[0]).toBe(record);
