@@ -84,7 +84,15 @@ describe('Voice AI signals', () => {
 		['Voice agents are not a need for them.', 0, 1],
 		// A project described only by what it does.
 		['He wants the phones to pick themselves up and book the bay slot.', 1, 0],
-		['The line should just answer itself and read the order back.', 1, 0]
+		['The line should just answer itself and read the order back.', 1, 0],
+		// "zero-shot" is no negation; a text agent that answers questions is no voice agent.
+		["An open source implementation of Microsoft's VALL-E X zero-shot TTS model.", 1, 0],
+		['Deploys AI agents that answer customer questions from business data.', 0, 0],
+		['An AI agent that answers the phone.', 1, 0],
+		['Real-Time High-Fidelity Video Dubbing.', 1, 0],
+		['A JavaScript SDK for integrating voice pipelines into web applications.', 1, 0],
+		['Lifelike Audio-Driven Portrait Animations.', 1, 0],
+		['Send a phone call from AI agent, in an API call.', 1, 0]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {
 		const s = voiceAiSignals(text);
 		expect([s.positive, s.negated]).toEqual([positive, negated]);

@@ -14,16 +14,20 @@ const GAP = (n: number) => String.raw`(?:${W}[ ,]+){0,${n}}`; // up to n words a
 /** A currency written before an amount: symbols and ISO codes reps use. */
 const CURRENCY = String.raw`(?:\$|[ac]\$|(?:usd|gbp|eur|aud|cad|nzd|chf|sgd|inr|zar|sek|nok|dkk|mxn|brl|jpy|czk|pln) ?|£|€|¥|₹)`;
 
+/** What a text agent answers or handles: "AI agents that answer customer questions" is a chatbot. */
+const TEXT_WORK = String.raw`(?! (?:customer |user |your |their |support |common |any )?(?:questions?|queries|tickets|emails?|messages|chats?|tasks?|workflows?|requests))`;
+
 /** Voice AI, by the categories of the label definition; all of them count as evidence. */
 export const VOICE_AI = {
 	agents: [
 		String.raw`voice[- ]?ai`,
 		String.raw`(?:ai|a\.i\.|genai|llm|conversational|autonomous|intelligent)[- ]?(?:powered )?voice[- ]?(?:agents?|bots?|assistants?|automation|calling|callers?|workers?|employees?|reps?)`,
 		String.raw`voice[- ]?(?:agents?|bots?)`,
-		String.raw`voice (?:and|&|or|/) (?:chat|text) (?:agents?|bots?|assistants?)`,
+		String.raw`voice (?:and|&|or|/) (?:chat|text) (?:ai )?(?:agents?|bots?|assistants?)`,
+		String.raw`(?:phone )?calls? (?:from|by|with) (?:an? |your )?ai (?:agents?|bots?|assistants?)|call the (?:ai )?(?:bot|voice agent)`,
 		String.raw`(?:ai[- ](?:based |powered |driven )?)?calling (?:agents?|bots?|assistants?)`,
 		String.raw`(?:ai|virtual|digital|automated) (?:phone|call|calling) (?:agents?|assistants?|reps?|staff|workers?|concierges?|operators?|receptionists?)`,
-		String.raw`ai (?:${W} )?(?:agents?|assistants?|concierges?|receptionists?|operators?|bots?|lines?) (?:that |to |which |who )?(?:answers?|takes?|handles?|makes?|places?|books?|picks? up|phones|calls|dials|rings|listens)`,
+		String.raw`ai (?:${W} )?(?:agents?|assistants?|concierges?|receptionists?|operators?|bots?|lines?) (?:that |to |which |who )?(?:(?:answers?|takes?|handles?|makes?|places?|books?)${TEXT_WORK}|picks? up|phones|calls|dials|rings|listens)`,
 		String.raw`ai (?:${W} ){0,2}(?:that|which|to) ${GAP(6)}(?:by|over|on) (?:the )?phones?`,
 		String.raw`phone[- ]?(?:bots?|agents? powered by ai)`,
 		String.raw`(?:ai|a\.i\.)[- ](?:powered |driven )?(?:phone calls?|calls?|calling|callers?|dialers?|dialing|outbound calls?|phone (?:answering|ordering|support|lines?|system))`,
@@ -32,7 +36,7 @@ export const VOICE_AI = {
 		String.raw`(?:llms?|gpt|chatgpt|ai) (?:on|over|answering|for) (?:the |their |our )?(?:phones?|calls?|phone lines?)`,
 		String.raw`ai (?:sdrs?|bdrs?|cold[- ]callers?|collections? calls?)`,
 		String.raw`(?:automate|automates|automating|automation of) ${GAP(2)}(?:inbound |outbound |phone |after[- ]hours |voice |customer )+calls?`,
-		String.raw`ai (?:agents?|assistants?|bots?|receptionists?) (?:that |to |who |which |can |will |could )?(?:answers?|answering|picks? up|picking up|takes? calls|talks? to|talking to|speaks? (?:to|with)|calls? (?:back|leads|customers|patients))`,
+		String.raw`ai (?:agents?|assistants?|bots?|receptionists?) (?:that |to |who |which |can |will |could )?(?:(?:answers?|answering)${TEXT_WORK}|picks? up|picking up|takes? calls|talks? to|talking to|speaks? (?:to|with)|calls? (?:back|leads|customers|patients))`,
 		String.raw`ai (?:outbound |inbound )(?:callers?|calls?|calling|agents?|dialers?|dialing)`,
 		String.raw`(?:something|a bot|an ai|ai|a system|software|a machine|a robot|a virtual agent|a voice) (?:that|which|to) (?:actually |can |could |will |would |just )?(?:talks? to|speaks? (?:to|with)|answers? (?:the |their |our |your )?(?:${W} )?(?:phones?|calls?|phone lines?|lines?)|picks? up(?: the)?(?: phones?| calls?)?|(?:calls?|phones?|rings?) (?:customers|people|them|patients|applicants|candidates|residents|leads|members|families|back)|(?:sits|lives|waits|stays) on the (?:line|phones?)|chats?)`,
 		String.raw`(?:callers?|customers|people|patients|pts|residents|users|guests|members|clients|tenants|drivers|applicants) (?:can |could |to )?(?:just )?(?:say|speak|talk) (?:what|to|naturally|in plain|their)`,
@@ -89,7 +93,7 @@ export const VOICE_AI = {
 		String.raw`spoken instructions|confirm(?:s)? by (?:speech|voice)|voice[- ]?(?:picking|directed)|accent (?:neutrali[sz]ation|conversion|translation|softening)|deepfake[- ]?(?:voice|audio|speech)|voice deepfakes?|(?:synthetic|cloned|fake) voice detection|detects? ${GAP(5)}(?:from|in) (?:their |the )?(?:speech|voice)`,
 		String.raw`(?:ai|it|the bot|software|that) (?:listens|listening) (?:to|in on)|listens? to (?:children|kids|students|learners|users|people|customers|callers|patients|the calls?) (?:read|speak|talk)`,
 		String.raw`(?:interviews?|conversations?|practice|tutoring|lessons?|coaching|screening|orders?|ordering) (?:by|over|via|using|through) (?:voice|speech)|(?:read|talk|speak)s? (?:out loud|aloud)|read[- ]aloud`,
-		String.raw`understands? (?:human |natural |spoken )?speech|speech (?:directly|input|understanding)`
+		String.raw`understands? (?:human |natural |spoken )?speech|speech (?:directly|input|understanding|processing|toolkits?|assistants?|interactions?)|speech[- ]language models?`
 	],
 	tts: [
 		String.raw`text[- ]?to[- ]?(?:speech|voice|audio)`,
@@ -102,7 +106,7 @@ export const VOICE_AI = {
 		String.raw`ai[- ](?:podcast|audio|audiobook|voice[- ]?over|radio) (?:generators?|creators?|makers?|hosts?|studio)|ai (?:podcast )?hosts?|no mic(?:rophone)? needed`,
 		String.raw`(?:turns?|turning|converts?|converting|transforms?|transforming) ${GAP(6)}into ${GAP(2)}(?:audio|speech|podcasts?|voice[- ]?overs?|spoken (?:audio|word))`,
 		String.raw`(?:ai|automated)[- ]generated (?:voice|speech|audio|narration|voiceovers?)`,
-		String.raw`(?:talking|speaking) (?:avatars?|heads?|photos?|characters?|videos?)`,
+		String.raw`(?:talking|speaking) (?:avatars?|heads?|photos?|characters?|videos?)|audio[- ]driven (?:portraits?|avatars?|faces?|animations?|talking heads?|portrait animations?)`,
 		String.raw`(?:in )?(?:a )?natural(?:[- ]sounding)? voices?|(?:languages|accents) and voices|voices and (?:languages|accents)|(?:celebrity|character|cartoon) voices?|virtual presenters?|ai presenters?|(?:ai|digital|virtual) (?:spokes(?:person|people)|narrators?)|listen to (?:it|them|articles?|any (?:article|text|pdf)|your (?:articles?|docs?|pdfs?|books?|text))|read[- ]aloud (?:app|apps|reader|readers|tool|tools|voices?)|reads? ${GAP(3)}(?:aloud|out loud)`,
 		String.raw`(?:\d+\+?|hundreds of|thousands of|dozens of) (?:ai |realistic |natural |lifelike |human[- ]like )?voices|ai[- ]narrated|ai audiobooks?|studio[- ]quality (?:voices?|voiceovers?|narration)`
 	],
@@ -111,7 +115,7 @@ export const VOICE_AI = {
 		String.raw`(?:ai|automatic|automated|real[- ]?time)[- ]dubb(?:ing|ed)|dubbing (?:with|using|powered by) ai`,
 		String.raw`translat(?:es?|ing|ion of) ${GAP(1)}(?:speech|voice|spoken (?:language|words?)|calls?|phone calls?|conversations? in real[- ]?time)`,
 		String.raw`(?:ai |machine |real[- ]?time )interpret(?:ation|ers?|ing)`,
-		String.raw`lip[- ]?sync(?:ing|ed)?`,
+		String.raw`lip[- ]?sync(?:ing|ed)?|video dubbing|dubb(?:ing|ed|s)? (?:videos?|films?|movies|content)`,
 		String.raw`(?:real[- ]?time|live|instant) (?:ai )?translation (?:for|of|in|during) ${GAP(2)}(?:calls?|meetings?|conversations?|phone calls?)`,
 		String.raw`(?:in|with) (?:your|their|his|her) own voices?|(?:in|with) the (?:original )?speaker's (?:own )?voice|(?:localiz|localis|translat)(?:e|es|ing|ation) ${GAP(4)}(?:voices?|speech|audio)`
 	],
@@ -138,7 +142,7 @@ export const VOICE_AI = {
 		String.raw`(?:telephony|phone numbers?|sip|pstn|phone lines?|(?:phone|telephony|calling|voice) (?:infrastructure|infra|apis?|layer|stack|network)) for (?:ai|llms?|ai agents?|voice agents?|bots?|agents)`,
 		String.raw`(?:real[- ]?time|low[- ]latency|streaming) (?:voice|speech)(?: (?:ai|apis?|models?|infrastructure|streaming|agents?|pipelines?))?|(?:real[- ]?time|low[- ]latency|streaming) audio (?:ai|models?|agents?|llms?)`,
 		String.raw`(?:media streams?|audio streaming) (?:into|to|for) ${GAP(1)}(?:llms?|ai|models?|agents?|bots?)`,
-		String.raw`(?:voice activity detection|vad|turn[- ]taking|barge[- ]in|end[- ]?pointing|endpointing|interruption handling)`,
+		String.raw`(?:voice activity detection|vad|turn[- ]taking|barge[- ]in|end[- ]?pointing|endpointing|interruption handling)|voice (?:ai )?pipelines?`,
 		String.raw`(?:test|tests|testing|simulate|simulates|simulating|monitor|monitors|monitoring|evaluate|evaluates|evaluating) (?:your |their )?(?:ai )?voice (?:agents?|bots?|ai|assistants?)`
 	]
 } as const;
@@ -183,7 +187,7 @@ export const VOICE_ADJACENT = {
 
 /** Phrases that look like cues but are not: "not only records but transcribes", "would like to test". */
 export const NOT_CUES = [
-	String.raw`not only|not just|no matter|no doubt|no[- ]brainer|no[- ]code|no[- ]show|not sure yet but|would (?:like|love|want)|could(?:n't| not) (?:be happier|wait)|can't wait|might as well`
+	String.raw`not only|not just|no matter|no doubt|no[- ]brainer|no[- ]code|zero[- ](?:shot|touch|latency|config|code|trust|downtime|party|ui)|no[- ]show|not sure yet but|would (?:like|love|want)|could(?:n't| not) (?:be happier|wait)|can't wait|might as well`
 ];
 
 /** Cues that deny what follows them in the clause ("not looking at voice agents"). */
