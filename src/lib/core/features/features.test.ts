@@ -92,7 +92,13 @@ describe('Voice AI signals', () => {
 		['Real-Time High-Fidelity Video Dubbing.', 1, 0],
 		['A JavaScript SDK for integrating voice pipelines into web applications.', 1, 0],
 		['Lifelike Audio-Driven Portrait Animations.', 1, 0],
-		['Send a phone call from AI agent, in an API call.', 1, 0]
+		['Send a phone call from AI agent, in an API call.', 1, 0],
+		// A quoted question is what callers ask: the clause before it states a need.
+		['Wants "an AI that sits on the line", answers "is my car ready?" from the RO.', 1, 0],
+		["asked 'ai could answer the phone?' - he said lol no", 0, 0],
+		['a daily phone check-in for independent-living residents that chats for a minute', 1, 0],
+		// The rep sending material about the product is the seller's voice.
+		['- [ ] Pete: send a short voice-agent overview Ingrid can forward to the CEO', 0, 0]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {
 		const s = voiceAiSignals(text);
 		expect([s.positive, s.negated]).toEqual([positive, negated]);

@@ -40,7 +40,7 @@ export const VOICE_AI = {
 		String.raw`ai (?:outbound |inbound )(?:callers?|calls?|calling|agents?|dialers?|dialing)`,
 		String.raw`(?:something|a bot|an ai|ai|a system|software|a machine|a robot|a virtual agent|a voice) (?:that|which|to) (?:actually |can |could |will |would |just )?(?:talks? to|speaks? (?:to|with)|answers? (?:the |their |our |your )?(?:${W} )?(?:phones?|calls?|phone lines?|lines?)|picks? up(?: the)?(?: phones?| calls?)?|(?:calls?|phones?|rings?) (?:customers|people|them|patients|applicants|candidates|residents|leads|members|families|back)|(?:sits|lives|waits|stays) on the (?:line|phones?)|chats?)`,
 		String.raw`(?:callers?|customers|people|patients|pts|residents|users|guests|members|clients|tenants|drivers|applicants) (?:can |could |to )?(?:just )?(?:say|speak|talk) (?:what|to|naturally|in plain|their)`,
-		String.raw`(?:phone|call) (?:check[- ]ins?|calls?) that (?:chats?|talks?|asks?)|by the time (?:they|you|the caller|the patient|the customer) hangs? up`,
+		String.raw`(?:phone|call) (?:check[- ]ins?|calls?) ${GAP(4)}that (?:chats?|talks?|asks?)|by the time (?:they|you|the caller|the patient|the customer) hangs? up`,
 		String.raw`(?:calls?|phones?) (?:answered|handled|taken) by (?:an? )?(?:ai|bot|machine)`,
 		// Described only by what it does: "the line should just answer itself", "the phones to
 		// pick themselves up", "want ai to answer + take the order".
@@ -225,7 +225,9 @@ export const REP_PITCH = [
  * voice AI"); in a prospect's transcript line "we" is the prospect, so these do not apply there.
  */
 export const SELLER_VOICE = [
-	String.raw`we (?:also )?(?:offer|have|sell|provide|support|make|can do)|our(?: own)?|(?:one[- ]?pager|deck|overview|info|case stud(?:y|ies)) (?:on|about|for)`
+	String.raw`we (?:also )?(?:offer|have|sell|provide|support|make|can do)|our(?: own)?|(?:one[- ]?pager|deck|overview|info|case stud(?:y|ies)) (?:on|about|for)`,
+	// The rep sending material: "send a short voice-agent overview" is the seller's product.
+	String.raw`(?:send|sending|sent|share|sharing|shared|forward|forwarding|email|emailing) (?:(?:them|her|him|over) )?(?:our|(?:a|an|our) (?:short|quick|brief|2-min|two-minute))`
 ];
 
 /** A meeting set with someone senior: a next step, and a sign that they were not on this call. */

@@ -134,17 +134,23 @@ export function readMentions(
 		ends.push(end);
 	});
 	const lines = readLines(lower, options.transcriptFrom);
-	// Clause ends (positions) and whether each clause ends in a question mark.
+	// Clause ends (positions), and per clause where its question begins: the clause start when
+	// it ends in a question mark, the opening quote of a quoted question ('answers "is my car
+	// ready?" from the RO' asks nothing of what comes before the quote), else never.
 	const clauseEnds: number[] = [];
-	const questions: boolean[] = [];
+	const questionFrom: number[] = [];
 	BOUNDARY.lastIndex = 0;
 	for (let m = BOUNDARY.exec(lower); m !== null; m = BOUNDARY.exec(lower)) {
+		const from = clauseEnds.at(-1) ?? -1;
 		clauseEnds.push(m.index);
-		questions.push(m[0].includes('?'));
+		const quote = /['"”’]/.exec(m[0])?.[0];
+		questionFrom.push(
+			!m[0].includes('?') ? Infinity : quote ? openingQuote(lower, quote, from, m.index) : from
+		);
 		if (m[0].length === 0) BOUNDARY.lastIndex++;
 	}
 	clauseEnds.push(lower.length);
-	questions.push(false);
+	questionFrom.push(Infinity);
 
 	// One sweep each way: the nearest cue before and after each phrase, within its clause.
 	const n = starts.length;
@@ -203,7 +209,7 @@ export function readMentions(
 				(reaches(negBefore) && start - negBefore <= BEFORE_REACH) ||
 				(negAfter[i]! >= 0 && negAfter[i]! - end <= AFTER_REACH);
 			const supposed =
-				questions[clause]! ||
+				start > questionFrom[clause]! ||
 				(reaches(hedgeBefore) && start - hedgeBefore <= HEDGE_REACH) ||
 				(hedgeAfter[i]! >= 0 && hedgeAfter[i]! - end <= AFTER_REACH);
 			const byRep =
@@ -229,7 +235,7 @@ export function readMentions(
 						ownProduct,
 						inNext,
 						inProducts,
-						question: questions[clause]!,
+						question: start > questionFrom[clause]!,
 						clause,
 						segment: clause + comma
 					});
@@ -554,6 +560,13 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 }
 
 /** The line holding a position (binary search: lines are sorted). */
+/** Where the quote closed by `close` at `end` opened, searching back to `from` (the clause start). */
+function openingQuote(lower: string, close: string, from: number, end: number): number {
+	const open = close === '”' ? '“' : close === '’' ? '‘' : close;
+	for (let at = end - 1; at > from; at--) if (lower[at] === open) return at;
+	return from;
+}
+
 function lineAt(lines: readonly Line[], at: number): Line {
 	let lo = 0;
 	let hi = lines.length - 1;
