@@ -222,6 +222,18 @@ describe('extractFeatures', () => {
 		expect(next('Kyle asked for info + pricing sheet by email. No AE mtg')).toBe(0);
 		expect(next('Next step: n/a - referred to local answering service partner')).toBe(0);
 		expect(next('next step AE proposal she wants it before end of May')).toBe(2);
+		// "26 May" is a date, not a hedge; a meeting "with" someone can be booked.
+		expect(next('Demo with AE Tomás booked 26 May 10:00.')).toBe(2);
+		expect(next('Task - AE demo (Thu 2 Apr) cancelled.')).toBe(0);
+		// An activity log, newest first: the latest entry's word on a topic stands.
+		const log = [
+			'2026-03-31 Task - Opp moved to closed-lost; the CFO froze new vendors.',
+			'2026-03-24 Call - Budget approved; demo w/ AE booked 2 Apr.',
+			'2026-03-13 Inbound form - "AI receptionist for physio clinics"'
+		].join('\n');
+		expect(next(log)).toBe(0);
+		expect(next(log.split('\n').reverse().join('\n'))).toBe(0);
+		expect(next(log.split('\n').slice(1).join('\n'))).toBe(2);
 	});
 
 	it('reads timelines against the call date', () => {
@@ -263,6 +275,7 @@ describe('extractFeatures', () => {
 		expect(at('Budget: TBD', 'budget_stage')).toBe(1);
 		expect(at('> Budget is about AUD 1,200/month and Paula owns it.', 'budget_stage')).toBe(2);
 		expect(at('We have budget from our last round for exactly this.', 'budget_stage')).toBe(3);
+		expect(at('Budget CLP 1,500,000/month agreed by the owner.', 'budget_stage')).toBe(2);
 		expect(at('Volunteers are burning out on the crisis line.', 'urgency')).toBeNaN();
 		expect(at('VP Ops on the call.', 'authority')).toBe(2);
 		expect(at('Only an intern joined.', 'authority')).toBe(0);

@@ -12,7 +12,7 @@
 const W = String.raw`[a-z0-9'’&-]+`; // one word
 const GAP = (n: number) => String.raw`(?:${W}[ ,]+){0,${n}}`; // up to n words and a space
 /** A currency written before an amount: symbols and ISO codes reps use. */
-const CURRENCY = String.raw`(?:\$|[ac]\$|(?:usd|gbp|eur|aud|cad|nzd|chf|sgd|inr|zar|sek|nok|dkk|mxn|brl|jpy|czk|pln) ?|£|€|¥|₹)`;
+const CURRENCY = String.raw`(?:\$|[ac]\$|(?:usd|gbp|eur|aud|cad|nzd|chf|sgd|hkd|inr|zar|sek|nok|dkk|mxn|brl|clp|cop|ars|pen|jpy|krw|thb|php|idr|myr|czk|pln|huf|ron|try|ils|aed|sar) ?|£|€|¥|₹)`;
 
 /** What a text agent answers or handles: "AI agents that answer customer questions" is a chatbot. */
 const TEXT_WORK = String.raw`(?! (?:customer |user |your |their |support |common |any )?(?:questions?|queries|tickets|emails?|messages|chats?|tasks?|workflows?|requests))`;
@@ -187,7 +187,7 @@ export const VOICE_ADJACENT = {
 
 /** Phrases that look like cues but are not: "not only records but transcribes", "would like to test". */
 export const NOT_CUES = [
-	String.raw`not only|not just|no matter|no doubt|no[- ]brainer|no[- ]code|zero[- ](?:shot|touch|latency|config|code|trust|downtime|party|ui)|no[- ]show|not sure yet but|would (?:like|love|want)|could(?:n't| not) (?:be happier|wait)|can't wait|might as well`
+	String.raw`\d{1,2}(?:st|nd|rd|th)? may|may \d{1,2}(?:st|nd|rd|th)?|not only|not just|no matter|no doubt|no[- ]brainer|no[- ]code|zero[- ](?:shot|touch|latency|config|code|trust|downtime|party|ui)|no[- ]show|not sure yet but|would (?:like|love|want)|could(?:n't| not) (?:be happier|wait)|can't wait|might as well`
 ];
 
 /** Cues that deny what follows them in the clause ("not looking at voice agents"). */
@@ -200,7 +200,7 @@ export const NEGATION_BEFORE = [
 /** Cues that deny what precedes them in the clause ("voice AI is not a priority"). */
 export const NEGATION_AFTER = [
 	String.raw`(?:is|was|are|were|'s|’s)? ?(?:not|no longer|never) (?:a |an |the )?(?:priority|focus|fit|interest|option|need|requirement|thing|consideration|on (?:the|their|our) (?:radar|roadmap|list))`,
-	String.raw`n/?a|(?:isn't|aren't|wasn't|not|never) (?:on|in) (?:the|their|our|my|his|her|your) (?:radar|roadmap|plans?|list|agenda)|not (?:interested|for (?:us|them|now)|needed|wanted|relevant|a fit|ready|happening|urgent|planned)|no (?:interest|appetite|need|thanks|thank you|go|dice)|(?:was |were |got |been )?(?:ruled out|shelved|parked|deprioriti[sz]ed|killed|scrapped|rejected|declined|off the table|on hold|on ice|a non[- ]?starter|a hard no|dead)|(?:they|she|he|we) (?:passed|declined)|hard no|(?:isn't|aren't|wasn't|not) (?:something|anything) (?:they|we|she|he|you)|out of scope|not in scope|nope|pass`
+	String.raw`n/?a|(?:isn't|aren't|wasn't|not|never) (?:on|in) (?:the|their|our|my|his|her|your) (?:radar|roadmap|plans?|list|agenda)|not (?:interested|for (?:us|them|now)|needed|wanted|relevant|a fit|ready|happening|urgent|planned)|no (?:interest|appetite|need|thanks|thank you|go|dice)|(?:was |were |got |been )?(?:ruled out|cancell?ed|called off|shelved|parked|deprioriti[sz]ed|killed|scrapped|rejected|declined|off the table|on hold|on ice|a non[- ]?starter|a hard no|dead)|(?:they|she|he|we) (?:passed|declined)|hard no|(?:isn't|aren't|wasn't|not) (?:something|anything) (?:they|we|she|he|you)|out of scope|not in scope|nope|pass`
 ];
 
 /** Cues that make what follows a hope, a condition or a maybe rather than a fact. */
@@ -345,7 +345,7 @@ export const PROGRESSION = {
 		String.raw`no (?:current |existing )?(?:provider|vendor|solution|tool|system|platform)|greenfield|green[- ]field|from scratch|(?:built |build |done |handled |all )?in[- ]house|nothing in place|first (?:time|vendor|tool)|(?:manual(?:ly)?|by hand|spreadsheets?) today`
 	],
 	nextConcrete: [
-		String.raw`(?:demo|deep[- ]?dive|workshop|pilot|poc|proof of concept|trial|meeting|mtg|call|session|walk[- ]?through|review|scoping|kick[- ]?off|kickoff|onsite|on[- ]site|sync|follow[- ]?up|f/u|intro|handoff|hand[- ]off|presentation|pricing call|technical call|tech call|discovery|evaluation|eval)s? (?:is |was |has been |now |already |got |are |were )*(?:booked|scheduled|set(?: up)?|confirmed|on (?:the )?(?:cal(?:endar)?|books)|locked(?: in)?|accepted|arranged|planned for|lined up|in place|agreed|held|calendared)`,
+		String.raw`(?:demo|deep[- ]?dive|workshop|pilot|poc|proof of concept|trial|meeting|mtg|call|session|walk[- ]?through|review|scoping|kick[- ]?off|kickoff|onsite|on[- ]site|sync|follow[- ]?up|f/u|intro|handoff|hand[- ]off|presentation|pricing call|technical call|tech call|discovery|evaluation|eval)s? (?:(?:with|w/) (?:[^\s,.;:()]+ ){1,3})?(?:is |was |has been |now |already |got |are |were )*(?:booked|scheduled|set(?: up)?|confirmed|on (?:the )?(?:cal(?:endar)?|books)|locked(?: in)?|accepted|arranged|planned for|lined up|in place|agreed|held|calendared)`,
 		String.raw`(?:booked|book|booking|scheduled|schedule|scheduling|set up|setting up|confirmed|locked in|lock in|arranged|lined up|line up|calendared) (?:a |an |the |our |their |time for (?:a |an )?|in (?:a |an )?)?(?:\w+[- ]?){0,3}(?:demo|deep[- ]?dive|workshop|pilot|poc|trial|meeting|mtg|call|session|walk[- ]?through|review|scoping|kick[- ]?off|kickoff|onsite|follow[- ]?up|f/u|intro|handoff|presentation|time)`,
 		String.raw`(?:sent|send|sending|accepted|got) (?:a |an |the |over )?(?:cal(?:endar)? (?:invite|hold|inv)|invite|meeting invite|calendar link|invitation)|(?:cal(?:endar)?|meeting) (?:invite|hold|inv)s? (?:sent|out|accepted|in)|invite (?:sent|out|accepted)|cal hold`,
 		String.raw`(?:ae|account exec(?:utive)?|se|sales engineer|solutions? (?:engineer|architect|consultant)) (?:intro|handoff|hand[- ]off|meeting|call|deep[- ]?dive|demo|session|proposal|pricing(?: call)?|pilot|scoping|security review|booked|scheduled|joining|to join|will join|(?:is )?looped in|takes? (?:it )?over)|(?:intro(?:duced|ducing)?|hand(?:ed|ing)? (?:off|over)|passed|passing|looped|looping|handoff|hand-off) (?:to|in|with) (?:the |our |an? )?(?:[a-z]+ \(?)?(?:ae|account exec(?:utive)?|se|sales engineer|solutions?)|(?:ae|se) \+ (?:se|ae)|sql(?:'d)?|sales[- ]qualified|accepted by (?:the )?ae|moved to (?:stage|opp|opportunity)|opp(?:ortunity)? (?:created|opened)`,

@@ -20,6 +20,11 @@ export interface Line {
 	answer: -1 | 0 | 1;
 	/** A heading ("### Voice agents", "Budget:"): names a topic, states nothing. */
 	heading: boolean;
+	/**
+	 * In a dated activity log, how many entry dates are newer than this line's (0 = the newest;
+	 * lines before the first entry come last). 0 everywhere in notes that are not such a log.
+	 */
+	age: number;
 }
 
 // "[00:03:12] Priya Nair (Head of CX):", "00:12:40 - Marco (AE):", "[12:40] Lena Ortiz, VP Ops:",
@@ -94,7 +99,8 @@ export function readLines(lower: string, transcriptFrom = lower.length): Line[] 
 			nextFrom: end,
 			productsFrom: end,
 			answer: 0,
-			heading: false
+			heading: false,
+			age: 0
 		};
 		// Speaker labels and inline labels all need a colon (or a timestamp's); most lines have none.
 		const colon = head.includes(':');
@@ -138,7 +144,48 @@ export function readLines(lower: string, transcriptFrom = lower.length): Line[] 
 		start = end + 1;
 	}
 	if (transcriptLines > 0) assignSides(lower, lines, turns, [...names.keys()], roles);
+	ageEntries(lower, lines);
 	return lines;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** An activity log entry's first line: "2026-05-20 Call - …", "- May 14, 2026: email sent". */
+const DATED = new RegExp(
+	String.raw`^\s*(?:[-*•>]\s*)?(?:(\d{4})-(\d{2})-(\d{2})|(${MONTHS.join('|')})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4}))\b`
+);
+
+/** Whether the line at `at` can start with a date: a digit or a month after any bullet. */
+function mayStartDated(lower: string, at: number, end: number): boolean {
+	while (at < end && ' \t-*•>'.includes(lower[at]!)) at++;
+	const c = lower.charCodeAt(at);
+	return (c >= 48 && c <= 57) || MONTHS.some((m) => lower.startsWith(m, at));
+}
+
+/**
+ * A CRM activity history (two or more entries that start with a date) is read newest first:
+ * each line gets the number of entry dates newer than its entry's, so that what the latest
+ * entry says of a topic replaces what older ones said ("demo booked" then "demo cancelled").
+ */
+function ageEntries(lower: string, lines: Line[]): void {
+	const entries: { line: number; date: number }[] = [];
+	lines.forEach((line, i) => {
+		if (!mayStartDated(lower, line.start, line.end)) return;
+		const m = DATED.exec(lower.slice(line.start, Math.min(line.end, line.start + 40)));
+		if (!m) return;
+		const date = m[1]
+			? Date.UTC(+m[1], +m[2]! - 1, +m[3]!)
+			: Date.UTC(+m[6]!, MONTHS.indexOf(m[4]!), +m[5]!);
+		if (!Number.isNaN(date)) entries.push({ line: i, date });
+	});
+	if (entries.length < 2) return;
+	const dates = [...new Set(entries.map((e) => e.date))].sort((a, b) => b - a);
+	const oldest = dates.length;
+	for (let i = 0; i < lines.length; i++) lines[i]!.age = oldest;
+	entries.forEach((e, k) => {
+		const age = dates.indexOf(e.date);
+		const to = entries[k + 1]?.line ?? lines.length;
+		for (let i = e.line; i < to; i++) lines[i]!.age = age;
+	});
 }
 
 /** Which side each speaker is on: by role or label, else by who talks like a seller. */

@@ -387,14 +387,31 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 		affirmed: new Int32Array(scanner.names.length),
 		mentioned: new Int32Array(scanner.names.length)
 	};
-	const up = (
-		key: 'voiceIntent' | 'budget' | 'timeline' | 'authority' | 'incumbent' | 'nextStep',
-		v: number
-	) => {
-		if (!(r[key] >= v)) r[key] = v;
+	// In an activity log the newest entry that speaks of a topic decides it (Line.age); within
+	// one entry, and in any other notes, the strongest statement does.
+	type State = 'voiceIntent' | 'budget' | 'timeline' | 'incumbent';
+	const ageOf: Record<State, number> = {
+		voiceIntent: Infinity,
+		budget: Infinity,
+		timeline: Infinity,
+		incumbent: Infinity
 	};
+	let age = 0;
+	const up = (key: State, v: number) => {
+		if (age < ageOf[key]) [r[key], ageOf[key]] = [v, age];
+		else if (age === ageOf[key] && !(r[key] >= v)) r[key] = v;
+	};
+
 	const seen = new Set<number>();
 	const next = new Set<number>();
+	let nextAge = Infinity;
+	const addNext = (state: number) => {
+		if (age < nextAge) {
+			nextAge = age;
+			next.clear();
+		}
+		if (age === nextAge) next.add(state);
+	};
 	// Stretches (between commas) that set up a next step, a meeting or a budget: their dates time
 	// that ("pricing call with the CFO next week", "follow up in January", "budget once the plan
 	// is approved next month"), not the project.
@@ -416,6 +433,7 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 	}
 	for (const m of mentions) {
 		const f = m.family;
+		age = lineAt(lines, m.start).age;
 		// The rep's own lines ask and pitch; the prospect's facts are stated on the other side.
 		if (m.repLine && !NEXT_STEP_FAMILIES.has(f)) continue;
 		// Phrases that are negative in themselves ("no budget", "went dark") keep their meaning
@@ -516,7 +534,7 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 				break;
 			case F.nextConcrete:
 				// The prospect asking for it ("can you set up time with our CFO next week?") books it.
-				next.add(
+				addNext(
 					affirmed || (m.question && !m.repLine && stance === 'supposed')
 						? CONCRETE
 						: stance === 'supposed'
@@ -525,17 +543,17 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 				);
 				break;
 			case F.nextVague:
-				next.add(stance === 'denied' ? NO_STEP : VAGUE);
+				addNext(stance === 'denied' ? NO_STEP : VAGUE);
 				break;
 			case F.nextNone:
-				if (stance !== 'denied') next.add(NO_STEP);
+				if (stance !== 'denied') addNext(NO_STEP);
 				break;
 			case F.meeting:
 			case F.meetingGeneric:
 				// "AE deep-dive Thu 2pm" under Next steps, or "demo w/ AE 11/14" on one line; a
 				// plain "call" with a day is more often the call these notes are about.
-				if (affirmed && m.inNext) next.add(clauseHasWhen.has(m.clause) ? CONCRETE : VAGUE);
-				else if (affirmed && f === F.meeting && clauseHasWhen.has(m.clause)) next.add(CONCRETE);
+				if (affirmed && m.inNext) addNext(clauseHasWhen.has(m.clause) ? CONCRETE : VAGUE);
+				else if (affirmed && f === F.meeting && clauseHasWhen.has(m.clause)) addNext(CONCRETE);
 				break;
 		}
 		// Asking technical questions is technical depth, whatever the stance.
@@ -559,7 +577,6 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 	return r;
 }
 
-/** The line holding a position (binary search: lines are sorted). */
 /** Where the quote closed by `close` at `end` opened, searching back to `from` (the clause start). */
 function openingQuote(lower: string, close: string, from: number, end: number): number {
 	const open = close === '”' ? '“' : close === '’' ? '‘' : close;
@@ -567,6 +584,7 @@ function openingQuote(lower: string, close: string, from: number, end: number): 
 	return from;
 }
 
+/** The line holding a position (binary search: lines are sorted). */
 function lineAt(lines: readonly Line[], at: number): Line {
 	let lo = 0;
 	let hi = lines.length - 1;
