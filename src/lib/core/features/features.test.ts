@@ -97,6 +97,13 @@ describe('Voice AI signals', () => {
 		['Wants "an AI that sits on the line", answers "is my car ready?" from the RO.', 1, 0],
 		["asked 'ai could answer the phone?' - he said lol no", 0, 0],
 		['a daily phone check-in for independent-living residents that chats for a minute', 1, 0],
+		// Not yet ("on the way"), text only, or "we'd need": no Voice AI project today.
+		['Cloud contact center with AI-powered agent assist on the way.', 0, 0],
+		["It's early. Agent assist today is text-based.", 0, 1],
+		["For voice we'd need transcription and we haven't decided.", 0, 0],
+		// …while "we'd like" is a want, and AI that separates speech is speech AI.
+		["We'd like a voice agent on the after-hours line.", 1, 0],
+		['Hearing aids use on-device AI to separate speech from background noise.', 1, 0],
 		// The rep sending material about the product is the seller's voice.
 		['- [ ] Pete: send a short voice-agent overview Ingrid can forward to the CEO', 0, 0]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {

@@ -93,7 +93,7 @@ export const VOICE_AI = {
 		String.raw`spoken instructions|confirm(?:s)? by (?:speech|voice)|voice[- ]?(?:picking|directed)|accent (?:neutrali[sz]ation|conversion|translation|softening)|deepfake[- ]?(?:voice|audio|speech)|voice deepfakes?|(?:synthetic|cloned|fake) voice detection|detects? ${GAP(5)}(?:from|in) (?:their |the )?(?:speech|voice)`,
 		String.raw`(?:ai|it|the bot|software|that) (?:listens|listening) (?:to|in on)|listens? to (?:children|kids|students|learners|users|people|customers|callers|patients|the calls?) (?:read|speak|talk)`,
 		String.raw`(?:interviews?|conversations?|practice|tutoring|lessons?|coaching|screening|orders?|ordering) (?:by|over|via|using|through) (?:voice|speech)|(?:read|talk|speak)s? (?:out loud|aloud)|read[- ]aloud`,
-		String.raw`understands? (?:human |natural |spoken )?speech|speech (?:directly|input|understanding|processing|toolkits?|assistants?|interactions?)|speech[- ]language models?`
+		String.raw`understands? (?:human |natural |spoken )?speech|speech (?:directly|input|understanding|processing|toolkits?|assistants?|interactions?)|speech[- ]language models?|speech (?:enhancement|separation|isolation)|(?:separat|isolat|enhanc)(?:es?|ing) speech|voice isolation`
 	],
 	tts: [
 		String.raw`text[- ]?to[- ]?(?:speech|voice|audio)`,
@@ -187,7 +187,7 @@ export const VOICE_ADJACENT = {
 
 /** Phrases that look like cues but are not: "not only records but transcribes", "would like to test". */
 export const NOT_CUES = [
-	String.raw`\d{1,2}(?:st|nd|rd|th)? may|may \d{1,2}(?:st|nd|rd|th)?|not only|not just|no matter|no doubt|no[- ]brainer|no[- ]code|zero[- ](?:shot|touch|latency|config|code|trust|downtime|party|ui)|no[- ]show|not sure yet but|would (?:like|love|want)|could(?:n't| not) (?:be happier|wait)|can't wait|might as well`
+	String.raw`\d{1,2}(?:st|nd|rd|th)? may|may \d{1,2}(?:st|nd|rd|th)?|not only|not just|no matter|no doubt|no[- ]brainer|no[- ]code|(?:we|they|she|he|i)['’]d (?:like|love|want|prefer)|zero[- ](?:shot|touch|latency|config|code|trust|downtime|party|ui)|no[- ]show|not sure yet but|would (?:like|love|want)|could(?:n't| not) (?:be happier|wait)|can't wait|might as well`
 ];
 
 /** Cues that deny what follows them in the clause ("not looking at voice agents"). */
@@ -200,19 +200,19 @@ export const NEGATION_BEFORE = [
 /** Cues that deny what precedes them in the clause ("voice AI is not a priority"). */
 export const NEGATION_AFTER = [
 	String.raw`(?:is|was|are|were|'s|’s)? ?(?:not|no longer|never) (?:a |an |the )?(?:priority|focus|fit|interest|option|need|requirement|thing|consideration|on (?:the|their|our) (?:radar|roadmap|list))`,
-	String.raw`n/?a|(?:isn't|aren't|wasn't|not|never) (?:on|in) (?:the|their|our|my|his|her|your) (?:radar|roadmap|plans?|list|agenda)|not (?:interested|for (?:us|them|now)|needed|wanted|relevant|a fit|ready|happening|urgent|planned)|no (?:interest|appetite|need|thanks|thank you|go|dice)|(?:was |were |got |been )?(?:ruled out|cancell?ed|called off|shelved|parked|deprioriti[sz]ed|killed|scrapped|rejected|declined|off the table|on hold|on ice|a non[- ]?starter|a hard no|dead)|(?:they|she|he|we) (?:passed|declined)|hard no|(?:isn't|aren't|wasn't|not) (?:something|anything) (?:they|we|she|he|you)|out of scope|not in scope|nope|pass`
+	String.raw`n/?a|(?:today )?(?:is |are |was )?(?:text[- ](?:based|only)|chat[- ]only)|(?:isn't|aren't|wasn't|not|never) (?:on|in) (?:the|their|our|my|his|her|your) (?:radar|roadmap|plans?|list|agenda)|not (?:interested|for (?:us|them|now)|needed|wanted|relevant|a fit|ready|happening|urgent|planned)|no (?:interest|appetite|need|thanks|thank you|go|dice)|(?:was |were |got |been )?(?:ruled out|cancell?ed|called off|shelved|parked|deprioriti[sz]ed|killed|scrapped|rejected|declined|off the table|on hold|on ice|a non[- ]?starter|a hard no|dead)|(?:they|she|he|we) (?:passed|declined)|hard no|(?:isn't|aren't|wasn't|not) (?:something|anything) (?:they|we|she|he|you)|out of scope|not in scope|nope|pass`
 ];
 
 /** Cues that make what follows a hope, a condition or a maybe rather than a fact. */
 export const HEDGE = [
 	String.raw`(?:a |one of (?:their|our|the) |their |his |her )?(?:competitors?|competing|rivals?|peers?|another) (?:${W} )?(?:launched|uses?|using|has|have|rolled out|deployed|built|went live with|moved to|switched to|are moving to|is moving to)|(?:some|other|many) (?:${W} )?(?:are|were) (?:moving|switching|going) to`,
 	String.raw`(?:saw|seen|heard|watching)(?: about| that| a| an| how)?|read (?:about|that|how|an? (?:article|post|piece|story|review))`,
-	String.raw`happy to|glad to|feel free to|if|unless|assuming|provided|once (?:the|it's|it is|we|they|legal|finance|approved|signed|that|this)|maybe|should|perhaps|possibly|potentially|might|may|could|would|someday|some day|eventually|down the road|in the future|(?:the )?possibility of|long[- ]term|at some point|one day|hypothetically|in theory|nice to have|wish ?list|curious|curiosity|wondering|wondered|asked (?:about|abt|re|whether|if)|heard about|read about|reading (?:about|up on)|idea of|thinking about|toying with|open to|not sure|unsure|tbd|to be determined|depends|depending|pending`
+	String.raw`happy to|glad to|feel free to|(?:we|they|she|he|i|it|that)['’]d|if|unless|assuming|provided|once (?:the|it's|it is|we|they|legal|finance|approved|signed|that|this)|maybe|should|perhaps|possibly|potentially|might|may|could|would|someday|some day|eventually|down the road|in the future|(?:the )?possibility of|long[- ]term|at some point|one day|hypothetically|in theory|nice to have|wish ?list|curious|curiosity|wondering|wondered|asked (?:about|abt|re|whether|if)|heard about|read about|reading (?:about|up on)|idea of|thinking about|toying with|open to|not sure|unsure|tbd|to be determined|depends|depending|pending`
 ];
 
 /** Cues that make what precedes them a hope or a passing remark ("voice AI: just curious"). */
 export const HEDGE_AFTER = [
-	String.raw`if (?:legal|finance|procurement|security|the board|leadership|the cfo|the ceo|it(?:'s| is| gets) approved|approved|they get|we get)|pending|subject to|tbd|not (?:yet )?(?:approved|final|signed)|(?:just |only )?(?:curious|curiosity)|(?:came up )?in passing|nothing planned|no (?:real )?project|not a project|watching(?:, not buying)?|keeping an eye on it|nobody owns (?:it|that)|no owner|someday|some day|maybe (?:next|later|one day)|(?:not|isn't|wasn't) (?:ready|urgent)|down the road|one day|eventually`
+	String.raw`if (?:legal|finance|procurement|security|the board|leadership|the cfo|the ceo|it(?:'s| is| gets) approved|approved|they get|we get)|on the way|coming soon|in the works|pending|subject to|tbd|not (?:yet )?(?:approved|final|signed)|(?:just |only )?(?:curious|curiosity)|(?:came up )?in passing|nothing planned|no (?:real )?project|not a project|watching(?:, not buying)?|keeping an eye on it|nobody owns (?:it|that)|no owner|someday|some day|maybe (?:next|later|one day)|(?:not|isn't|wasn't) (?:ready|urgent)|down the road|one day|eventually`
 ];
 
 /** Rep-voiced verbs: "pitched voice AI", "mentioned our voice agents" report the rep, not the prospect. */
