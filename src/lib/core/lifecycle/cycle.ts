@@ -139,14 +139,18 @@ async function steps(record: CycleRecord, input: CycleInput, config: LifecycleCo
 	const { train, weights, holdout } = trainingSet(history, now, config.training);
 	record.data.train_rows = train.length;
 	record.data.holdout_rows = holdout.length;
-	const { artifact } = await (input.train ?? trainQualifier)(train.map(toLabeledCall), {
-		now: input.clock(),
-		seed: config.training.seed,
-		// The cycle holds out the most recent calls itself; inside the pipeline a stratified
-		// holdout keeps recent rows in the fit instead of spending them on a second report.
-		holdout: 'random',
-		weights
-	});
+	const fit = async (rows: LabelledExample[], rowWeights: Float64Array, at: Date) =>
+		(
+			await (input.train ?? trainQualifier)(rows.map(toLabeledCall), {
+				now: at,
+				seed: config.training.seed,
+				// The cycle holds out the most recent calls itself; inside the pipeline a stratified
+				// holdout keeps recent rows in the fit instead of spending them on a second report.
+				holdout: 'random',
+				weights: rowWeights
+			})
+		).artifact;
+	const artifact = await fit(train, weights, input.clock());
 	if (artifact.version === pointers.champion || artifact.version === pointers.challenger)
 		throw new Error(`challenger version ${artifact.version} already exists`);
 	const challenger = new Scorer(await loadArtifact(artifact));
@@ -177,14 +181,11 @@ async function steps(record: CycleRecord, input: CycleInput, config: LifecycleCo
 		config.training.refit
 	) {
 		const rows = [...train, ...holdout.filter((e) => e.voice_ai !== undefined)];
-		const refit = (
-			await (input.train ?? trainQualifier)(rows.map(toLabeledCall), {
-				now: new Date(input.clock().getTime() + 1000),
-				seed: config.training.seed,
-				holdout: 'random',
-				weights: recencyWeights(rows, now, config.training.halfLifeDays)
-			})
-		).artifact;
+		const refit = await fit(
+			rows,
+			recencyWeights(rows, now, config.training.halfLifeDays),
+			new Date(input.clock().getTime() + 1000) // a version name of its own
+		);
 		await store.putArtifact(refit);
 		record.refit = refit.version;
 		served = refit.version;
