@@ -105,7 +105,25 @@ describe('Voice AI signals', () => {
 		["We'd like a voice agent on the after-hours line.", 1, 0],
 		['Hearing aids use on-device AI to separate speech from background noise.', 1, 0],
 		// The rep sending material about the product is the seller's voice.
-		['- [ ] Pete: send a short voice-agent overview Ingrid can forward to the CEO', 0, 0]
+		['- [ ] Pete: send a short voice-agent overview Ingrid can forward to the CEO', 0, 0],
+		// Voice agents described by what they do, in words no phrase list had.
+		['After hours the calls are handled by something that understands residents.', 1, 0],
+		['Wunsch: phone should pick up automatically nach 18 Uhr.', 1, 0],
+		['Caller gives DOB + postcode, system reads out the prescription status.', 1, 0],
+		['Their last vendor had ~1.4s turn latency.', 1, 0],
+		['Matteo wants callers to be able to say what they need.', 1, 0],
+		// …and in the languages bilingual reps mix in; a pitch in Spanish is still the rep's.
+		['querem transcrever todas as ligações', 1, 0],
+		['intérêt: dictée vocale, reconnaissance vocale', 2, 0],
+		['Le mostré el agente de voz para pedidos: "no, gracias".', 0, 0],
+		// "No project to", "explicitly out", a past trial and a possible upsell: no project.
+		['No project to put AI on the calls.', 0, 1],
+		['Speech analytics / AI: explicitly out.', 0, 2],
+		['She tried an "AI caller" last year and got complaints.', 0, 0],
+		['Possible upsell later (voice agent for after-hours).', 0, 0],
+		// Sound effects are audio, not speech; human-powered transcription is a human service.
+		['A sound effect model for text-to-audio and video-to-audio generation.', 0, 0],
+		['Human-powered transcription services with an API.', 0, 0]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {
 		const s = voiceAiSignals(text);
 		expect([s.positive, s.negated]).toEqual([positive, negated]);
@@ -173,6 +191,29 @@ describe('Voice AI signals', () => {
 			'Rep described AI phone answering; the prospect said candidates need a real person and declined.'
 		);
 		expect(described.positive).toBe(0);
+		// A chat export: "Name (Company) 4:12 PM" headers; the seller is the one booking the AE,
+		// and the prospect's "Yes" under its own header makes the rep's recap theirs.
+		const chat = [
+			'Sophie Talbot 4:12 PM',
+			'Thanks for the call earlier.',
+			'',
+			'Ben (Ringstead) 4:15 PM',
+			'To recap: you want the phone screens done automatically?',
+			'',
+			'Sophie Talbot 4:17 PM',
+			'Yes. Our consultants spend half the day on screening calls.',
+			'',
+			'Ben (Ringstead) 4:22 PM',
+			'Can I book you both with Clare (our AE)?'
+		];
+		expect(voiceAiSignals(chat.join('\n')).positive).toBe(1);
+		chat[7] = 'Not really. We like doing the screens ourselves.';
+		expect(voiceAiSignals(chat.join('\n')).positive).toBe(0);
+		// "SE: Marco | SDR: Jen" says who was there; the notes under it are not the rep's words.
+		expect(
+			voiceAiSignals('SE: Marco | SDR: Jen\n- post-call: every call transcribed and scored')
+				.positive
+		).toBe(1);
 	});
 });
 

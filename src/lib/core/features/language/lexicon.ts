@@ -23,6 +23,7 @@ export const VOICE_AI = {
 		String.raw`voice[- ]?ai`,
 		String.raw`(?:ai|a\.i\.|genai|llm|conversational|autonomous|intelligent)[- ]?(?:powered )?voice[- ]?(?:agents?|bots?|assistants?|automation|calling|callers?|workers?|employees?|reps?)`,
 		String.raw`voice[- ]?(?:agents?|bots?)`,
+		String.raw`callbots?|agentes? de voz|agents? vocaux|agent vocal|assistants? vocaux|assistant vocal|asistentes? de voz|assistentes? de voz|sprachassistent(?:en)?|sprachbots?|ki[- ]telefonassistent(?:en)?|telefon[- ]?(?:ki|bots?)`,
 		String.raw`voice (?:and|&|or|/) (?:chat|text) (?:ai )?(?:agents?|bots?|assistants?)`,
 		String.raw`(?:phone )?calls? (?:from|by|with) (?:an? |your )?ai (?:agents?|bots?|assistants?)|call the (?:ai )?(?:bot|voice agent)`,
 		String.raw`(?:ai[- ](?:based |powered |driven )?)?calling (?:agents?|bots?|assistants?)`,
@@ -38,10 +39,10 @@ export const VOICE_AI = {
 		String.raw`(?:automate|automates|automating|automation of) ${GAP(2)}(?:inbound |outbound |phone |after[- ]hours |voice |customer )+calls?`,
 		String.raw`ai (?:agents?|assistants?|bots?|receptionists?) (?:that |to |who |which |can |will |could )?(?:(?:answers?|answering)${TEXT_WORK}|picks? up|picking up|takes? calls|talks? to|talking to|speaks? (?:to|with)|calls? (?:back|leads|customers|patients))`,
 		String.raw`ai (?:outbound |inbound )(?:callers?|calls?|calling|agents?|dialers?|dialing)`,
-		String.raw`(?:something|a bot|an ai|ai|a system|software|a machine|a robot|a virtual agent|a voice) (?:that|which|to) (?:actually |can |could |will |would |just )?(?:talks? to|speaks? (?:to|with)|answers? (?:the |their |our |your )?(?:${W} )?(?:phones?|calls?|phone lines?|lines?)|picks? up(?: the)?(?: phones?| calls?)?|(?:calls?|phones?|rings?) (?:customers|people|them|patients|applicants|candidates|residents|leads|members|families|back)|(?:sits|lives|waits|stays) on the (?:line|phones?)|chats?)`,
-		String.raw`(?:callers?|customers|people|patients|pts|residents|users|guests|members|clients|tenants|drivers|applicants) (?:can |could |to )?(?:just )?(?:say|speak|talk) (?:what|to|naturally|in plain|their)`,
+		String.raw`(?:something|a bot|an ai|ai|a system|software|a machine|a robot|a virtual agent|a voice) (?:(?:that|which|to) )?(?:actually |can |could |will |would |just )?(?:talks? to|speaks? (?:to|with)|answers? (?:the |their |our |your )?(?:${W} )?(?:phones?|calls?|phone lines?|lines?)|picks? up(?: the)?(?: phones?| calls?)?|(?:calls?|phones?|rings?) (?:customers|people|them|patients|applicants|candidates|residents|leads|members|families|back)|(?:sits|lives|waits|stays) on the (?:line|phones?)|chats?)`,
+		String.raw`(?:callers?|customers|people|patients|pts|residents|users|guests|members|clients|tenants|drivers|applicants) (?:can |could |to |(?:to |are )?(?:be )?able to )?(?:just )?(?:say|speak|talk) (?:what|to|naturally|in plain|their)`,
 		String.raw`(?:phone|call) (?:check[- ]ins?|calls?) ${GAP(4)}that (?:chats?|talks?|asks?)|by the time (?:they|you|the caller|the patient|the customer) hangs? up`,
-		String.raw`(?:calls?|phones?) (?:answered|handled|taken) by (?:an? )?(?:ai|bot|machine)`,
+		String.raw`(?:calls?|phones?|lines?) (?:are |is |get |gets |to be |being )?(?:answered|handled|taken|picked up) by (?:something|an? (?:ai|bot|machine|robot|system)|ai|bots|machines|software|a virtual (?:agent|assistant))`,
 		// Described only by what it does: "the line should just answer itself", "the phones to
 		// pick themselves up", "want ai to answer + take the order".
 		String.raw`(?:phones?|lines?|calls?) (?:to |should |would |could |that |will )?(?:just )?(?:answer (?:itself|themselves)|pick (?:itself|themselves) up)|ai to (?:answer|pick up)`,
@@ -58,6 +59,7 @@ export const VOICE_AI = {
 		String.raw`(?:virtual |digital )?receptionists? (?:with (?:a )?voice|that (?:talks|speaks|answers (?:the )?(?:calls|phones?)))`,
 		String.raw`(?:virtual )?receptionists? (?:powered by|built on|using) ai`,
 		String.raw`answers? (?:your |every |all |the |customer |inbound )*(?:business )?(?:phone )?calls? (?:24/7|around the clock|with ai|automatically)`,
+		String.raw`(?:phones?|calls?|lines?) (?:should |to |would |could |that |will |can )?(?:pick(?:s|ed)? up|be (?:picked up|answered)|answer(?:s|ed)?) automatically|automatically (?:pick(?:s|ed|ing)? up|answer(?:s|ed|ing)?) (?:the |all |every |inbound |incoming )*(?:phones?|calls?)`,
 		String.raw`(?:drive[- ]?thru|drive[- ]?through|phone) (?:order(?:ing)?|order[- ]taking) (?:ai|automation|assistant|agent)`,
 		String.raw`(?:ai|automated|voice) (?:drive[- ]?thru|drive[- ]?through|order[- ]taking|phone ordering|ordering)`
 	],
@@ -88,17 +90,21 @@ export const VOICE_AI = {
 		// OpenAI's speech recognition model, named as what a product runs on.
 		String.raw`(?:powered by|using|uses|with|built on|based on|runs?) (?:openai(?:'s)? )?whisper|whisper[- ](?:based|powered|models?|api)|openai(?:'s)? whisper`,
 		String.raw`(?:live |real[- ]?time |automatic |ai )captions?(?:ing)?`,
-		String.raw`(?:ai|automatic|auto[- ]generated|automated)[- ](?:subtitles?|subtitling|captions?)|(?:understands?|recogni[sz]es?) (?:what )?(?:callers|customers|people|users|patients|drivers) (?:say|said|mean|ask)`,
+		String.raw`(?:ai|automatic|auto[- ]generated|automated)[- ](?:subtitles?|subtitling|captions?)|(?:understands?|recogni[sz]es?) (?:what )?(?:callers|customers|people|users|patients|drivers|residents|members|guests|clients|citizens|tenants|the (?:caller|customer|patient|resident|person)) (?:says?|said|means?|asks?)`,
 		String.raw`(?:wake[- ]?words?|keyword spotting|voice commands?|spoken commands?)`,
+		String.raw`recogni[sz](?:e|es|ed|ing) (?:customers|callers|them|people|users|members|clients|patients) by (?:their )?voices?`,
+		// The same in the languages bilingual reps mix into their notes (es, pt, fr, de).
+		String.raw`transcri(?:ção|ções|pción|pciones|re)|transcrev(?:er|e|em|emos)|transcribir|transkri(?:bieren|biert|ption)|reconnaissance vocale|reconocimiento de voz|reconhecimento de voz|spracherkennung|dictée vocale|sprachdiktat|ditado por voz|dictado por voz`,
 		String.raw`spoken instructions|confirm(?:s)? by (?:speech|voice)|voice[- ]?(?:picking|directed)|accent (?:neutrali[sz]ation|conversion|translation|softening)|deepfake[- ]?(?:voice|audio|speech)|voice deepfakes?|(?:synthetic|cloned|fake) voice detection|detects? ${GAP(5)}(?:from|in) (?:their |the )?(?:speech|voice)`,
 		String.raw`(?:ai|it|the bot|software|that) (?:listens|listening) (?:to|in on)|listens? to (?:children|kids|students|learners|users|people|customers|callers|patients|the calls?) (?:read|speak|talk)`,
 		String.raw`(?:interviews?|conversations?|practice|tutoring|lessons?|coaching|screening|orders?|ordering) (?:by|over|via|using|through) (?:voice|speech)|(?:read|talk|speak)s? (?:out loud|aloud)|read[- ]aloud`,
 		String.raw`understands? (?:human |natural |spoken )?speech|speech (?:directly|input|understanding|processing|toolkits?|assistants?|interactions?)|speech[- ]language models?|speech (?:enhancement|separation|isolation)|(?:separat|isolat|enhanc)(?:es?|ing) speech|voice isolation`
 	],
 	tts: [
-		String.raw`text[- ]?to[- ]?(?:speech|voice|audio)`,
+		String.raw`text[- ]?to[- ]?(?:speech|voice)`,
+		String.raw`synthèse vocale|voix de synthèse|síntese de voz|síntesis de voz|sprachsynthese|clonage de voix|clonación de voz|clonagem de voz`,
 		String.raw`tts(?: engines?| models?| apis?| voices?)?`,
-		String.raw`(?:speech|voice|audio) (?:synthesis|synthesi[sz]ers?|generation|generators?|cloning|clones?)`,
+		String.raw`(?:speech|voice) (?:synthesis|synthesi[sz]ers?|generation|generators?|cloning|clones?)|audio (?:synthesis|synthesi[sz]ers?|cloning)|expressive audio`,
 		String.raw`(?:synthetic|synthesi[sz]ed|cloned|neural|generated|generative|lifelike|life[- ]like|realistic|natural[- ]sounding|human[- ]sounding|expressive|custom) (?:ai )?(?:voices?|speech|voiceovers?|narration)`,
 		String.raw`voice[- ]?(?:clon(?:e|es|ing)|design|changers?|conversion|skins?)`,
 		String.raw`clon(?:e|es|ing) (?:your |their |a |any )?voices?`,
@@ -108,6 +114,7 @@ export const VOICE_AI = {
 		String.raw`(?:ai|automated)[- ]generated (?:voice|speech|audio|narration|voiceovers?)`,
 		String.raw`(?:talking|speaking) (?:avatars?|heads?|photos?|characters?|videos?)|audio[- ]driven (?:portraits?|avatars?|faces?|animations?|talking heads?|portrait animations?)`,
 		String.raw`(?:in )?(?:a )?natural(?:[- ]sounding)? voices?|(?:languages|accents) and voices|voices and (?:languages|accents)|(?:celebrity|character|cartoon) voices?|virtual presenters?|ai presenters?|(?:ai|digital|virtual) (?:spokes(?:person|people)|narrators?)|listen to (?:it|them|articles?|any (?:article|text|pdf)|your (?:articles?|docs?|pdfs?|books?|text))|read[- ]aloud (?:app|apps|reader|readers|tool|tools|voices?)|reads? ${GAP(3)}(?:aloud|out loud)`,
+		String.raw`(?:the |a )?(?:system|bot|ai|machine|computer) (?:that |which |to |can |could |will |would |then )?reads? out`,
 		String.raw`(?:\d+\+?|hundreds of|thousands of|dozens of) (?:ai |realistic |natural |lifelike |human[- ]like )?voices|ai[- ]narrated|ai audiobooks?|studio[- ]quality (?:voices?|voiceovers?|narration)`
 	],
 	translation: [
@@ -131,9 +138,11 @@ export const VOICE_AI = {
 	spoken: [
 		String.raw`(?:ai|virtual|voice|speaking|conversation(?:al)?) (?:tutors?|tutoring|language partners?|coach(?:es|ing)?|interviewers?|interviewing|interviews?|therapists?|role[- ]?plays?)|(?:voice|talking|speaking) companions?|voice (?:personas?|characters?)`,
 		String.raw`(?:ai|automated|voice)[- ](?:phone |video )?(?:interviews?|screening calls?|phone screens?)`,
+		String.raw`phone (?:screens?|screening|interviews?) (?:done |handled |run )?automatically|automat(?:e|es|ed|ic|ing) (?:the )?(?:first[- ]round )?phone (?:screens?|screening|interviews?)`,
 		String.raw`(?:speaking|pronunciation|conversation|oral) (?:practice|skills|assessment|feedback|coach(?:ing)?|exercises?|drills?|lessons?|partners?)|pronunciation|by speaking|just speak|no typing(?: needed| required)?`,
 		String.raw`(?:talks?|speaks?|chats?|converses?) (?:back )?(?:with|to) (?:students|learners|candidates|patients|users|customers|callers|kids|children)`,
 		String.raw`spoken (?:conversations?|dialogues?|language (?:ai|models?|understanding)|english|ai)`,
+		String.raw`(?:audio|speech)[- ](?:native )?(?:foundation |language |chat )?(?:models?|llms?) ${GAP(6)}(?:conversations?|dialogues?)`,
 		String.raw`(?:digital humans?|conversational avatars?|interactive avatars?|ai avatars? that (?:speak|talk)s?)`,
 		String.raw`voice[- ]?(?:based )?(?:conversations?|dialogues?) with (?:an? )?ai`
 	],
@@ -143,6 +152,7 @@ export const VOICE_AI = {
 		String.raw`(?:real[- ]?time|low[- ]latency|streaming) (?:voice|speech)(?: (?:ai|apis?|models?|infrastructure|streaming|agents?|pipelines?))?|(?:real[- ]?time|low[- ]latency|streaming) audio (?:ai|models?|agents?|llms?)`,
 		String.raw`(?:media streams?|audio streaming) (?:into|to|for) ${GAP(1)}(?:llms?|ai|models?|agents?|bots?)`,
 		String.raw`(?:voice activity detection|vad|turn[- ]taking|barge[- ]in|end[- ]?pointing|endpointing|interruption handling)|voice (?:ai )?pipelines?`,
+		String.raw`turn latency|(?:end[- ]of[- ]turn|eot) detection|(?:callers|patients|customers|people|they) talk(?:ed|s)? over (?:it|the bot|the agent|the ai)`,
 		String.raw`(?:test|tests|testing|simulate|simulates|simulating|monitor|monitors|monitoring|evaluate|evaluates|evaluating) (?:your |their )?(?:ai )?voice (?:agents?|bots?|ai|assistants?)`
 	]
 } as const;
@@ -162,7 +172,7 @@ export const VOICE_WEAK = [
 	String.raw`virtual (?:agents?|assistants?)|digital (?:agents?|workers?|employees?)`,
 	String.raw`contact[- ]cent(?:er|re) ai|ccai|ai for (?:the )?contact cent(?:er|re)s?|ai[- ]powered contact cent(?:er|re)s?`,
 	String.raw`(?:nlu|natural language understanding|intent (?:detection|recognition))`,
-	String.raw`dubbing|voices?|speech|spoken|audio (?:ai|intelligence|models?|llms?|foundation models?|language models?)|revenue intelligence|(?:ai )?noise (?:cancell?ation|suppression|removal)|(?:by|via|over|using) voice(?![- ]?ai)|ai agents?|ai assistants?|agentic ai|(?:outbound|auto|predictive|power)[- ]?dialers?|voice biometrics?|voiceprints?|voice[- ]based|voice (?:platforms?|stack|layer|products?|solutions?|capabilities|features?|technology|tech|apps?|experiences?)`
+	String.raw`dubbing|voices?|speech|spoken|audio (?:ai|intelligence|models?|llms?|foundation models?|language models?)|revenue intelligence|(?:ai )?noise (?:cancell?ation|suppression|removal)|(?:by|via|over|using) voice(?![- ]?ai)|ai agents?|ai assistants?|agentic ai|(?:outbound|auto|predictive|power)[- ]?dialers?|voice biometrics?|voiceprints?|voice[- ]based|text[- ]?to[- ]?audio|audio (?:generation|generators?)|voice (?:platforms?|stack|layer|products?|solutions?|capabilities|features?|technology|tech|apps?|experiences?)`
 ];
 
 /** Near Voice AI but not it: the hard negatives of the label definition. */
@@ -176,7 +186,7 @@ export const VOICE_ADJACENT = {
 		String.raw`(?:voice|calling|sms|messaging|texting) (?:apis?|minutes|plans?|services?|lines?|channels?|traffic|termination|carriers?)|programmable voice|ivrs?|phone trees?|press (?:1|one)`
 	],
 	humanCalls: [
-		String.raw`human (?:transcription|transcribers?|scribes?|note[- ]?takers?|dubbing|voice actors?)|transcribed by (?:humans?|people|hand|a person)|(?:their|an|the|someone's) ai (?:meeting )?note[- ]?takers? (?:joined|was on|showed up|recorded|sat in)`,
+		String.raw`human(?:[- ](?:powered|made|verified|generated))? (?:transcription|transcripts|transcribers?|scribes?|note[- ]?takers?|dubbing|voice actors?|captions|subtitles)|transcribed by (?:humans?|people|hand|a person)|(?:their|an|the|someone's) ai (?:meeting )?note[- ]?takers? (?:joined|was on|showed up|recorded|sat in)`,
 		String.raw`(?:live |human |24/7 |virtual )?answering services?|(?:live|human|virtual|remote) receptionists?|call cent(?:er|re)s? (?:staff|agents|outsourcing)|(?:outsourced|offshore|nearshore) (?:call|contact|support)|bpos?|(?:human|live) (?:agents?|operators?)|telemarketing|telesales`
 	],
 	distractor: [
@@ -194,20 +204,20 @@ export const NOT_CUES = [
 export const NEGATION_BEFORE = [
 	String.raw`not|no|never|none|nor|neither|without|zero|nothing|nobody|n't|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|won't|wouldn't|can't|cannot|couldn't|shouldn't|haven't|hasn't|hadn't|dont|doesnt|didnt|wont|cant|isnt|arent|wasnt|havent|hasnt`,
 	// Also a cue after ("voice AI is not a need"): the same phrase is in NEGATION_AFTER.
-	String.raw`not need|ruled out|rules out|no (?:plans?|intention|interest|appetite|need|desire|use case) (?:for|to|in)|not (?:looking|interested|planning|considering|pursuing|ready|going|buying|moving)(?: (?:at|for|in|to|into|on|with))?|instead of|rather than|other than|passed on|declined|no longer|stopped|decided against|steer(?:ing)? clear of|moved away from|gave up on|drop|drops|dropping|dropped|hates?|hated`
+	String.raw`not need|ruled out|rules out|no (?:plans?|intention|interest|appetite|need|desire|use case|(?:real )?projects?) (?:for|to|in|around|on)|not (?:looking|interested|planning|considering|pursuing|ready|going|buying|moving)(?: (?:at|for|in|to|into|on|with))?|instead of|rather than|other than|passed on|declined|no longer|stopped|decided against|steer(?:ing)? clear of|moved away from|gave up on|drop|drops|dropping|dropped|hates?|hated`
 ];
 
 /** Cues that deny what precedes them in the clause ("voice AI is not a priority"). */
 export const NEGATION_AFTER = [
 	String.raw`(?:is|was|are|were|'s|’s)? ?(?:not|no longer|never) (?:a |an |the )?(?:priority|focus|fit|interest|option|need|requirement|thing|consideration|on (?:the|their|our) (?:radar|roadmap|list))`,
-	String.raw`n/?a|(?:today )?(?:is |are |was )?(?:text[- ](?:based|only)|chat[- ]only)|(?:isn't|aren't|wasn't|not|never) (?:on|in) (?:the|their|our|my|his|her|your) (?:radar|roadmap|plans?|list|agenda)|not (?:interested|for (?:us|them|now)|needed|wanted|relevant|a fit|ready|happening|urgent|planned)|no (?:interest|appetite|need|thanks|thank you|go|dice)|(?:was |were |got |been )?(?:ruled out|cancell?ed|called off|shelved|parked|deprioriti[sz]ed|killed|scrapped|rejected|declined|off the table|on hold|on ice|a non[- ]?starter|a hard no|dead)|(?:they|she|he|we) (?:passed|declined)|hard no|(?:isn't|aren't|wasn't|not) (?:something|anything) (?:they|we|she|he|you)|out of scope|not in scope|nope|pass`
+	String.raw`n/?a|(?:today )?(?:is |are |was )?(?:text[- ](?:based|only)|chat[- ]only)|(?:isn't|aren't|wasn't|not|never) (?:on|in) (?:the|their|our|my|his|her|your) (?:radar|roadmap|plans?|list|agenda)|not (?:interested|for (?:us|them|now)|needed|wanted|relevant|a fit|ready|happening|urgent|planned)|no (?:interest|appetite|need|thanks|thank you|go|dice)|(?:was |were |got |been )?(?:ruled out|cancell?ed|called off|shelved|parked|deprioriti[sz]ed|killed|scrapped|rejected|declined|off the table|on hold|on ice|a non[- ]?starter|a hard no|dead)|(?:they|she|he|we) (?:passed|declined)|hard no|(?:isn't|aren't|wasn't|not) (?:something|anything) (?:they|we|she|he|you)|out of scope|not in scope|(?:explicitly|completely|definitely|strictly|firmly) (?:out|excluded)|nope|pass`
 ];
 
 /** Cues that make what follows a hope, a condition or a maybe rather than a fact. */
 export const HEDGE = [
 	String.raw`(?:a |one of (?:their|our|the) |their |his |her )?(?:competitors?|competing|rivals?|peers?|another) (?:${W} )?(?:launched|uses?|using|has|have|rolled out|deployed|built|went live with|moved to|switched to|are moving to|is moving to)|(?:some|other|many) (?:${W} )?(?:are|were) (?:moving|switching|going) to`,
 	String.raw`(?:saw|seen|heard|watching)(?: about| that| a| an| how)?|read (?:about|that|how|an? (?:article|post|piece|story|review))`,
-	String.raw`happy to|glad to|feel free to|(?:we|they|she|he|i|it|that)['’]d|if|unless|assuming|provided|once (?:the|it's|it is|we|they|legal|finance|approved|signed|that|this)|maybe|should|perhaps|possibly|potentially|might|may|could|would|someday|some day|eventually|down the road|in the future|(?:the )?possibility of|long[- ]term|at some point|one day|hypothetically|in theory|nice to have|wish ?list|curious|curiosity|wondering|wondered|asked (?:about|abt|re|whether|if)|heard about|read about|reading (?:about|up on)|idea of|thinking about|toying with|open to|not sure|unsure|tbd|to be determined|depends|depending|pending`
+	String.raw`happy to|glad to|feel free to|(?:we|they|she|he|i|it|that)['’]d|if|unless|assuming|provided|once (?:the|it's|it is|we|they|legal|finance|approved|signed|that|this)|maybe|should|perhaps|possible|possibly|potentially|might|may|could|would|tried|trialled|trialed|someday|some day|eventually|down the road|in the future|(?:the )?possibility of|long[- ]term|at some point|one day|hypothetically|in theory|nice to have|wish ?list|curious|curiosity|wondering|wondered|asked (?:about|abt|re|whether|if)|heard about|read about|reading (?:about|up on)|idea of|thinking about|toying with|open to|not sure|unsure|tbd|to be determined|depends|depending|pending`
 ];
 
 /** Cues that make what precedes them a hope or a passing remark ("voice AI: just curious"). */
@@ -217,7 +227,9 @@ export const HEDGE_AFTER = [
 
 /** Rep-voiced verbs: "pitched voice AI", "mentioned our voice agents" report the rep, not the prospect. */
 export const REP_PITCH = [
-	String.raw`(?:i|we) (?:pitched|mentioned|raised|brought up|showed|demoed|demo'd|suggested|floated|offered|introduced|walked (?:them|her|him) through|positioned|highlighted|explained)|played (?:them |her |him |a |the )*(?:recording|demo|sample|clip)s?|(?:pitched|demoed|demo'd|demonstrated|showed|shown|flagged|floated|offered|suggested|positioned|upsold|tried to upsell|cross[- ]?sell(?:ing)?|brought up|mentioned)|(?:rep|sdr|ae|i|we) (?:also )?(?:walked|talked) (?:them |her |him )?(?:through|about)|walked (?:them|her|him) through|(?:rep|sdr|ae|seller) (?:also )?(?:pitch(?:ed)?|described|introduced|asked about|offered|proposed|raised|mentioned|suggested|showed|demoed|brought up)`
+	String.raw`(?:i|we) (?:pitched|mentioned|raised|brought up|showed|demoed|demo'd|suggested|floated|offered|introduced|walked (?:them|her|him) through|positioned|highlighted|explained)|played (?:them |her |him |a |the )*(?:recording|demo|sample|clip)s?|(?:pitched|demoed|demo'd|demonstrated|showed|shown|flagged|floated|offered|suggested|positioned|upsold|upsell(?:s|ing)?|tried to upsell|cross[- ]?sell(?:ing)?|brought up|mentioned)|(?:rep|sdr|ae|i|we) (?:also )?(?:walked|talked) (?:them |her |him )?(?:through|about)|walked (?:them|her|him) through|(?:rep|sdr|ae|seller) (?:also )?(?:pitch(?:ed)?|described|introduced|asked about|offered|proposed|raised|mentioned|suggested|showed|demoed|brought up)`,
+	// The same in the languages bilingual reps mix into their notes (es, pt, fr).
+	String.raw`(?:le |les |lhe |lhes )?(?:mostré|presenté|ofrecí|expliqué|mostramos|presentamos|ofrecimos|mostrei|apresentei|ofereci|mostramos|apresentamos|oferecemos)|(?:j'ai|on a|nous avons) (?:montré|présenté|proposé|démontré)`
 ];
 
 /**

@@ -29,7 +29,7 @@ export interface Line {
 
 // "[00:03:12] Priya Nair (Head of CX):", "00:12:40 - Marco (AE):", "[12:40] Lena Ortiz, VP Ops:",
 // "Rep:", "Dana (prospect):". Lower-cased text, so names are told by their shape, not case.
-const TIMESTAMP = String.raw`[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?\s*(?:[-–—|]\s*)?`;
+const TIMESTAMP = String.raw`[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?: ?[ap]\.?m\.?)?[\])]?\s*(?:[-–—|]\s*)?`;
 const NAME = String.raw`[a-z][a-z.'’-]*(?: [a-z][a-z.'’-]*){0,3}`;
 const ROLE = String.raw`(?:\(([^)\n]{1,60})\)|,\s*([^:\n]{1,50}))`;
 const WITH_TIME = new RegExp(
@@ -47,17 +47,31 @@ const DIARISED = /^\s*(?:[-*•>]\s*)?((?:speaker|spk|participant|person) ?\d{1,
 const HEADER_LINE = new RegExp(
 	String.raw`^\s*(${NAME})\s*${ROLE}?(?:\s*[|·•–—-]\s*|[ \t]{2,}|\t)${TIMESTAMP}\s*$`
 );
+/**
+ * A chat export's header, one space before the time: "Sophie Talbot 4:12 PM", "Sean (Acme)
+ * 12:10". Only when a note has two or more of them: one such line may be "Demo booked thu 2:00".
+ */
+const CHAT_HEADER = new RegExp(String.raw`^\s*(${NAME})\s*${ROLE}?\s${TIMESTAMP}\s*$`);
+const CHAT_HEADERS = new RegExp(
+	String.raw`^[ \t]*${NAME}[ \t]*(?:\([^)\n]{1,60}\))?[ \t]\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?[ \t]*$`,
+	'gm'
+);
+/** "SE: Marco | SDR: Jen": who was there, not a turn. */
+const ROSTER = /[|,;/]\s*(?:rep|sdr|bdr|ae|am|se|csm|prospect)\s*:/;
 /** "Call between Dan (us) and Pim": the rep named once, near the top. */
 const US = /([a-z][a-z.'’-]*) \((?:us|me|rep|our side)\)/g;
 /** Labels that name a side without a role. */
 const REP_LABEL =
-	/^(?:rep|sdr|bdr|ae|am|se|sales|seller|me|us|host|interviewer|agent|account exec(?:utive)?|account manager)$/;
+	/^(?:rep|sdr|bdr|ae|am|se|sales|seller|me|us|you|host|interviewer|agent|account exec(?:utive)?|account manager)$/;
 const PROSPECT_LABEL = /^(?:prospect|customer|client|lead|buyer|them|caller|guest)$/;
+/** A role in a label that is a job title: that speaker is the prospect unless it is a sales role. */
+const TITLE =
+	/\b(?:ceo|cfo|coo|cto|cio|cmo|cro|ciso|vp|svp|evp|gm|md|head|director|dir|manager|mgr|lead|owner|founder|co-?founder|president|chief|officer|partner|principal|engineer|architect|analyst|admin(?:istrator)?|coordinator|supervisor|specialist|it|ops|operations|finance|procurement|legal|counsel|gc|dr|doctor|nurse|physician|practice|clinic|prospect|customer|client|buyer|them)\b/;
 const REP_ROLE =
 	/\b(?:sdr|bdr|ae|am|se|sa|csm|rep|sales|seller|account exec(?:utive)?|account manager|solutions? (?:engineer|consultant|architect)|sales engineer|us|our side|host)\b/;
 /** Words a rep says about their own offer: which unlabelled speaker sells. */
 const SELLER_TALK =
-	/\b(?:our (?:platform|product|api|apis|voice|pricing|customers|team|sdk|solution|sms|verify|numbers)|we (?:offer|also have|also do|also help|provide|support|can help|integrate|cover that)|we have an? (?:ai|tool|product|platform|solution|integration|add-on)|happy to (?:send|show|share)|i'll (?:send|share|loop|get that)|let me (?:send|show)|thanks for (?:making|taking) (?:the )?time|what prompted|how are you handling|i'll send|let me show|you asked about|would you want|what(?:'s| is) your (?:phone system|current|setup|stack|budget|timeline)|can i (?:follow up|send|ask))\b/;
+	/\b(?:our (?:platform|product|api|apis|voice|pricing|customers|team|sdk|solution|sms|verify|numbers)|we (?:offer|also have|also do|also help|provide|support|can help|integrate|cover that)|we have an? (?:ai|tool|product|platform|solution|integration|add-on)|happy to (?:send|show|share)|i'll (?:send|share|loop|get that)|let me (?:send|show)|thanks for (?:making|taking) (?:the )?time|what prompted|how are you handling|i'll send|let me show|you asked about|would you want|what(?:'s| is) your (?:phone system|current|setup|stack|budget|timeline)|can i (?:follow up|send|ask|book)|we do (?:ai|voice)|(?:with|to) our (?:ae|account exec(?:utive)?|sales engineer|se)\b|(?:shall|should|can) i (?:set up|book)|i'll set up|invite (?:sent|out))\b/;
 /** Heading words that must not be read as a speaker ("Budget: approved"). */
 const NOT_A_NAME =
 	/^(?:next|next steps?|budget|timeline|timing|pain|pains|pain points?|notes?|summary|context|decision|decisions|action items?|attendees|products?|objections?|risks?|company|team|stack|current setup|setup|use case|need|needs|outcome|status|stage|owner|champion|competition|competitors?|ns|f\/u|follow[- ]?up|todo|to[- ]?dos?|re|subject|from|to|cc|date|agenda|key points?|overview|recap|tl;dr|tldr|dm|poc|pilot|q|a|note|ps|p\.s|voice ai|sms|verify|pricing|tech|technical|integration|industry|size|volume|region|why|what|who|when|how|where|they|she|he|we|it)$/;
@@ -86,6 +100,9 @@ export function readLines(lower: string, transcriptFrom = lower.length): Line[] 
 	let inProducts = false;
 	let lastSpeaker = -1;
 	let transcriptLines = 0;
+	/** Whether the note has two or more chat headers; counted once, when the first may be one. */
+	let chat: boolean | undefined;
+	const chatExport = () => (chat ??= (lower.match(CHAT_HEADERS)?.length ?? 0) >= 2);
 	for (let start = 0; start <= lower.length;) {
 		let end = lower.indexOf('\n', start);
 		if (end < 0) end = lower.length;
@@ -107,13 +124,14 @@ export function readLines(lower: string, transcriptFrom = lower.length): Line[] 
 		const m = !colon
 			? null
 			: (HEADER_LINE.exec(head) ??
+				(chatExport() ? CHAT_HEADER.exec(head) : null) ??
 				WITH_TIME.exec(head) ??
 				WITH_ROLE.exec(head) ??
 				SIDE.exec(head) ??
 				DIARISED.exec(head) ??
 				(start >= transcriptFrom ? BARE.exec(head) : null));
 		const name = m?.[1]?.trim();
-		if (m && (name === undefined || !NOT_A_NAME.test(name))) {
+		if (m && (name === undefined || !NOT_A_NAME.test(name)) && !ROSTER.test(head)) {
 			line.body = start + m[0].length;
 			if (name !== undefined) {
 				let who = names.get(name);
@@ -199,7 +217,8 @@ function assignSides(
 	const sides: Speaker[] = names.map((name, i) => {
 		const role = roles[i];
 		if (REP_LABEL.test(name) || (role !== undefined && REP_ROLE.test(role))) return 'rep';
-		if (PROSPECT_LABEL.test(name) || role !== undefined) return 'prospect';
+		// A role that is no title ("Sean (Acme)") may name either company: the talk decides.
+		if (PROSPECT_LABEL.test(name) || (role !== undefined && TITLE.test(role))) return 'prospect';
 		return 'none';
 	});
 	// "Rep (Jordan, SDR):" then "Jordan:" is one person: a bare name found in a rep's label is
@@ -250,6 +269,8 @@ function assignSides(
 	for (const [i, line] of lines.entries()) {
 		if (turns[i]! < 0) continue;
 		line.speaker = sides[turns[i]!]!;
+		// A header alone ("Rick Hanson · 3:55 PM"): the answer is on the lines under it.
+		if (line.body >= line.end) continue;
 		if (line.speaker === 'prospect' && previous === 'rep') {
 			const opening = lower.slice(line.body, Math.min(line.end, line.body + 30)).trimStart();
 			// "Yeah." or "Sure." alone lets a pitch pass; a yes counts with words of its own.
