@@ -282,6 +282,27 @@ describe('extractFeatures', () => {
 		expect(next(log)).toBe(0);
 		expect(next(log.split('\n').reverse().join('\n'))).toBe(0);
 		expect(next(log.split('\n').slice(1).join('\n'))).toBe(2);
+		// A chat export: the rep ("Acme - Amy") proposes, the prospect's "👍" takes the meeting.
+		const chat = [
+			'Derek Moss  11:05 AM',
+			'We need tracking numbers on every ad.',
+			'',
+			'Acme - Amy  11:08 AM',
+			'And recording? Anything else?',
+			'',
+			'Derek Moss  11:12 AM',
+			'Basic recording is fine. I own the agency so I approve.',
+			'',
+			'Acme - Amy  11:16 AM',
+			"I'll get you with Jason (AE) for pricing - Monday 1pm?",
+			'',
+			'Derek Moss  11:20 AM',
+			'Monday 1 👍'
+		];
+		expect(next(chat.join('\n'))).toBe(2);
+		expect(value(lead({ call_notes: chat.join('\n') }), 'authority')).toBe(2);
+		chat[13] = 'Let me think about it.';
+		expect(next(chat.join('\n'))).not.toBe(2);
 	});
 
 	it('reads timelines against the call date', () => {
@@ -293,8 +314,11 @@ describe('extractFeatures', () => {
 		expect(urgency('Not ready to buy this quarter.')).toBe(2);
 		expect(urgency('No rush, just exploring.')).toBe(0);
 		expect(urgency('Need it ASAP.')).toBe(4);
-		// A follow-up date times the follow-up, not the project.
+		// A follow-up date times the follow-up, not the project; a pilot's date times the project.
 		expect(urgency('Asked us to follow up in January.')).toBeNaN();
+		expect(
+			urgency('We want to trial it on the driving desk before peak in Nov.', '2026-09-09')
+		).toBe(3);
 	});
 
 	it('keeps three states: stated yes, stated no, not mentioned (NaN)', () => {

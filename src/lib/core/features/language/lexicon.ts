@@ -275,6 +275,7 @@ export const PROGRESSION = {
 		// Further off, or without a currency, an amount needs a k or m and its period: "budget he
 		// said around 2k a month", "bring pricing for 40k a month", "call it 5k a month".
 		String.raw`budget ${GAP(3)}(?:around |about |roughly |approx(?:imately|\.)? |~ ?)?${CURRENCY}?\d[\d.,]*(?: ?- ?\d[\d.,]*)? ?[km]\b|(?:pricing|price|pay|paying|spend|spending|call it|looking at) (?:for |of |up to |around |about |roughly |~ ?)?${CURRENCY}?\d[\d.,]*(?: ?- ?\d[\d.,]*)? ?[km] ?(?:/|per |a )(?:mo|month|yr|year|annum|quarter)`,
+		String.raw`(?:can|could|will|would|able to|happy to|prepared to|willing to) (?:spend|invest|pay) (?:up to |around |about |roughly |~ ?)?${CURRENCY}?\d[\d.,]*(?: ?[km])`,
 		String.raw`(?:~ ?|about |around |roughly |approx(?:imately|\.)? )?${CURRENCY}\d[\d.,]*(?: ?[km])?(?: ?- ?${CURRENCY}?\d[\d.,]*(?: ?[km])?)?(?: ?(?:/|per |a )(?:mo|month|yr|year|annum|quarter|season)|(?: for the| per| a) (?:\d{4}(?:[-–/]\d{2,4})? )?(?:season|year|quarter))`
 	],
 	budgetNone: [
@@ -324,7 +325,7 @@ export const PROGRESSION = {
 	/** Words for any meeting, this call included: a next step only under "Next steps". */
 	meetingGeneric: [String.raw`meeting|mtg|call|session|sync|intro|discovery|chat|catch[- ]?up`],
 	authoritySenior: [
-		String.raw`(?:can|will|gets to) sign|owns? (?:the )?(?:budget|decision|p&l)|makes? the (?:call|decision)|(?:it's|it is) (?:my|her|his|their) (?:call|decision)|decision (?:sits|rests|lies) with|exec(?:utive)? sponsor|i (?:decide|sign)|my decision`,
+		String.raw`i (?:approve|sign off)|(?:she|he) (?:approves|signs off)|(?:i|she|he) owns? the (?:company|business|agency|firm|practice|clinic|shop|store|restaurant|group)|(?:can|will|gets to) sign|owns? (?:the )?(?:budget|decision|p&l)|makes? the (?:call|decision)|(?:it's|it is) (?:my|her|his|their) (?:call|decision)|decision (?:sits|rests|lies) with|exec(?:utive)? sponsor|i (?:decide|sign)|my decision`,
 		String.raw`c[- ]?(?:suite|level)|cto|ceo|coo|cfo|cio|cmo|cro|cco|cdo|cxo|ciso|cpo|chief (?:[a-z]+ )?(?:officer|of staff)|(?:s|e)?vp|vice[- ]president|head of|founders?|co[- ]?founders?|(?:business|practice|franchise|company|store|shop|clinic|restaurant|agency|firm) owners?|owner[/-](?:operator|ceo|founder)|owner \([a-z .]+\)|the owner|president|(?:managing |executive |senior )?directors?|dir\.?|general manager|gm|managing partner|superintendent|commissioner|administrator of|decision[- ]?makers?|dm|econ(?:omic)? buyer|budget (?:owner|holder)|signs? the (?:contract|check|deal|po)|(?:final|last) (?:say|word)|signing authority|holds? the (?:budget|pen|purse)`
 	],
 	/** A decision maker named but not on the call: the attendee is a champion. */

@@ -18,6 +18,11 @@ export interface Line {
 	productsFrom: number;
 	/** The prospect answers the rep's question: +1 yes, -1 no, 0 neither. */
 	answer: -1 | 0 | 1;
+	/**
+	 * The prospect agrees in a word or an emoji ("Thu works 👍", "Monday 1 👍"): enough to take
+	 * the meeting the rep proposed, not to make a pitch the prospect's own.
+	 */
+	confirms: boolean;
 	/** A heading ("### Voice agents", "Budget:"): names a topic, states nothing. */
 	heading: boolean;
 	/**
@@ -43,17 +48,22 @@ const BARE = new RegExp(String.raw`^\s*(?:[-*•>]\s*)?(${NAME})\s*:\s`);
 const SIDE = /^\s*(?:[-*•>]\s*)?(rep|sdr|bdr|ae|se|prospect|customer|client|buyer)\s*:\s/;
 /** "Speaker 1:", "Spk 2:": a diarised transcript's labels, whose sides the talk decides. */
 const DIARISED = /^\s*(?:[-*•>]\s*)?((?:speaker|spk|participant|person) ?\d{1,2})\s*:\s/;
-/** A speaker header on a line of its own: "Nora Fitzgerald (AE) | 02:10", Otter's "Pim  00:09". */
+/**
+ * A speaker header on a line of its own: "Nora Fitzgerald (AE) | 02:10", Otter's "Pim  00:09",
+ * "Acme - Amy  11:08 AM".
+ */
+/** A header's speaker, also as "Company - Name". */
+const SENDER = String.raw`${NAME}(?: [-–—] ${NAME})?`;
 const HEADER_LINE = new RegExp(
-	String.raw`^\s*(${NAME})\s*${ROLE}?(?:\s*[|·•–—-]\s*|[ \t]{2,}|\t)${TIMESTAMP}\s*$`
+	String.raw`^\s*(${SENDER})\s*${ROLE}?(?:\s*[|·•–—-]\s*|[ \t]{2,}|\t)${TIMESTAMP}\s*$`
 );
 /**
  * A chat export's header, one space before the time: "Sophie Talbot 4:12 PM", "Sean (Acme)
  * 12:10". Only when a note has two or more of them: one such line may be "Demo booked thu 2:00".
  */
-const CHAT_HEADER = new RegExp(String.raw`^\s*(${NAME})\s*${ROLE}?\s${TIMESTAMP}\s*$`);
+const CHAT_HEADER = new RegExp(String.raw`^\s*(${SENDER})\s*${ROLE}?\s${TIMESTAMP}\s*$`);
 const CHAT_HEADERS = new RegExp(
-	String.raw`^[ \t]*${NAME}[ \t]*(?:\([^)\n]{1,60}\))?[ \t]\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?[ \t]*$`,
+	String.raw`^[ \t]*${SENDER}[ \t]*(?:\([^)\n]{1,60}\))?[ \t]\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?[ \t]*$`,
 	'gm'
 );
 /** "SE: Marco | SDR: Jen": who was there, not a turn. */
@@ -86,6 +96,7 @@ const NEXT_LABEL =
 	/(?:^|[\s(*>-])(?:next steps?|next|nxt|ns|action items?|f\/u|follow[- ]?ups?|ai)\s*(?:\*\*)?\s*(?::|=>|->|—|–)\s*/;
 const YES =
 	/^(?:yes|yeah|yep|yup|ya|correct|absolutely|definitely|exactly|for sure|100%|sure|totally|that's right|that is right|right|we do|we are|we have|we would|we'd love|100 percent|it(?: i|')s(?=[,.!])|that(?: i|')s (?:exactly|what we|right|correct)|very much|big time|oh yeah)\b/;
+const CONFIRM = /👍|✅|✔|\b(?:works|confirmed|sounds good|perfect|see you|booked|deal|ok|okay)\b/;
 const NO =
 	/^(?:no|nope|nah|not really|not at all|not yet|not right now|not now|not for us|not us|not interested|we don't|we do not|we're not|we are not|never|no thanks)\b/;
 
@@ -116,6 +127,7 @@ export function readLines(lower: string, transcriptFrom = lower.length): Line[] 
 			nextFrom: end,
 			productsFrom: end,
 			answer: 0,
+			confirms: false,
 			heading: false,
 			age: 0
 		};
@@ -277,6 +289,7 @@ function assignSides(
 			const yes = YES.exec(opening);
 			line.answer =
 				yes && line.end - line.body > yes[0].length + 12 ? 1 : NO.test(opening) ? -1 : 0;
+			line.confirms = line.answer === 0 && (yes !== null || CONFIRM.test(opening));
 		}
 		previous = line.speaker;
 	}

@@ -252,10 +252,11 @@ export function readMentions(
 /**
  * A prospect's "yes" or "no" to the rep's question or pitch makes its phrases the prospect's
  * own, affirmed or denied ("Is voice AI on your roadmap?" — "Yes, for Q1."; "We also offer
- * voice agents." — "No, not for us.").
+ * voice agents." — "No, not for us."). A bare "Monday works 👍" takes a meeting the rep
+ * proposed, and nothing else.
  */
 function withAnswers(mentions: Mention[], lines: Line[]): Mention[] {
-	if (!lines.some((l) => l.answer !== 0)) return mentions;
+	if (!lines.some((l) => l.answer !== 0 || l.confirms)) return mentions;
 	const out: Mention[] = [];
 	let asked: Mention[] = [];
 	let l = 0;
@@ -264,15 +265,16 @@ function withAnswers(mentions: Mention[], lines: Line[]): Mention[] {
 	const advanceTo = (position: number) => {
 		while (l + 1 < lines.length && lines[l]!.end < position) {
 			const next = lines[++l]!;
-			if (next.answer !== 0 && answered++ < MAX_PER_FAMILY)
+			if ((next.answer !== 0 || next.confirms) && answered++ < MAX_PER_FAMILY)
 				for (const q of asked.slice(-16))
-					out.push({
-						...q,
-						byRep: false,
-						repLine: false,
-						ownProduct: false,
-						stance: next.answer > 0 ? 'affirmed' : 'denied'
-					});
+					if (next.answer !== 0 || NEXT_STEP_FAMILIES.has(q.family))
+						out.push({
+							...q,
+							byRep: false,
+							repLine: false,
+							ownProduct: false,
+							stance: next.answer < 0 ? 'denied' : 'affirmed'
+						});
 			if (next.speaker === 'rep') asked = [];
 		}
 	};
@@ -338,6 +340,7 @@ const WANTS_IT =
 const NEXT_STEP_FAMILIES = new Set(
 	[F.nextConcrete, F.nextVague, F.nextNone, F.meeting, F.meetingGeneric, F.when].map((f) => f!)
 );
+const PILOT = /^(?:pilot|poc|trial)$/;
 const TIMED_FAMILIES = new Set(
 	[
 		F.nextConcrete,
@@ -414,13 +417,18 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 	};
 	// Stretches (between commas) that set up a next step, a meeting or a budget: their dates time
 	// that ("pricing call with the CFO next week", "follow up in January", "budget once the plan
-	// is approved next month"), not the project.
+	// is approved next month"), not the project. A pilot is the project's first step: "trial it
+	// before peak in Nov" times the project.
 	const segmentTimesOther = new Set<number>();
 	const clauseHasWhen = new Set<number>();
 	for (const m of mentions) {
 		r.mentioned[m.family]!++;
 		if (m.stance === 'denied') continue;
-		if (TIMED_FAMILIES.has(m.family)) segmentTimesOther.add(m.segment);
+		if (
+			TIMED_FAMILIES.has(m.family) &&
+			!(m.family === F.meeting && PILOT.test(lower.slice(m.start, m.end)))
+		)
+			segmentTimesOther.add(m.segment);
 		if (m.family === F.when && m.stance === 'affirmed') clauseHasWhen.add(m.clause);
 	}
 	const timesAMeeting = (m: Mention) => m.inNext || segmentTimesOther.has(m.segment);
