@@ -83,6 +83,33 @@ describe('runCycle', () => {
 		);
 	});
 
+	it('challenges a refit champion only on outcomes it has not seen', async () => {
+		const store = storeWith(weak);
+		const first = await runCycle({ store, clock });
+		expect(first.refit).toBe((await store.pointers()).champion);
+		// The refit learned this holdout: judged on it, every challenger would look worse.
+		const again = await runCycle({
+			store,
+			clock: () => new Date('2026-03-10T03:00:00Z'),
+			force: true
+		});
+		expect(again.status).toBe('skipped');
+		expect(again.reason).toMatch(/refitted on 300 of the 300 holdout outcomes/);
+		expect(again.trained).toBeUndefined();
+		// 300 outcomes later the holdout is all new to it, and a challenger is trained and judged.
+		const later = generateCalls({ rows: 320, seed: 22, start: '2026-03-11', days: 8 });
+		store.add(
+			later.calls.map((c) => {
+				const lead = v.parse(LabeledCall, c);
+				const occurred_at = new Date(Date.parse(c.call_date!) + DAY).toISOString();
+				return { lead, progressed: lead.progressed, voice_ai: lead.voice_ai, occurred_at };
+			})
+		);
+		const judged = await runCycle({ store, clock: () => new Date('2026-03-21T02:00:00Z') });
+		expect(judged.status).not.toBe('skipped');
+		expect(judged.evaluation!.comparison.n).toBe(300);
+	}, 60_000);
+
 	it('does not promote a worse challenger', async () => {
 		const store = storeWith(strong);
 		const worse: Trainer = (rows, options) =>

@@ -139,6 +139,16 @@ async function steps(record: CycleRecord, input: CycleInput, config: LifecycleCo
 	const { train, weights, holdout } = trainingSet(history, now, config.training);
 	record.data.train_rows = train.length;
 	record.data.holdout_rows = holdout.length;
+	// A refit learned every outcome up to its cycle: judged on those it looks far better than it
+	// is, and every challenger would be "significantly worse". It is challenged once the whole
+	// holdout is outcomes it never saw.
+	const refitAt = await refittedAt(store, pointers.champion, config.keepCycles);
+	const seen = refitAt ? holdout.filter((e) => Date.parse(e.occurred_at) <= refitAt).length : 0;
+	if (seen > 0) {
+		record.status = 'skipped';
+		record.reason = `${decision.reason} → waiting: ${pointers.champion} was refitted on ${seen} of the ${holdout.length} holdout outcomes; it is challenged on outcomes it has not seen`;
+		return;
+	}
 	const fit = async (rows: LabelledExample[], rowWeights: Float64Array, at: Date) =>
 		(
 			await (input.train ?? trainQualifier)(rows.map(toLabeledCall), {
@@ -304,6 +314,16 @@ async function switchTo(
 	await store.setPointers(next, { at: record.started_at, actor, reason, previous, next });
 	record.versions.champion_after = next.champion;
 	record.versions.challenger = next.challenger;
+}
+
+/** When the cycle that refitted `champion` began (it learned every outcome up to then); undefined for no refit. */
+async function refittedAt(
+	store: LifecycleStore,
+	champion: string,
+	keep: number
+): Promise<number | undefined> {
+	const cycle = (await store.recentCycles(keep)).find((c) => c.refit === champion);
+	return cycle && Date.parse(cycle.started_at);
 }
 
 /** The champion's training time or the latest cycle that trained a challenger, whichever is later. */
