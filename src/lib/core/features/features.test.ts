@@ -123,7 +123,19 @@ describe('Voice AI signals', () => {
 		['Possible upsell later (voice agent for after-hours).', 0, 0],
 		// Sound effects are audio, not speech; human-powered transcription is a human service.
 		['A sound effect model for text-to-audio and video-to-audio generation.', 0, 0],
-		['Human-powered transcription services with an API.', 0, 0]
+		['Human-powered transcription services with an API.', 0, 0],
+		// Said only by what it does, in shorthand, a handover or a dictated debrief.
+		['WANT: phone answers itself after hrs, books straight into their PMS', 1, 0],
+		['ASK: every call -> text, auto-checked vs their checklist', 1, 0],
+		['Every single call gets, like, written down and checked.', 1, 0],
+		['He wants the night line handled by something that talks with the caller.', 1, 0],
+		['We want patients to be able to ring, say what they need, and get booked.', 1, 0],
+		['Pip understands them and answers out loud.', 1, 0],
+		['Their interviewer that phones candidates asks the screening questions.', 1, 0],
+		['she wants the a eye agent to take all that down on the call', 1, 0],
+		// "Wants our speech-to-text" is the prospect's want, not the seller's pitch.
+		['Wants our speech-to-text pricing at volume.', 1, 0],
+		["Voice AI is not in anyone's plan this year.", 0, 1]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {
 		const s = voiceAiSignals(text);
 		expect([s.positive, s.negated]).toEqual([positive, negated]);
@@ -303,6 +315,15 @@ describe('extractFeatures', () => {
 		expect(value(lead({ call_notes: chat.join('\n') }), 'authority')).toBe(2);
 		chat[13] = 'Let me think about it.';
 		expect(next(chat.join('\n'))).not.toBe(2);
+	});
+
+	it('reads a dictated debrief without punctuation by its fillers and spoken labels', () => {
+		const memo =
+			'okay so memo on summit roofing he wants the phone to answer itself at night um i said thats basically our agent budget he threw out five grand a month which is uh what they pay now timeline they want it before the spring season so march ish next step i booked him with marissa for thursday at two for the deep dive';
+		const x = extractFeatures(lead({ call_notes: memo, call_date: '2026-01-12' }));
+		expect(x[FEATURE_INDEX.budget_stage]).toBe(2);
+		expect(x[FEATURE_INDEX.urgency]).toBe(3);
+		expect(x[FEATURE_INDEX.next_step]).toBe(2);
 	});
 
 	it('reads timelines against the call date', () => {

@@ -4,7 +4,7 @@
  */
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[ ,]+(20\d\d))?$/;
+const MONTH = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[ ,]+(20\d\d)|[- ]?ish)?$/;
 const QUARTER = /^(q[1-4]|h1)(?:[ '’-]*(?:20)?(\d{2}))?$/;
 
 /** Year and 0-based month of an ISO call date. */

@@ -14,6 +14,9 @@ const GAP = (n: number) => String.raw`(?:${W}[ ,]+){0,${n}}`; // up to n words a
 /** A currency written before an amount: symbols and ISO codes reps use. */
 const CURRENCY = String.raw`(?:\$|[ac]\$|(?:usd|gbp|eur|aud|cad|nzd|chf|sgd|hkd|inr|zar|sek|nok|dkk|mxn|brl|clp|cop|ars|pen|jpy|krw|thb|php|idr|myr|czk|pln|huf|ron|try|ils|aed|sar) ?|£|€|¥|₹)`;
 
+/** An amount said in words, as a dictated debrief writes it: "five grand", "three point two million". */
+const SAID_AMOUNT = String.raw`(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a few|a couple|several|a hundred|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|point (?:one|two|three|four|five|six|seven|eight|nine)))* (?:grand|thousand|k|million|mil)`;
+
 /** What a text agent answers or handles: "AI agents that answer customer questions" is a chatbot. */
 const TEXT_WORK = String.raw`(?! (?:customer |user |your |their |support |common |any )?(?:questions?|queries|tickets|emails?|messages|chats?|tasks?|workflows?|requests))`;
 
@@ -39,13 +42,17 @@ export const VOICE_AI = {
 		String.raw`(?:automate|automates|automating|automation of) ${GAP(2)}(?:inbound |outbound |phone |after[- ]hours |voice |customer )+calls?`,
 		String.raw`ai (?:agents?|assistants?|bots?|receptionists?) (?:that |to |who |which |can |will |could )?(?:(?:answers?|answering)${TEXT_WORK}|picks? up|picking up|takes? calls|talks? to|talking to|speaks? (?:to|with)|calls? (?:back|leads|customers|patients))`,
 		String.raw`ai (?:outbound |inbound )(?:callers?|calls?|calling|agents?|dialers?|dialing)`,
-		String.raw`(?:something|a bot|an ai|ai|a system|software|a machine|a robot|a virtual agent|a voice) (?:(?:that|which|to) )?(?:actually |can |could |will |would |just )?(?:talks? to|speaks? (?:to|with)|answers? (?:the |their |our |your )?(?:${W} )?(?:phones?|calls?|phone lines?|lines?)|picks? up(?: the)?(?: phones?| calls?)?|(?:calls?|phones?|rings?) (?:customers|people|them|patients|applicants|candidates|residents|leads|members|families|back)|(?:sits|lives|waits|stays) on the (?:line|phones?)|chats?)`,
-		String.raw`(?:callers?|customers|people|patients|pts|residents|users|guests|members|clients|tenants|drivers|applicants) (?:can |could |to |(?:to |are )?(?:be )?able to )?(?:just )?(?:say|speak|talk) (?:what|to|naturally|in plain|their)`,
+		String.raw`(?:something|a bot|an ai|ai|a system|software|a machine|a robot|a virtual agent|a voice) (?:(?:that|which|to) )?(?:actually |can |could |will |would |just )?(?:talks? (?:to|with)|speaks? (?:to|with)|answers? (?:the |their |our |your )?(?:${W} )?(?:phones?|calls?|phone lines?|lines?)|picks? up(?: the)?(?: phones?| calls?)?|(?:calls?|phones?|rings?) (?:customers|people|them|patients|applicants|candidates|residents|leads|members|families|back)|(?:sits|lives|waits|stays) on the (?:line|phones?)|chats?)`,
+		String.raw`(?:callers?|customers?|people|patients?|pts|residents?|users?|guests?|members?|clients?|tenants?|drivers?|applicants?) (?:can |could |to |(?:to |are )?(?:be )?able to )?(?:just )?(?:(?:ring|call|phone)(?: in| up)?,? (?:and )?)?(?:says?|speaks?|talks?) (?:what|to|naturally|in plain|their)`,
+		String.raw`(?:a |automated |outbound )?calls? (?:to|for) ${GAP(5)}that (?:actually )?(?:chats?|talks?|has a (?:real )?conversation|converses)`,
+		String.raw`without (?:anybody|anyone|a person|a human|staff|a receptionist) ${GAP(2)}(?:picking up|answering)`,
+		// A speech recogniser's spelling of the rep's dictated debrief.
+		String.raw`a eye (?:agents?|receptionists?|assistants?|bots?|voices?|phone)|tee tee ess|speech to text`,
 		String.raw`(?:phone|call) (?:check[- ]ins?|calls?) ${GAP(4)}that (?:chats?|talks?|asks?)|by the time (?:they|you|the caller|the patient|the customer) hangs? up`,
 		String.raw`(?:calls?|phones?|lines?) (?:are |is |get |gets |to be |being )?(?:answered|handled|taken|picked up) by (?:something|an? (?:ai|bot|machine|robot|system)|ai|bots|machines|software|a virtual (?:agent|assistant))`,
 		// Described only by what it does: "the line should just answer itself", "the phones to
 		// pick themselves up", "want ai to answer + take the order".
-		String.raw`(?:phones?|lines?|calls?) (?:to |should |would |could |that |will )?(?:just )?(?:answer (?:itself|themselves)|pick (?:itself|themselves) up)|ai to (?:answer|pick up)`,
+		String.raw`(?:phones?|lines?|calls?) (?:to |should |would |could |that |will )?(?:just )?(?:answers? (?:itself|themselves)|picks? (?:itself|themselves) up)|ai to (?:answer|pick up)`,
 		String.raw`(?:talks?|speaks?|sounds?) like a (?:human|person|real person)`,
 		String.raw`human[- ]like (?:voices?|calls?|conversations?)`,
 		String.raw`voice (?:automation|self[- ]service)`,
@@ -73,6 +80,7 @@ export const VOICE_AI = {
 		String.raw`note[- ]?takers?|notetaking ai|meeting recorders?|(?:ai )?meeting assistants?`,
 		String.raw`(?:ai )?(?:notepad|notes?|note[- ]taking) (?:for|in|from|during) (?:your |every )?(?:${W} )?(?:meetings|calls|phone calls)|(?:perfect|automatic|automated|instant|ai) (?:meeting )?(?:notes|minutes|summaries)|notes for (?:every|your|each) meetings?|(?:writes|takes) (?:the |your |meeting )*notes for you|records ${GAP(2)}(?:meetings?|calls?|conversations?)|(?:audio|voice) (?:recordings?|notes|memos?) (?:into|to) ${GAP(2)}(?:notes|text|transcripts?|summar(?:y|ies)|content|posts?|documents?)`,
 		String.raw`(?:real[- ]?time |live )?agent[- ]assist`,
+		String.raw`(?:every|each|all) (?:single |one of the |of the |of their |of our )?(?:calls?|recordings?|conversations?) ${GAP(3)}(?:checked|scored|analy[sz]ed|graded|qa'?d|audited|transcribed|written down|typed up)|summar(?:y|ies) of (?:what was said|what (?:the )?(?:caller|customer|patient) said|(?:each|every) (?:call|conversation))|ambient (?:tools?|scribing|ai|notes?)`,
 		String.raw`(?:coaching|feedback|guidance|prompts?) (?:on|during|for|in) ${GAP(1)}(?:live |sales |support )?calls|captures? (?:every |all )?(?:customer |sales )?(?:calls|conversations)`,
 		String.raw`(?:ambient|clinical|medical|ai) (?:scribes?|documentation|listening)`,
 		String.raw`speaker (?:diari[sz]ation|identification|recognition)`,
@@ -82,7 +90,7 @@ export const VOICE_AI = {
 		String.raw`(?:automatic )?speech[- ]?(?:recognition|to[- ]text|api|models?|ai|engines?|analytics|understanding)`,
 		String.raw`voice[- ]?(?:recognition|to[- ]text|transcription|typing)|speech (?:tech|technology|ai)`,
 		String.raw`(?:stt|asr)(?: engines?| models?| apis?)?`,
-		String.raw`(?:audio|voice|speech|calls?|meetings?|podcasts?|video) (?:to|into) (?:text|transcripts?)|(?:calls?|conversations?|recordings?) (?:turned|converted|transcribed) (?:in)?to text`,
+		String.raw`(?:audio|voice|speech|calls?|meetings?|podcasts?|video) (?:to|into|->|→|=>) (?:text|transcripts?)|(?:calls?|conversations?|recordings?) (?:turned|converted|transcribed) (?:in)?to text`,
 		String.raw`(?:audio|recordings?|speech|voice notes?|voice memos?|podcasts?|videos?)(?: and (?:video|audio))?(?: files?)? (?:into|to) (?:accurate |editable |searchable |structured |polished )?(?:text|transcripts?|notes|content)`,
 		String.raw`(?:video|auto|automatic|ai)[- ]caption(?:s|ing)?|caption(?:s|ing)? ${GAP(4)}(?:videos?|reels|shorts|podcasts?)|subtitl(?:es|ing) (?:for|to) videos?|translate and caption|subtitles? (?:generation|generators?|creation)|generat(?:e|es|ing) ${GAP(1)}subtitles`,
 		String.raw`(?:ai |automatic |automated |real[- ]?time |live |medical |call |voicemail )?transcri(?:ptions?|bes?|bed|bing|pts?)`,
@@ -97,7 +105,7 @@ export const VOICE_AI = {
 		String.raw`transcri(?:ção|ções|pción|pciones|re)|transcrev(?:er|e|em|emos)|transcribir|transkri(?:bieren|biert|ption)|reconnaissance vocale|reconocimiento de voz|reconhecimento de voz|spracherkennung|dictée vocale|sprachdiktat|ditado por voz|dictado por voz`,
 		String.raw`spoken instructions|confirm(?:s)? by (?:speech|voice)|voice[- ]?(?:picking|directed)|accent (?:neutrali[sz]ation|conversion|translation|softening)|deepfake[- ]?(?:voice|audio|speech)|voice deepfakes?|(?:synthetic|cloned|fake) voice detection|detects? ${GAP(5)}(?:from|in) (?:their |the )?(?:speech|voice)`,
 		String.raw`(?:ai|it|the bot|software|that) (?:listens|listening) (?:to|in on)|listens? to (?:children|kids|students|learners|users|people|customers|callers|patients|the calls?) (?:read|speak|talk)`,
-		String.raw`(?:interviews?|conversations?|practice|tutoring|lessons?|coaching|screening|orders?|ordering) (?:by|over|via|using|through) (?:voice|speech)|(?:read|talk|speak)s? (?:out loud|aloud)|read[- ]aloud`,
+		String.raw`(?:interviews?|conversations?|practice|tutoring|lessons?|coaching|screening|orders?|ordering) (?:by|over|via|using|through) (?:voice|speech)|(?:read|talk|speak|answer|respond|repl(?:y|ie))s? (?:out loud|aloud)|read[- ]aloud|(?:streaming|real[- ]?time|open[- ]source) recognition|voice banking`,
 		String.raw`understands? (?:human |natural |spoken )?speech|speech (?:directly|input|understanding|processing|toolkits?|assistants?|interactions?)|speech[- ]language models?|speech (?:enhancement|separation|isolation)|(?:separat|isolat|enhanc)(?:es?|ing) speech|voice isolation`
 	],
 	tts: [
@@ -138,6 +146,7 @@ export const VOICE_AI = {
 	spoken: [
 		String.raw`(?:ai|virtual|voice|speaking|conversation(?:al)?) (?:tutors?|tutoring|language partners?|coach(?:es|ing)?|interviewers?|interviewing|interviews?|therapists?|role[- ]?plays?)|(?:voice|talking|speaking) companions?|voice (?:personas?|characters?)`,
 		String.raw`(?:ai|automated|voice)[- ](?:phone |video )?(?:interviews?|screening calls?|phone screens?)`,
+		String.raw`interviewers? (?:that|which) (?:phones?|calls?|rings?) (?:job )?(?:candidates|applicants)`,
 		String.raw`phone (?:screens?|screening|interviews?) (?:done |handled |run )?automatically|automat(?:e|es|ed|ic|ing) (?:the )?(?:first[- ]round )?phone (?:screens?|screening|interviews?)`,
 		String.raw`(?:speaking|pronunciation|conversation|oral) (?:practice|skills|assessment|feedback|coach(?:ing)?|exercises?|drills?|lessons?|partners?)|pronunciation|by speaking|just speak|no typing(?: needed| required)?`,
 		String.raw`(?:talks?|speaks?|chats?|converses?) (?:back )?(?:with|to) (?:students|learners|candidates|patients|users|customers|callers|kids|children)`,
@@ -197,7 +206,7 @@ export const VOICE_ADJACENT = {
 
 /** Phrases that look like cues but are not: "not only records but transcribes", "would like to test". */
 export const NOT_CUES = [
-	String.raw`\d{1,2}(?:st|nd|rd|th)? may|may \d{1,2}(?:st|nd|rd|th)?|not only|not just|no matter|no doubt|no[- ]brainer|no[- ]code|(?:we|they|she|he|i)['’]d (?:like|love|want|prefer)|zero[- ](?:shot|touch|latency|config|code|trust|downtime|party|ui)|no[- ]show|not sure yet but|would (?:like|love|want)|could(?:n't| not) (?:be happier|wait)|can't wait|might as well`
+	String.raw`(?:wants?|wanted|interested in|keen on|needs?|looking at|evaluating|loved|liked|likes|loves) our|\d{1,2}(?:st|nd|rd|th)? may|may \d{1,2}(?:st|nd|rd|th)?|not only|not just|no matter|no doubt|no[- ]brainer|no[- ]code|(?:we|they|she|he|i)['’]d (?:like|love|want|prefer)|zero[- ](?:shot|touch|latency|config|code|trust|downtime|party|ui)|no[- ]show|not sure yet but|would (?:like|love|want)|could(?:n't| not) (?:be happier|wait)|can't wait|might as well`
 ];
 
 /** Cues that deny what follows them in the clause ("not looking at voice agents"). */
@@ -210,7 +219,7 @@ export const NEGATION_BEFORE = [
 /** Cues that deny what precedes them in the clause ("voice AI is not a priority"). */
 export const NEGATION_AFTER = [
 	String.raw`(?:is|was|are|were|'s|’s)? ?(?:not|no longer|never) (?:a |an |the )?(?:priority|focus|fit|interest|option|need|requirement|thing|consideration|on (?:the|their|our) (?:radar|roadmap|list))`,
-	String.raw`n/?a|(?:today )?(?:is |are |was )?(?:text[- ](?:based|only)|chat[- ]only)|(?:isn't|aren't|wasn't|not|never) (?:on|in) (?:the|their|our|my|his|her|your) (?:radar|roadmap|plans?|list|agenda)|not (?:interested|for (?:us|them|now)|needed|wanted|relevant|a fit|ready|happening|urgent|planned)|no (?:interest|appetite|need|thanks|thank you|go|dice)|(?:was |were |got |been )?(?:ruled out|cancell?ed|called off|shelved|parked|deprioriti[sz]ed|killed|scrapped|rejected|declined|off the table|on hold|on ice|a non[- ]?starter|a hard no|dead)|(?:they|she|he|we) (?:passed|declined)|hard no|(?:isn't|aren't|wasn't|not) (?:something|anything) (?:they|we|she|he|you)|out of scope|not in scope|(?:explicitly|completely|definitely|strictly|firmly) (?:out|excluded)|nope|pass`
+	String.raw`n/?a|(?:today )?(?:is |are |was )?(?:text[- ](?:based|only)|chat[- ]only)|(?:isn't|aren't|wasn't|not|never) (?:on|in) (?:the|their|our|my|his|her|your|anyone's|anybody's|any) (?:radar|roadmap|plans?|list|agenda)|not (?:interested|for (?:us|them|now)|needed|wanted|relevant|a fit|ready|happening|urgent|planned)|no (?:interest|appetite|need|thanks|thank you|go|dice)|(?:was |were |got |been )?(?:ruled out|cancell?ed|called off|shelved|parked|deprioriti[sz]ed|killed|scrapped|rejected|declined|off the table|on hold|on ice|a non[- ]?starter|a hard no|dead)|(?:they|she|he|we) (?:passed|declined)|hard no|(?:isn't|aren't|wasn't|not) (?:something|anything) (?:they|we|she|he|you)|out of scope|not in scope|(?:explicitly|completely|definitely|strictly|firmly) (?:out|excluded)|nope|pass`
 ];
 
 /** Cues that make what follows a hope, a condition or a maybe rather than a fact. */
@@ -276,6 +285,7 @@ export const PROGRESSION = {
 		// said around 2k a month", "bring pricing for 40k a month", "call it 5k a month".
 		String.raw`budget ${GAP(3)}(?:around |about |roughly |approx(?:imately|\.)? |~ ?)?${CURRENCY}?\d[\d.,]*(?: ?- ?\d[\d.,]*)? ?[km]\b|(?:pricing|price|pay|paying|spend|spending|call it|looking at) (?:for |of |up to |around |about |roughly |~ ?)?${CURRENCY}?\d[\d.,]*(?: ?- ?\d[\d.,]*)? ?[km] ?(?:/|per |a )(?:mo|month|yr|year|annum|quarter)`,
 		String.raw`(?:can|could|will|would|able to|happy to|prepared to|willing to) (?:spend|invest|pay) (?:up to |around |about |roughly |~ ?)?${CURRENCY}?\d[\d.,]*(?: ?[km])`,
+		String.raw`budget ${GAP(4)}(?:about |around |roughly |like |maybe |r |rs )?${SAID_AMOUNT}`,
 		String.raw`(?:~ ?|about |around |roughly |approx(?:imately|\.)? )?${CURRENCY}\d[\d.,]*(?: ?[km])?(?: ?- ?${CURRENCY}?\d[\d.,]*(?: ?[km])?)?(?: ?(?:/|per |a )(?:mo|month|yr|year|annum|quarter|season)|(?: for the| per| a) (?:\d{4}(?:[-–/]\d{2,4})? )?(?:season|year|quarter))`
 	],
 	budgetNone: [
@@ -307,7 +317,9 @@ export const PROGRESSION = {
 	],
 	/** A month or quarter the clause points at; resolved against the call date. */
 	monthRef: [
-		String.raw`(?:in|by|before|until|till|til|starting|start of|from|after|early|mid|late|end of|beginning of|through|thru|around|for|targeting|target|come|q\d in) (?:early |mid |late |mid-)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:[ ,]+20\d\d)?`
+		String.raw`(?:in|by|before|until|till|til|starting|start of|from|after|early|mid|late|end of|beginning of|through|thru|around|for|targeting|target|come|q\d in) (?:early |mid |late |mid-)?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:[ ,]+20\d\d)?`,
+		// Said, not written: "so march ish", "april-ish".
+		String.raw`(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|august|sept(?:ember)?|october|november|december)[- ]?ish`
 	],
 	quarterRef: [String.raw`q[1-4](?:[ '’-]*(?:20)?\d{2})?|h1(?:[ '’-]*(?:20)?\d{2})?`],
 	/** A year named alone ("in 2027", "until 2028"); later than the call's year reads as later. */

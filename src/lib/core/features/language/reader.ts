@@ -81,7 +81,9 @@ export interface Mention {
 // Sentence and clause ends: punctuation before a space, a line break, a semicolon, "but",
 // "however", and a comma that starts a new subject ("…, we want a voice agent").
 const BOUNDARY =
-	/[.!?]+['"”’)\]]*(?=\s|$)|[;\n]|\s[-–—]{1,2}\s(?=(?:but|however|though|although|we|they|i|she|he)\b)|,\s*(?=(?:but|however|though|although|whereas|so|and then|we|they|i|she|he|it's|its|which|who)\b)|\b(?:but|however|although|though|whereas|except|yet)\b/g;
+	/[.!?]+['"”’)\]]*(?=\s|$)|[;\n]|\s[-–—]{1,2}\s(?=(?:but|however|though|although|we|they|i|she|he)\b)|,\s*(?=(?:but|however|though|although|whereas|so|and then|we|they|i|she|he|it's|its|which|who)\b)|\b(?:but|however|although|though|whereas|except|yet)\b|\b(?:um+|uh+|erm)\b|(?<!\b(?:no|zero|any|without|the|a|their|our|his|her|its|your|my|of|for|on|in|about|approved|annual)) (?=(?:budget|timeline|timing|next steps?|concerns?|risks?) (?:is|was|wise|he|she|they|we|i|theres|there's|shes|she's|hes|he's|its|it's|so|about|around|roughly|maybe)\b)/g;
+// The last two: a dictated debrief has no punctuation, so its fillers and spoken labels ("budget
+// he threw out five grand", "next step i booked him") are where its clauses end.
 
 // Cue families: they shape how other phrases read and are not mentions themselves.
 const NEG_BEFORE = 1;
