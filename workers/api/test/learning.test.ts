@@ -108,6 +108,37 @@ describe('learning cycle on D1 and R2', () => {
 		expect(models.history[0]!.actor).toBe(`cycle ${record.id}`);
 	}, 120_000);
 
+	it('waits until a refitted champion can be judged on outcomes it has not learned', async () => {
+		// The promoted refit learned every outcome so far: a holdout of them would flatter it.
+		const waiting = await forcedCycle(0.5, trainQualifier);
+		expect(waiting.status).toBe('skipped');
+		expect(waiting.reason).toMatch(/refitted on (\d+) of the \1 holdout outcomes/);
+		expect(waiting.trained).toBeUndefined();
+		// 320 outcomes later the holdout is all new to it.
+		const late = generateCalls({
+			rows: 320,
+			seed: 22,
+			start: new Date(NOW - 2 * DAY).toISOString().slice(0, 10),
+			days: 2
+		}).calls.map((c) => ({ ...v.parse(LabeledCall, c), lead_id: `late-${c.lead_id}` }));
+		const scored = await call('/score/batch', {
+			method: 'POST',
+			headers: ADMIN,
+			json: { leads: late }
+		});
+		expect(scored.status).toBe(200);
+		const occurred_at = new Date().toISOString();
+		const outcomes = late.map((c) => ({
+			lead_id: c.lead_id,
+			progressed: c.progressed,
+			voice_ai: c.voice_ai,
+			occurred_at
+		}));
+		expect(
+			(await call('/outcomes', { method: 'POST', headers: ADMIN, json: outcomes })).status
+		).toBe(200);
+	}, 120_000);
+
 	it('keeps the champion when the challenger is worse', async () => {
 		// A trainer that learns the opposite labels: significantly worse on the holdout.
 		const flipped: Trainer = (rows, options) =>
@@ -249,12 +280,13 @@ describe('learning cycle on D1 and R2', () => {
 			cycles: CycleRecord[];
 			older: { cycles: number };
 		}>();
-		// By start time: the simulated +3 h, +2 h, +1 h cycles, then the cron's (wall clock, just
-		// after the first) and the first, POST /cycles/run.
+		// By start time: the simulated +3 h, +2 h, +1 h, +0.5 h cycles, then the cron's (wall
+		// clock, just after the first) and the first, POST /cycles/run.
 		expect(body.cycles.map((c) => `${c.trigger} ${c.status}`)).toEqual([
 			'manual trial',
 			'manual failed',
 			'manual rejected',
+			'manual skipped',
 			'cron trial',
 			'manual promoted'
 		]);
