@@ -135,7 +135,10 @@ describe('Voice AI signals', () => {
 		['she wants the a eye agent to take all that down on the call', 1, 0],
 		// "Wants our speech-to-text" is the prospect's want, not the seller's pitch.
 		['Wants our speech-to-text pricing at volume.', 1, 0],
-		["Voice AI is not in anyone's plan this year.", 0, 1]
+		["Voice AI is not in anyone's plan this year.", 0, 1],
+		// A "but" that denies reaches back across the comma; one that does not still ends the clause.
+		['Liked the voice AI demo a lot, but told me it\'s "not in anyone\'s plan this year".', 0, 1],
+		['Liked the voice AI demo, but the price is too high.', 1, 0]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {
 		const s = voiceAiSignals(text);
 		expect([s.positive, s.negated]).toEqual([positive, negated]);

@@ -80,8 +80,15 @@ export interface Mention {
 
 // Sentence and clause ends: punctuation before a space, a line break, a semicolon, "but",
 // "however", and a comma that starts a new subject ("…, we want a voice agent").
-const BOUNDARY =
-	/[.!?]+['"”’)\]]*(?=\s|$)|[;\n]|\s[-–—]{1,2}\s(?=(?:but|however|though|although|we|they|i|she|he)\b)|,\s*(?=(?:but|however|though|although|whereas|so|and then|we|they|i|she|he|it's|its|which|who)\b)|\b(?:but|however|although|though|whereas|except|yet)\b|\b(?:um+|uh+|erm)\b|(?<!\b(?:no|zero|any|without|the|a|their|our|his|her|its|your|my|of|for|on|in|about|approved|annual)) (?=(?:budget|timeline|timing|next steps?|concerns?|risks?) (?:is|was|wise|he|she|they|we|i|theres|there's|shes|she's|hes|he's|its|it's|so|about|around|roughly|maybe)\b)/g;
+/**
+ * "…, but (told me) it's not in anyone's plan": a "but" whose next words deny is no clause end,
+ * so the denial reaches back to what it denies.
+ */
+const BUT_DENIES = String.raw`(?=\s+(?:[a-z'’]+\s+){0,3}["“]?(?:not|no longer|never|isn't|wasn't|aren't)\b)`;
+const BOUNDARY = new RegExp(
+	String.raw`[.!?]+['"”’)\]]*(?=\s|$)|[;\n]|\s[-–—]{1,2}\s(?=(?:but|however|though|although|we|they|i|she|he)\b)|,\s*(?=(?:but|however|though|although|whereas|so|and then|we|they|i|she|he|it's|its|which|who)\b)(?!but${BUT_DENIES})|\b(?:but(?!${BUT_DENIES})|however|although|though|whereas|except|yet)\b|\b(?:um+|uh+|erm)\b|(?<!\b(?:no|zero|any|without|the|a|their|our|his|her|its|your|my|of|for|on|in|about|approved|annual)) (?=(?:budget|timeline|timing|next steps?|concerns?|risks?) (?:is|was|wise|he|she|they|we|i|theres|there's|shes|she's|hes|he's|its|it's|so|about|around|roughly|maybe)\b)`,
+	'g'
+);
 // The last two: a dictated debrief has no punctuation, so its fillers and spoken labels ("budget
 // he threw out five grand", "next step i booked him") are where its clauses end.
 
