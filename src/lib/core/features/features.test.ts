@@ -138,7 +138,18 @@ describe('Voice AI signals', () => {
 		["Voice AI is not in anyone's plan this year.", 0, 1],
 		// A "but" that denies reaches back across the comma; one that does not still ends the clause.
 		['Liked the voice AI demo a lot, but told me it\'s "not in anyone\'s plan this year".', 0, 1],
-		['Liked the voice AI demo, but the price is too high.', 1, 0]
+		['Liked the voice AI demo, but the price is too high.', 1, 0],
+		// A bare "transcript" is the call's own record; transcripts of calls are Voice AI.
+		['Transcript excerpt - Greenleaf / Lumera', 0, 0],
+		['Hand off to a Zendesk agent with the chat transcript.', 0, 0],
+		['Get tailored summaries, precise transcripts, and smart notes.', 1, 0],
+		// An ordinary day's notes.
+		['The line should get picked up by "something that talks like a person".', 2, 0],
+		['We built an AI that calls seniors every day. It listens and talks back.', 2, 0],
+		['Owner wants a bot that rings web leads back within 60 sec.', 1, 0],
+		['Clinician interested in ambient voice note-taking for clinics.', 1, 0],
+		['Rep walked Miguel Ferrer (General Manager) through our AI receptionist.', 0, 0],
+		['People can talk to an agent in the web chat.', 0, 0]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {
 		const s = voiceAiSignals(text);
 		expect([s.positive, s.negated]).toEqual([positive, negated]);
@@ -222,6 +233,14 @@ describe('Voice AI signals', () => {
 			'Can I book you both with Clare (our AE)?'
 		];
 		expect(voiceAiSignals(chat.join('\n')).positive).toBe(1);
+		// Accented names are names: Lucía's answer is hers, not the rep's.
+		const accented = [
+			'[01:22] Pablo (Acme): How many agents?',
+			'[01:23] Lucía (Viajes Solmar, Operations): Sixty on the phones.',
+			'[01:36] Pablo (Acme): Any interest in an AI receptionist for the overflow?',
+			"[01:39] Lucía (Viajes Solmar, Operations): No, no. Our customers want a person, that's final."
+		].join('\n');
+		expect(voiceAiSignals(accented)).toMatchObject({ positive: 0, negated: 1 });
 		chat[7] = 'Not really. We like doing the screens ourselves.';
 		expect(voiceAiSignals(chat.join('\n')).positive).toBe(0);
 		// "SE: Marco | SDR: Jen" says who was there; the notes under it are not the rep's words.

@@ -42,14 +42,14 @@ export const VOICE_AI = {
 		String.raw`(?:automate|automates|automating|automation of) ${GAP(2)}(?:inbound |outbound |phone |after[- ]hours |voice |customer )+calls?`,
 		String.raw`ai (?:agents?|assistants?|bots?|receptionists?) (?:that |to |who |which |can |will |could )?(?:(?:answers?|answering)${TEXT_WORK}|picks? up|picking up|takes? calls|talks? to|talking to|speaks? (?:to|with)|calls? (?:back|leads|customers|patients))`,
 		String.raw`ai (?:outbound |inbound )(?:callers?|calls?|calling|agents?|dialers?|dialing)`,
-		String.raw`(?:something|a bot|an ai|ai|a system|software|a machine|a robot|a virtual agent|a voice) (?:(?:that|which|to) )?(?:actually |can |could |will |would |just )?(?:talks? (?:to|with)|speaks? (?:to|with)|answers? (?:the |their |our |your )?(?:${W} )?(?:phones?|calls?|phone lines?|lines?)|picks? up(?: the)?(?: phones?| calls?)?|(?:calls?|phones?|rings?) (?:customers|people|them|patients|applicants|candidates|residents|leads|members|families|back)|(?:sits|lives|waits|stays) on the (?:line|phones?)|chats?)`,
-		String.raw`(?:callers?|customers?|people|patients?|pts|residents?|users?|guests?|members?|clients?|tenants?|drivers?|applicants?) (?:can |could |to |(?:to |are )?(?:be )?able to )?(?:just )?(?:(?:ring|call|phone)(?: in| up)?,? (?:and )?)?(?:says?|speaks?|talks?) (?:what|to|naturally|in plain|their)`,
+		String.raw`(?:something|a bot|an ai|ai|a system|software|a machine|a robot|a virtual agent|a voice) (?:(?:that|which|to) )?(?:actually |can |could |will |would |just )?(?:talks? (?:to|with)|speaks? (?:to|with)|answers? (?:the |their |our |your )?(?:${W} )?(?:phones?|calls?|phone lines?|lines?)|picks? up(?: the)?(?: phones?| calls?)?|(?:calls?|phones?|rings?) (?:${W} )?(?:customers|people|them|patients|applicants|candidates|residents|leads|members|families|seniors|clients|borrowers|debtors|parents|students|owners|homeowners|drivers|guests|tenants|back)|(?:sits|lives|waits|stays) on the (?:line|phones?)|chats?)`,
+		String.raw`(?:callers?|customers?|people|patients?|pts|residents?|users?|guests?|members?|clients?|tenants?|drivers?|applicants?) (?:can |could |to |(?:to |are )?(?:be )?able to )?(?:just )?(?:(?:ring|call|phone)(?: in| up)?,? (?:and )?)?(?:says?|speaks?|talks?) (?:what|naturally|in plain|their)`,
 		String.raw`(?:a |automated |outbound )?calls? (?:to|for) ${GAP(5)}that (?:actually )?(?:chats?|talks?|has a (?:real )?conversation|converses)`,
 		String.raw`without (?:anybody|anyone|a person|a human|staff|a receptionist) ${GAP(2)}(?:picking up|answering)`,
 		// A speech recogniser's spelling of the rep's dictated debrief.
 		String.raw`a eye (?:agents?|receptionists?|assistants?|bots?|voices?|phone)|tee tee ess|speech to text`,
 		String.raw`(?:phone|call) (?:check[- ]ins?|calls?) ${GAP(4)}that (?:chats?|talks?|asks?)|by the time (?:they|you|the caller|the patient|the customer) hangs? up`,
-		String.raw`(?:calls?|phones?|lines?) (?:are |is |get |gets |to be |being )?(?:answered|handled|taken|picked up) by (?:something|an? (?:ai|bot|machine|robot|system)|ai|bots|machines|software|a virtual (?:agent|assistant))`,
+		String.raw`(?:calls?|phones?|lines?) (?:(?:should|would|could|will|can|to|must) )?(?:are |is |get |gets |be |being )?(?:answered|handled|taken|picked up) by ["“]?(?:something|an? (?:ai|bot|machine|robot|system)|ai|bots|machines|software|a virtual (?:agent|assistant))`,
 		// Described only by what it does: "the line should just answer itself", "the phones to
 		// pick themselves up", "want ai to answer + take the order".
 		String.raw`(?:phones?|lines?|calls?) (?:to |should |would |could |that |will )?(?:just )?(?:answers? (?:itself|themselves)|picks? (?:itself|themselves) up)|ai to (?:answer|pick up)`,
@@ -80,7 +80,7 @@ export const VOICE_AI = {
 		String.raw`note[- ]?takers?|notetaking ai|meeting recorders?|(?:ai )?meeting assistants?`,
 		String.raw`(?:ai )?(?:notepad|notes?|note[- ]taking) (?:for|in|from|during) (?:your |every )?(?:${W} )?(?:meetings|calls|phone calls)|(?:perfect|automatic|automated|instant|ai) (?:meeting )?(?:notes|minutes|summaries)|notes for (?:every|your|each) meetings?|(?:writes|takes) (?:the |your |meeting )*notes for you|records ${GAP(2)}(?:meetings?|calls?|conversations?)|(?:audio|voice) (?:recordings?|notes|memos?) (?:into|to) ${GAP(2)}(?:notes|text|transcripts?|summar(?:y|ies)|content|posts?|documents?)`,
 		String.raw`(?:real[- ]?time |live )?agent[- ]assist`,
-		String.raw`(?:every|each|all) (?:single |one of the |of the |of their |of our )?(?:calls?|recordings?|conversations?) ${GAP(3)}(?:checked|scored|analy[sz]ed|graded|qa'?d|audited|transcribed|written down|typed up)|summar(?:y|ies) of (?:what was said|what (?:the )?(?:caller|customer|patient) said|(?:each|every) (?:call|conversation))|ambient (?:tools?|scribing|ai|notes?)`,
+		String.raw`(?:every|each|all) (?:single |one of the |of the |of their |of our )?(?:calls?|recordings?|conversations?) ${GAP(3)}(?:checked|scored|analy[sz]ed|graded|qa'?d|audited|transcribed|written down|typed up)|summar(?:y|ies) of (?:what was said|what (?:the )?(?:caller|customer|patient) said|(?:each|every) (?:call|conversation))|ambient (?:voice|tools?|scribing|ai|notes?)|voice note[- ]?taking|listens and (?:talks|responds|answers|replies)(?: back)?|talks back`,
 		String.raw`(?:coaching|feedback|guidance|prompts?) (?:on|during|for|in) ${GAP(1)}(?:live |sales |support )?calls|captures? (?:every |all )?(?:customer |sales )?(?:calls|conversations)`,
 		String.raw`(?:ambient|clinical|medical|ai) (?:scribes?|documentation|listening)`,
 		String.raw`speaker (?:diari[sz]ation|identification|recognition)`,
@@ -93,7 +93,9 @@ export const VOICE_AI = {
 		String.raw`(?:audio|voice|speech|calls?|meetings?|podcasts?|video) (?:to|into|->|→|=>) (?:text|transcripts?)|(?:calls?|conversations?|recordings?) (?:turned|converted|transcribed) (?:in)?to text`,
 		String.raw`(?:audio|recordings?|speech|voice notes?|voice memos?|podcasts?|videos?)(?: and (?:video|audio))?(?: files?)? (?:into|to) (?:accurate |editable |searchable |structured |polished )?(?:text|transcripts?|notes|content)`,
 		String.raw`(?:video|auto|automatic|ai)[- ]caption(?:s|ing)?|caption(?:s|ing)? ${GAP(4)}(?:videos?|reels|shorts|podcasts?)|subtitl(?:es|ing) (?:for|to) videos?|translate and caption|subtitles? (?:generation|generators?|creation)|generat(?:e|es|ing) ${GAP(1)}subtitles`,
-		String.raw`(?:ai |automatic |automated |real[- ]?time |live |medical |call |voicemail )?transcri(?:ptions?|bes?|bed|bing|pts?)`,
+		// A bare "transcript" is as often the call's own record ("Transcript excerpt", "chat
+		// transcript"): only transcribing, or transcripts of calls and meetings, count.
+		String.raw`(?:ai |automatic |automated |real[- ]?time |live |medical |call |voicemail )?transcri(?:ptions?|bes?|bed|bing)|(?:ai|automatic|automated|real[- ]?time|live|medical|call|meeting|voicemail|instant|accurate|precise|searchable|full) transcripts?|(?:meetings?|notes) (?:&|and) transcripts?|transcripts?,? (?:show notes|summar(?:y|ies)|notes|clips|chapters|and summar(?:y|ies))|transcripts? (?:of|for|from) ${GAP(2)}(?:calls?|meetings?|conversations?|audio|videos?|podcasts?|interviews?|visits?|consults?|recordings?)|(?:produces?|generates?|creates?|delivers?|writes?|gives? you|turns? out) (?:${W} )?transcripts?`,
 		String.raw`(?:ai |voice |medical |speech )?dictation|dictat(?:es?|ing) (?:into|to|notes|text|emails?|messages|documents|reports)`,
 		// OpenAI's speech recognition model, named as what a product runs on.
 		String.raw`(?:powered by|using|uses|with|built on|based on|runs?) (?:openai(?:'s)? )?whisper|whisper[- ](?:based|powered|models?|api)|openai(?:'s)? whisper`,
@@ -135,7 +137,7 @@ export const VOICE_AI = {
 		String.raw`(?:in|with) (?:your|their|his|her) own voices?|(?:in|with) the (?:original )?speaker's (?:own )?voice|(?:localiz|localis|translat)(?:e|es|ing|ation) ${GAP(4)}(?:voices?|speech|audio)`
 	],
 	assistant: [
-		String.raw`voice[- ]?(?:assistants?|interfaces?|user interfaces?|uis?|uxs?|first|enabled|activated|controlled|powered|driven|search|commerce|ordering|chatbots?|models?|generators?)`,
+		String.raw`voice[- ]?(?:assistants?|concierges?|interfaces?|user interfaces?|uis?|uxs?|first|enabled|activated|controlled|powered|driven|search|commerce|ordering|chatbots?|models?|generators?)`,
 		String.raw`(?:alexa|google assistant|siri) (?:skills?|actions?|apps?|integrations?)`,
 		String.raw`smart speakers?|vui|voice[- ]?ux`,
 		String.raw`(?:talk|speak) (?:to|with) (?:your|their|our|the|an?) (?:car|computer|device|tv|phone|home)`,
@@ -181,7 +183,7 @@ export const VOICE_WEAK = [
 	String.raw`virtual (?:agents?|assistants?)|digital (?:agents?|workers?|employees?)`,
 	String.raw`contact[- ]cent(?:er|re) ai|ccai|ai for (?:the )?contact cent(?:er|re)s?|ai[- ]powered contact cent(?:er|re)s?`,
 	String.raw`(?:nlu|natural language understanding|intent (?:detection|recognition))`,
-	String.raw`dubbing|voices?|speech|spoken|audio (?:ai|intelligence|models?|llms?|foundation models?|language models?)|revenue intelligence|(?:ai )?noise (?:cancell?ation|suppression|removal)|(?:by|via|over|using) voice(?![- ]?ai)|ai agents?|ai assistants?|agentic ai|(?:outbound|auto|predictive|power)[- ]?dialers?|voice biometrics?|voiceprints?|voice[- ]based|text[- ]?to[- ]?audio|audio (?:generation|generators?)|voice (?:platforms?|stack|layer|products?|solutions?|capabilities|features?|technology|tech|apps?|experiences?)`
+	String.raw`dubbing|voices?|speech|spoken|audio (?:ai|intelligence|models?|llms?|foundation models?|language models?)|revenue intelligence|(?:ai )?noise (?:cancell?ation|suppression|removal)|(?:by|via|over|using) voice(?![- ]?ai)|ai agents?|ai assistants?|agentic ai|(?:outbound|auto|predictive|power)[- ]?dialers?|voice biometrics?|voiceprints?|voice[- ]based|transcripts?|text[- ]?to[- ]?audio|audio (?:generation|generators?)|voice (?:platforms?|stack|layer|products?|solutions?|capabilities|features?|technology|tech|apps?|experiences?)`
 ];
 
 /** Near Voice AI but not it: the hard negatives of the label definition. */
@@ -236,7 +238,7 @@ export const HEDGE_AFTER = [
 
 /** Rep-voiced verbs: "pitched voice AI", "mentioned our voice agents" report the rep, not the prospect. */
 export const REP_PITCH = [
-	String.raw`(?:i|we) (?:pitched|mentioned|raised|brought up|showed|demoed|demo'd|suggested|floated|offered|introduced|walked (?:them|her|him) through|positioned|highlighted|explained)|played (?:them |her |him |a |the )*(?:recording|demo|sample|clip)s?|(?:pitched|demoed|demo'd|demonstrated|showed|shown|flagged|floated|offered|suggested|positioned|upsold|upsell(?:s|ing)?|tried to upsell|cross[- ]?sell(?:ing)?|brought up|mentioned)|(?:rep|sdr|ae|i|we) (?:also )?(?:walked|talked) (?:them |her |him )?(?:through|about)|walked (?:them|her|him) through|(?:rep|sdr|ae|seller) (?:also )?(?:pitch(?:ed)?|described|introduced|asked about|offered|proposed|raised|mentioned|suggested|showed|demoed|brought up)`,
+	String.raw`(?:i|we) (?:pitched|mentioned|raised|brought up|showed|demoed|demo'd|suggested|floated|offered|introduced|walked (?:them|her|him) through|positioned|highlighted|explained)|played (?:them |her |him |a |the )*(?:recording|demo|sample|clip)s?|(?:pitched|demoed|demo'd|demonstrated|showed|shown|flagged|floated|offered|suggested|positioned|upsold|upsell(?:s|ing)?|tried to upsell|cross[- ]?sell(?:ing)?|brought up|mentioned)|(?:rep|sdr|ae|i|we) (?:also )?(?:walked|talked) (?:them |her |him )?(?:through|about)|(?:rep|sdr|ae|i|we) (?:also )?walked (?:[a-z0-9'’&(),-]+ ){1,6}through|walked (?:them|her|him) through|(?:rep|sdr|ae|seller) (?:also )?(?:pitch(?:ed)?|described|introduced|asked about|offered|proposed|raised|mentioned|suggested|showed|demoed|brought up)`,
 	// The same in the languages bilingual reps mix into their notes (es, pt, fr).
 	String.raw`(?:le |les |lhe |lhes )?(?:mostré|presenté|ofrecí|expliqué|mostramos|presentamos|ofrecimos|mostrei|apresentei|ofereci|mostramos|apresentamos|oferecemos)|(?:j'ai|on a|nous avons) (?:montré|présenté|proposé|démontré)`
 ];
@@ -286,6 +288,7 @@ export const PROGRESSION = {
 		String.raw`budget ${GAP(3)}(?:around |about |roughly |approx(?:imately|\.)? |~ ?)?${CURRENCY}?\d[\d.,]*(?: ?- ?\d[\d.,]*)? ?[km]\b|(?:pricing|price|pay|paying|spend|spending|call it|looking at) (?:for |of |up to |around |about |roughly |~ ?)?${CURRENCY}?\d[\d.,]*(?: ?- ?\d[\d.,]*)? ?[km] ?(?:/|per |a )(?:mo|month|yr|year|annum|quarter)`,
 		String.raw`(?:can|could|will|would|able to|happy to|prepared to|willing to) (?:spend|invest|pay) (?:up to |around |about |roughly |~ ?)?${CURRENCY}?\d[\d.,]*(?: ?[km])`,
 		String.raw`budget ${GAP(4)}(?:about |around |roughly |like |maybe |r |rs )?${SAID_AMOUNT}`,
+		String.raw`\d[\d.,]*(?: ?[km])? (?:euros?|dollars|pounds|quid|francs|kroner|kronor|rupees|rand|reais|pesos|yen) (?:a|per|/) ?(?:month|mo|year|yr|annum|quarter)`,
 		String.raw`(?:~ ?|about |around |roughly |approx(?:imately|\.)? )?${CURRENCY}\d[\d.,]*(?: ?[km])?(?: ?- ?${CURRENCY}?\d[\d.,]*(?: ?[km])?)?(?: ?(?:/|per |a )(?:mo|month|yr|year|annum|quarter|season)|(?: for the| per| a) (?:\d{4}(?:[-–/]\d{2,4})? )?(?:season|year|quarter))`
 	],
 	budgetNone: [

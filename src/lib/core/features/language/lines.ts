@@ -35,7 +35,9 @@ export interface Line {
 // "[00:03:12] Priya Nair (Head of CX):", "00:12:40 - Marco (AE):", "[12:40] Lena Ortiz, VP Ops:",
 // "Rep:", "Dana (prospect):". Lower-cased text, so names are told by their shape, not case.
 const TIMESTAMP = String.raw`[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?: ?[ap]\.?m\.?)?[\])]?\s*(?:[-–—|]\s*)?`;
-const NAME = String.raw`[a-z][a-z.'’-]*(?: [a-z][a-z.'’-]*){0,3}`;
+/** A letter of a name, accented ones included ("lucía", "zoë", "łukasz"). */
+const L = String.raw`a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f`;
+const NAME = String.raw`[${L}][${L}.'’-]*(?: [${L}][${L}.'’-]*){0,3}`;
 const ROLE = String.raw`(?:\(([^)\n]{1,60})\)|,\s*([^:\n]{1,50}))`;
 const WITH_TIME = new RegExp(
 	String.raw`^\s*(?:[-*•>]\s*)?${TIMESTAMP}(?:(${NAME})\s*${ROLE}?\s*:)?`
@@ -95,7 +97,7 @@ const PRODUCTS_LABEL = /^\s*(?:[-*•]\s*)?(?:products?(?: discussed| covered)?|
 const NEXT_LABEL =
 	/(?:^|[\s(*>-])(?:next steps?|next|nxt|ns|action items?|f\/u|follow[- ]?ups?|ai)\s*(?:\*\*)?\s*(?::|=>|->|—|–)\s*/;
 const YES =
-	/^(?:yes|yeah|yep|yup|ya|correct|absolutely|definitely|exactly|for sure|100%|sure|totally|that's right|that is right|right|we do|we are|we have|we would|we'd love|100 percent|it(?: i|')s(?=[,.!])|that(?: i|')s (?:exactly|what we|right|correct)|very much|big time|oh yeah)\b/;
+	/^(?:yes|yeah|yep|yup|ya|correct|absolutely|definitely|exactly|for sure|100%|sure|totally|that's right|that is right|right|we do|we are|we have|we would|we'd love|100 percent|it(?: i|')s(?=[,.!])|that(?: i|')s (?:exactly|what we|right|correct|the dream|the idea|the plan)|that would be (?:great|amazing|ideal|huge)|very much|big time|oh yeah)\b/;
 const CONFIRM = /👍|✅|✔|\b(?:works|confirmed|sounds good|perfect|see you|booked|deal|ok|okay)\b/;
 const NO =
 	/^(?:no|nope|nah|not really|not at all|not yet|not right now|not now|not for us|not us|not interested|we don't|we do not|we're not|we are not|never|no thanks)\b/;
