@@ -89,7 +89,7 @@ const CACHE_LIMIT = 20_000;
 const MAX_PHRASES = 12_000;
 // V8 compiles a regular expression to machine code only below a size limit (somewhere past 16k
 // characters of source); one larger alternation runs interpreted, ~50× slower.
-const CHUNK_CHARS = 12_000;
+const CHUNK_CHARS = 10_000;
 
 /**
  * The alternatives that can be written to start with a literal character, grouped by it
