@@ -346,6 +346,15 @@ describe('extractFeatures', () => {
 		expect(x[FEATURE_INDEX.budget_stage]).toBe(2);
 		expect(x[FEATURE_INDEX.urgency]).toBe(3);
 		expect(x[FEATURE_INDEX.next_step]).toBe(2);
+		// Spelled-out ranges and letters as a recogniser writes them.
+		const spoken = extractFeatures(
+			lead({
+				call_notes:
+					'um volume about four hundred thousand minutes a month budget he said roughly eighteen to twenty thousand dollars a month decision is him and the c e o paola'
+			})
+		);
+		expect(spoken[FEATURE_INDEX.budget_stage]).toBe(2);
+		expect(spoken[FEATURE_INDEX.authority]).toBe(2);
 	});
 
 	it('reads timelines against the call date', () => {

@@ -15,7 +15,8 @@ const GAP = (n: number) => String.raw`(?:${W}[ ,]+){0,${n}}`; // up to n words a
 const CURRENCY = String.raw`(?:\$|[ac]\$|(?:usd|gbp|eur|aud|cad|nzd|chf|sgd|hkd|inr|zar|sek|nok|dkk|mxn|brl|clp|cop|ars|pen|jpy|krw|thb|php|idr|myr|czk|pln|huf|ron|try|ils|aed|sar) ?|£|€|¥|₹)`;
 
 /** An amount said in words, as a dictated debrief writes it: "five grand", "three point two million". */
-const SAID_AMOUNT = String.raw`(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a few|a couple|several|a hundred|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|point (?:one|two|three|four|five|six|seven|eight|nine)))* (?:grand|thousand|k|million|mil)`;
+const NUMBER_WORD = String.raw`(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a few|a couple|several|a hundred|hundred)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|point (?:one|two|three|four|five|six|seven|eight|nine)))*`;
+const SAID_AMOUNT = String.raw`${NUMBER_WORD}(?: (?:to|or|-) ${NUMBER_WORD})? (?:grand|thousand|k|million|mil)`;
 
 /** What a text agent answers or handles: "AI agents that answer customer questions" is a chatbot. */
 const TEXT_WORK = String.raw`(?! (?:customer |user |your |their |support |common |any )?(?:questions?|queries|tickets|emails?|messages|chats?|tasks?|workflows?|requests))`;
@@ -341,7 +342,7 @@ export const PROGRESSION = {
 	meetingGeneric: [String.raw`meeting|mtg|call|session|sync|intro|discovery|chat|catch[- ]?up`],
 	authoritySenior: [
 		String.raw`i (?:approve|sign off)|(?:she|he) (?:approves|signs off)|(?:i|she|he) owns? the (?:company|business|agency|firm|practice|clinic|shop|store|restaurant|group)|(?:can|will|gets to) sign|owns? (?:the )?(?:budget|decision|p&l)|makes? the (?:call|decision)|(?:it's|it is) (?:my|her|his|their) (?:call|decision)|decision (?:sits|rests|lies) with|exec(?:utive)? sponsor|i (?:decide|sign)|my decision`,
-		String.raw`c[- ]?(?:suite|level)|cto|ceo|coo|cfo|cio|cmo|cro|cco|cdo|cxo|ciso|cpo|chief (?:[a-z]+ )?(?:officer|of staff)|(?:s|e)?vp|vice[- ]president|head of|founders?|co[- ]?founders?|(?:business|practice|franchise|company|store|shop|clinic|restaurant|agency|firm) owners?|owner[/-](?:operator|ceo|founder)|owner \([a-z .]+\)|the owner|president|(?:managing |executive |senior )?directors?|dir\.?|general manager|gm|managing partner|superintendent|commissioner|administrator of|decision[- ]?makers?|dm|econ(?:omic)? buyer|budget (?:owner|holder)|signs? the (?:contract|check|deal|po)|(?:final|last) (?:say|word)|signing authority|holds? the (?:budget|pen|purse)`
+		String.raw`c[- ]?(?:suite|level)|c [eftoi] o|cto|ceo|coo|cfo|cio|cmo|cro|cco|cdo|cxo|ciso|cpo|chief (?:[a-z]+ )?(?:officer|of staff)|(?:s|e)?vp|vice[- ]president|head of|founders?|co[- ]?founders?|(?:business|practice|franchise|company|store|shop|clinic|restaurant|agency|firm) owners?|owner[/-](?:operator|ceo|founder)|owner \([a-z .]+\)|the owner|president|(?:managing |executive |senior )?directors?|dir\.?|general manager|gm|managing partner|superintendent|commissioner|administrator of|decision[- ]?makers?|dm|econ(?:omic)? buyer|budget (?:owner|holder)|signs? the (?:contract|check|deal|po)|(?:final|last) (?:say|word)|signing authority|holds? the (?:budget|pen|purse)`
 	],
 	/** A decision maker named but not on the call: the attendee is a champion. */
 	authorityElsewhere: [
