@@ -96,6 +96,9 @@ describe('runCycle', () => {
 		expect(again.status).toBe('skipped');
 		expect(again.reason).toMatch(/refitted on 300 of the 300 holdout outcomes/);
 		expect(again.trained).toBeUndefined();
+		// Nor is it monitored on them: its accuracy on calls it learned says nothing.
+		expect(again.data.recent).toBe(0);
+		expect(again.monitor).toBeNull();
 		// 300 outcomes later the holdout is all new to it, and a challenger is trained and judged.
 		const later = generateCalls({ rows: 320, seed: 22, start: '2026-03-11', days: 8 });
 		store.add(
@@ -108,6 +111,7 @@ describe('runCycle', () => {
 		const judged = await runCycle({ store, clock: () => new Date('2026-03-21T02:00:00Z') });
 		expect(judged.status).not.toBe('skipped');
 		expect(judged.evaluation!.comparison.n).toBe(300);
+		expect(judged.data.recent).toBe(320);
 	}, 60_000);
 
 	it('does not promote a worse challenger', async () => {

@@ -96,8 +96,15 @@ async function steps(record: CycleRecord, input: CycleInput, config: LifecycleCo
 	};
 	const champion = new Scorer(await loadArtifact(await store.getArtifact(pointers.champion)));
 
-	// Monitor and drift on the recent window.
-	const recent = await store.labelled({ since: daysBefore(now, config.monitor.windowDays) });
+	// Monitor and drift on the recent window — for a refit, only the outcomes it has not learned:
+	// on the others its accuracy and their drift from its own training data say nothing.
+	const refitAt = await refittedAt(store, pointers.champion, config.keepCycles);
+	const windowStart = now.getTime() - config.monitor.windowDays * DAY;
+	const recent = await store.labelled({
+		since: new Date(
+			Math.max(windowStart, refitAt === undefined ? -Infinity : refitAt + 1)
+		).toISOString()
+	});
 	record.data.recent = recent.length;
 	const recentP = probabilities(champion, recent);
 	record.monitor = monitorChampion(labels(recent), recentP, config.monitor);
@@ -142,7 +149,6 @@ async function steps(record: CycleRecord, input: CycleInput, config: LifecycleCo
 	// A refit learned every outcome up to its cycle: judged on those it looks far better than it
 	// is, and every challenger would be "significantly worse". It is challenged once the whole
 	// holdout is outcomes it never saw.
-	const refitAt = await refittedAt(store, pointers.champion, config.keepCycles);
 	const seen = refitAt ? holdout.filter((e) => Date.parse(e.occurred_at) <= refitAt).length : 0;
 	if (seen > 0) {
 		record.status = 'skipped';
@@ -346,8 +352,6 @@ function probabilities(scorer: Scorer, rows: readonly LabelledExample[]): Float6
 
 const labels = (rows: readonly LabelledExample[]) =>
 	Uint8Array.from(rows, (e) => (e.progressed ? 1 : 0));
-
-const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * DAY).toISOString();
 
 /** YYYYMMDD_HHMMSS in UTC, as version names use. */
 export function stamp(at: Date): string {
