@@ -354,6 +354,10 @@ describe('extractFeatures', () => {
 			})
 		);
 		expect(spoken[FEATURE_INDEX.budget_stage]).toBe(2);
+		// An amount for "this year" is a budget, as one "a year" is.
+		expect(value(lead({ call_notes: 'Andy signs, up to £50k this year.' }), 'budget_stage')).toBe(
+			2
+		);
 		expect(spoken[FEATURE_INDEX.authority]).toBe(2);
 	});
 

@@ -290,7 +290,7 @@ export const PROGRESSION = {
 		String.raw`(?:can|could|will|would|able to|happy to|prepared to|willing to) (?:spend|invest|pay) (?:up to |around |about |roughly |~ ?)?${CURRENCY}?\d[\d.,]*(?: ?[km])`,
 		String.raw`budget ${GAP(4)}(?:about |around |roughly |like |maybe |r |rs )?${SAID_AMOUNT}`,
 		String.raw`\d[\d.,]*(?: ?[km])? (?:euros?|dollars|pounds|quid|francs|kroner|kronor|rupees|rand|reais|pesos|yen) (?:a|per|/) ?(?:month|mo|year|yr|annum|quarter)`,
-		String.raw`(?:~ ?|about |around |roughly |approx(?:imately|\.)? )?${CURRENCY}\d[\d.,]*(?: ?[km])?(?: ?- ?${CURRENCY}?\d[\d.,]*(?: ?[km])?)?(?: ?(?:/|per |a )(?:mo|month|yr|year|annum|quarter|season)|(?: for the| per| a) (?:\d{4}(?:[-–/]\d{2,4})? )?(?:season|year|quarter))`
+		String.raw`(?:~ ?|about |around |roughly |approx(?:imately|\.)? )?${CURRENCY}\d[\d.,]*(?: ?[km])?(?: ?- ?${CURRENCY}?\d[\d.,]*(?: ?[km])?)?(?: ?(?:/|per |a )(?:mo|month|yr|year|annum|quarter|season)|(?: for the| per| a| this| next) (?:\d{4}(?:[-–/]\d{2,4})? )?(?:season|year|quarter|fy))`
 	],
 	budgetNone: [
 		String.raw`\$0 (?:set aside|budget|allocated|earmarked)(?: for (?:comms|communications|this|it))?|\$0(?![.,]\d)|zero (?:budget|dollars|\$)|nothing (?:set aside|budgeted|earmarked|allocated)|(?:spend|spending|hiring|budget) freeze|(?:cut|cutting|cuts) everything|money is (?:a|the) (?:problem|issue)|(?:don't|do not|doesn't|does not|didn't) have (?:a |the |any )?(?:budget|money|funds)(?: line)?`,
