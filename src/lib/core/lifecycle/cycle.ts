@@ -95,10 +95,11 @@ async function steps(record: CycleRecord, input: CycleInput, config: LifecycleCo
 		challenger: pointers.challenger
 	};
 	const champion = new Scorer(await loadArtifact(await store.getArtifact(pointers.champion)));
+	const cycles = await store.recentCycles(config.keepCycles);
 
 	// Monitor and drift on the recent window — for a refit, only the outcomes it has not learned:
 	// on the others its accuracy and their drift from its own training data say nothing.
-	const refitAt = await refittedAt(store, pointers.champion, config.keepCycles);
+	const refitAt = refittedAt(cycles, pointers.champion);
 	const windowStart = now.getTime() - config.monitor.windowDays * DAY;
 	const recent = await store.labelled({
 		since: new Date(
@@ -121,7 +122,7 @@ async function steps(record: CycleRecord, input: CycleInput, config: LifecycleCo
 		return;
 	}
 
-	const lastTrained = await lastTrainingTime(store, champion.model.artifact, config.keepCycles);
+	const lastTrained = lastTrainingTime(cycles, champion.model.artifact);
 	record.data.new_since_training = await store.countLabelled(lastTrained.toISOString());
 	const decision = decideRetrain(
 		{
@@ -149,7 +150,8 @@ async function steps(record: CycleRecord, input: CycleInput, config: LifecycleCo
 	// A refit learned every outcome up to its cycle: judged on those it looks far better than it
 	// is, and every challenger would be "significantly worse". It is challenged once the whole
 	// holdout is outcomes it never saw.
-	const seen = refitAt ? holdout.filter((e) => Date.parse(e.occurred_at) <= refitAt).length : 0;
+	const seen =
+		refitAt !== undefined ? holdout.filter((e) => Date.parse(e.occurred_at) <= refitAt).length : 0;
 	if (seen > 0) {
 		record.status = 'skipped';
 		record.reason = `${decision.reason} → waiting: ${pointers.champion} was refitted on ${seen} of the ${holdout.length} holdout outcomes; it is challenged on outcomes it has not seen`;
@@ -323,22 +325,14 @@ async function switchTo(
 }
 
 /** When the cycle that refitted `champion` began (it learned every outcome up to then); undefined for no refit. */
-async function refittedAt(
-	store: LifecycleStore,
-	champion: string,
-	keep: number
-): Promise<number | undefined> {
-	const cycle = (await store.recentCycles(keep)).find((c) => c.refit === champion);
+function refittedAt(cycles: readonly CycleRecord[], champion: string): number | undefined {
+	const cycle = cycles.find((c) => c.refit === champion);
 	return cycle && Date.parse(cycle.started_at);
 }
 
 /** The champion's training time or the latest cycle that trained a challenger, whichever is later. */
-async function lastTrainingTime(
-	store: LifecycleStore,
-	champion: ModelArtifact,
-	keep: number
-): Promise<Date> {
-	const trained = (await store.recentCycles(keep)).find((c) => c.evaluation);
+function lastTrainingTime(cycles: readonly CycleRecord[], champion: ModelArtifact): Date {
+	const trained = cycles.find((c) => c.evaluation);
 	const times = [
 		Date.parse(champion.created_at),
 		trained ? Date.parse(trained.started_at) : -Infinity

@@ -4,6 +4,8 @@
  * line's own words begin (after a bullet, a timestamp, a speaker label).
  */
 
+import { MONTHS } from './dates';
+
 export type Speaker = 'rep' | 'prospect' | 'none';
 
 export interface Line {
@@ -50,12 +52,12 @@ const BARE = new RegExp(String.raw`^\s*(?:[-*•>]\s*)?(${NAME})\s*:\s`);
 const SIDE = /^\s*(?:[-*•>]\s*)?(rep|sdr|bdr|ae|se|prospect|customer|client|buyer)\s*:\s/;
 /** "Speaker 1:", "Spk 2:": a diarised transcript's labels, whose sides the talk decides. */
 const DIARISED = /^\s*(?:[-*•>]\s*)?((?:speaker|spk|participant|person) ?\d{1,2})\s*:\s/;
+/** A header's speaker, also as "Company - Name". */
+const SENDER = String.raw`${NAME}(?: [-–—] ${NAME})?`;
 /**
  * A speaker header on a line of its own: "Nora Fitzgerald (AE) | 02:10", Otter's "Pim  00:09",
  * "Acme - Amy  11:08 AM".
  */
-/** A header's speaker, also as "Company - Name". */
-const SENDER = String.raw`${NAME}(?: [-–—] ${NAME})?`;
 const HEADER_LINE = new RegExp(
 	String.raw`^\s*(${SENDER})\s*${ROLE}?(?:\s*[|·•–—-]\s*|[ \t]{2,}|\t)${TIMESTAMP}\s*$`
 );
@@ -180,7 +182,6 @@ export function readLines(lower: string, transcriptFrom = lower.length): Line[] 
 	return lines;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** An activity log entry's first line: "2026-05-20 Call - …", "- May 14, 2026: email sent". */
 const DATED = new RegExp(
 	String.raw`^\s*(?:[-*•>]\s*)?(?:(\d{4})-(\d{2})-(\d{2})|(${MONTHS.join('|')})[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? (\d{4}))\b`
