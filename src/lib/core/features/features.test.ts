@@ -139,9 +139,28 @@ describe('Voice AI signals', () => {
 		// A "but" that denies reaches back across the comma; one that does not still ends the clause.
 		['Liked the voice AI demo a lot, but told me it\'s "not in anyone\'s plan this year".', 0, 1],
 		['Liked the voice AI demo, but the price is too high.', 1, 0],
-		// A bare "transcript" is the call's own record; transcripts of calls are Voice AI.
+		// A transcript is Voice AI's output, unless it is the call's or the chat's own record.
+		['Edit the transcript to cut audio.', 1, 0],
 		['Transcript excerpt - Greenleaf / Lumera', 0, 0],
 		['Hand off to a Zendesk agent with the chat transcript.', 0, 0],
+		['Hand off to Zendesk agent with transcript; keep their tone-of-voice rules.', 0, 0],
+		// A want denied at the end of its clause; one that goes on is not a denial.
+		["Their GC said transcripts create a discoverable text record they don't want.", 0, 1],
+		["A voice agent that answers the calls they don't want to take.", 1, 0],
+		// Voice AI by what it does, in a ninth writer's words.
+		['Kevin wants a virtual agent to take the overflow calls.', 1, 0],
+		['Wants a virtual concierge on the phone line.', 1, 0],
+		['A synthetic agent verifies identity and reads out the balance.', 1, 0],
+		['Caller says "I lost my card" in plain English.', 1, 0],
+		['Something answers, takes the order the way a person would.', 2, 0],
+		['Janelle wants those calls turned into searchable notes.', 1, 0],
+		['Wants the bot to pick up and ring back missed callers.', 1, 0],
+		["We've had a bot calling our early-stage utility accounts since January.", 1, 0],
+		['Omnimodal talking-avatar API (image + text + audio in one pass).', 1, 0],
+		// A person calling back is not Voice AI; a test that was dropped, or the rep's "I said yes", is no project.
+		['The front desk rings back missed callers within 15 min.', 0, 0],
+		['We tested a voice coach prototype last year.', 0, 0],
+		['Asked if we do anything with calls — I said yes, outbound voice agents.', 0, 0],
 		['Get tailored summaries, precise transcripts, and smart notes.', 1, 0],
 		// An ordinary day's notes.
 		['The line should get picked up by "something that talks like a person".', 2, 0],
@@ -337,6 +356,29 @@ describe('extractFeatures', () => {
 		expect(value(lead({ call_notes: chat.join('\n') }), 'authority')).toBe(2);
 		chat[13] = 'Let me think about it.';
 		expect(next(chat.join('\n'))).not.toBe(2);
+		// The rep asks and proposes, the prospect names the time: "Thursday at ten. Send it."
+		const zoom = [
+			'Owen Blake 14:05',
+			'Totally fair. Budget-wise?',
+			'',
+			'Lauren Achebe 14:05',
+			'We set aside, um, roughly ninety thousand for compliance tech this year. I own it.',
+			'',
+			'Owen Blake 14:06',
+			'Perfect. Can I get you with our AE Thursday?',
+			'',
+			'Lauren Achebe 14:06',
+			'Thursday at ten. Send it.'
+		].join('\n');
+		expect(next(zoom)).toBe(2);
+		expect(value(lead({ call_notes: zoom }), 'budget_stage')).toBe(2);
+		// A verdict after a comma or a dash is still read ("Closed – not a fit").
+		expect(next('## Tasks\n- [x] Intro\n- [x] Closed – not a fit')).toBe(0);
+		expect(next('Rep assessment: lost to competitor.')).toBe(0);
+		expect(next('IT director lukewarm. Parking it.')).toBe(0);
+		// "scheduling is Xtime" names their scheduler, "bring it up" is no IT team joining.
+		expect(next('Online scheduling is Xtime today.')).toBeNaN();
+		expect(next('Kevin will bring it up with the owner.')).not.toBe(2);
 	});
 
 	it('reads a dictated debrief without punctuation by its fillers and spoken labels', () => {

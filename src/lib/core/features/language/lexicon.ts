@@ -6,7 +6,8 @@
  *
  * Words are written as reps write them: abbreviations (f/u, cal, EOQ, DM), plurals, hyphen and
  * space variants. A family says what a phrase means; whether it was affirmed, denied or only
- * supposed is decided per clause by the cues below (scope.ts).
+ * supposed is decided per clause by the cues below (reader.ts). A lookahead at a phrase's end
+ * must also accept `$`: which families a found phrase belongs to is tested on the phrase alone.
  */
 
 const W = String.raw`[a-z0-9'’&-]+`; // one word
@@ -32,6 +33,7 @@ export const VOICE_AI = {
 		String.raw`(?:phone )?calls? (?:from|by|with) (?:an? |your )?ai (?:agents?|bots?|assistants?)|call the (?:ai )?(?:bot|voice agent)`,
 		String.raw`(?:ai[- ](?:based |powered |driven )?)?calling (?:agents?|bots?|assistants?)`,
 		String.raw`(?:ai|virtual|digital|automated) (?:phone|call|calling) (?:agents?|assistants?|reps?|staff|workers?|concierges?|operators?|receptionists?)`,
+		String.raw`(?:ai|virtual|digital|synthetic|automated) (?:agents?|assistants?|concierges?|receptionists?|operators?) (?:on|for|answering|to answer|that answers) (?:the |their |our |its |a )?(?:phones?|phone lines?|calls?|lines?)|synthetic (?:agents?|callers?|reps?)`,
 		String.raw`ai (?:${W} )?(?:agents?|assistants?|concierges?|receptionists?|operators?|bots?|lines?) (?:that |to |which |who )?(?:(?:answers?|takes?|handles?|makes?|places?|books?)${TEXT_WORK}|picks? up|phones|calls|dials|rings|listens)`,
 		String.raw`ai (?:${W} ){0,2}(?:that|which|to) ${GAP(6)}(?:by|over|on) (?:the )?phones?`,
 		String.raw`phone[- ]?(?:bots?|agents? powered by ai)`,
@@ -43,8 +45,11 @@ export const VOICE_AI = {
 		String.raw`(?:automate|automates|automating|automation of) ${GAP(2)}(?:inbound |outbound |phone |after[- ]hours |voice |customer )+calls?`,
 		String.raw`ai (?:agents?|assistants?|bots?|receptionists?) (?:that |to |who |which |can |will |could )?(?:(?:answers?|answering)${TEXT_WORK}|picks? up|picking up|takes? calls|talks? to|talking to|speaks? (?:to|with)|calls? (?:back|leads|customers|patients))`,
 		String.raw`ai (?:outbound |inbound )(?:callers?|calls?|calling|agents?|dialers?|dialing)`,
-		String.raw`(?:something|a bot|an ai|ai|a system|software|a machine|a robot|a virtual agent|a voice) (?:(?:that|which|to) )?(?:actually |can |could |will |would |just )?(?:talks? (?:to|with)|speaks? (?:to|with)|answers? (?:the |their |our |your )?(?:${W} )?(?:phones?|calls?|phone lines?|lines?)|picks? up(?: the)?(?: phones?| calls?)?|(?:calls?|phones?|rings?) (?:${W} )?(?:customers|people|them|patients|applicants|candidates|residents|leads|members|families|seniors|clients|borrowers|debtors|parents|students|owners|homeowners|drivers|guests|tenants|back)|(?:sits|lives|waits|stays) on the (?:line|phones?)|chats?)`,
-		String.raw`(?:callers?|customers?|people|patients?|pts|residents?|users?|guests?|members?|clients?|tenants?|drivers?|applicants?) (?:can |could |to |(?:to |are )?(?:be )?able to )?(?:just )?(?:(?:ring|call|phone)(?: in| up)?,? (?:and )?)?(?:says?|speaks?|talks?) (?:what|naturally|in plain|their)`,
+		String.raw`(?:something|a bot|an ai|ai|a system|software|a machine|a robot|a virtual agent|a voice) (?:(?:that|which|to) )?(?:actually |can |could |will |would |just )?(?:talks? (?:to|with)|speaks? (?:to|with)|answers? (?:the |their |our |your )?(?:${W} )?(?:phones?|calls?|phone lines?|lines?)|picks? up(?: the)?(?: phones?| calls?)?|(?:calls?|phones?|rings?) (?:${W} )?(?:customers|people|them|patients|applicants|candidates|residents|leads|members|families|seniors|clients|borrowers|debtors|parents|students|owners|homeowners|drivers|guests|tenants|back)|(?:sits|lives|waits|stays) on the (?:line|phones?)|chats?)|something (?:that )?answers(?= *[,.;—–-]|$)|something (?:that |to )?(?:rings?|calls?|phones?) ${GAP(2)}(?:callers?|customers|people)`,
+		// A bot or a virtual agent that takes the calls: one subject group, so the scan tries it
+		// once where "a" or "the" starts, not once per subject.
+		String.raw`(?:a|the) (?:bot|robot|machine|(?:virtual|synthetic|digital) (?:agent|assistant|concierge|voice)) (?:to |that |which |can |could |will |would |just )?(?:(?:answers?|takes?|handles?|picks? up)(?: (?:the|their|our|your|all|overflow|inbound|incoming|missed|after[- ]hours))* (?:phones?|calls?|phone lines?|lines?|callers?)|picks? up|(?:calls?|calling|rings?|ringing|phones?|phoning) (?:back|${W}(?: ${W}){0,2} (?:accounts|account holders|customers|callers|patients|leads|members|clients|borrowers|debtors|guests|tenants)))`,
+		String.raw`(?:callers?|customers?|people|patients?|pts|residents?|users?|guests?|members?|clients?|tenants?|drivers?|applicants?) (?:can |could |to |(?:to |are )?(?:be )?able to )?(?:just )?(?:(?:rings?|calls?|phones?)(?: in| up)?,? (?:and )?(?:just )?)?(?:says?|speaks?|talks?)(?: (?:what|naturally|in plain|their)|(?= ["“]|$))|press nothing|(?:just )?say what (?:you|they) need`,
 		String.raw`(?:a |automated |outbound )?calls? (?:to|for) ${GAP(5)}that (?:actually )?(?:chats?|talks?|has a (?:real )?conversation|converses)`,
 		String.raw`without (?:anybody|anyone|a person|a human|staff|a receptionist) ${GAP(2)}(?:picking up|answering)`,
 		// A speech recogniser's spelling of the rep's dictated debrief.
@@ -54,7 +59,7 @@ export const VOICE_AI = {
 		// Described only by what it does: "the line should just answer itself", "the phones to
 		// pick themselves up", "want ai to answer + take the order".
 		String.raw`(?:phones?|lines?|calls?) (?:to |should |would |could |that |will )?(?:just )?(?:answers? (?:itself|themselves)|picks? (?:itself|themselves) up)|ai to (?:answer|pick up)`,
-		String.raw`(?:talks?|speaks?|sounds?) like a (?:human|person|real person)`,
+		String.raw`(?:talks?|speaks?|sounds?) like a (?:human|person|real person)|the way a (?:human|person|real person) would`,
 		String.raw`human[- ]like (?:voices?|calls?|conversations?)`,
 		String.raw`voice (?:automation|self[- ]service)`,
 		String.raw`speech[- ]to[- ]speech`,
@@ -91,12 +96,12 @@ export const VOICE_AI = {
 		String.raw`(?:automatic )?speech[- ]?(?:recognition|to[- ]text|api|models?|ai|engines?|analytics|understanding)`,
 		String.raw`voice[- ]?(?:recognition|to[- ]text|transcription|typing)|speech (?:tech|technology|ai)`,
 		String.raw`(?:stt|asr)(?: engines?| models?| apis?)?`,
-		String.raw`(?:audio|voice|speech|calls?|meetings?|podcasts?|video) (?:to|into|->|→|=>) (?:text|transcripts?)|(?:calls?|conversations?|recordings?) (?:turned|converted|transcribed) (?:in)?to text`,
+		String.raw`(?:audio|voice|speech|calls?|meetings?|podcasts?|video) (?:to|into|->|→|=>) (?:text|transcripts?)|(?:calls?|conversations?|recordings?) (?:turned|converted|transcribed) (?:in)?to (?:searchable |written |structured )?(?:text|notes|summar(?:y|ies)|transcripts?)`,
 		String.raw`(?:audio|recordings?|speech|voice notes?|voice memos?|podcasts?|videos?)(?: and (?:video|audio))?(?: files?)? (?:into|to) (?:accurate |editable |searchable |structured |polished )?(?:text|transcripts?|notes|content)`,
 		String.raw`(?:video|auto|automatic|ai)[- ]caption(?:s|ing)?|caption(?:s|ing)? ${GAP(4)}(?:videos?|reels|shorts|podcasts?)|subtitl(?:es|ing) (?:for|to) videos?|translate and caption|subtitles? (?:generation|generators?|creation)|generat(?:e|es|ing) ${GAP(1)}subtitles`,
-		// A bare "transcript" is as often the call's own record ("Transcript excerpt", "chat
-		// transcript"): only transcribing, or transcripts of calls and meetings, count.
-		String.raw`(?:ai |automatic |automated |real[- ]?time |live |medical |call |voicemail )?transcri(?:ptions?|bes?|bed|bing)|(?:ai|automatic|automated|real[- ]?time|live|medical|call|meeting|voicemail|instant|accurate|precise|searchable|full) transcripts?|(?:meetings?|notes) (?:&|and) transcripts?|transcripts?,? (?:show notes|summar(?:y|ies)|notes|clips|chapters|and summar(?:y|ies))|transcripts? (?:of|for|from) ${GAP(2)}(?:calls?|meetings?|conversations?|audio|videos?|podcasts?|interviews?|visits?|consults?|recordings?)|(?:produces?|generates?|creates?|delivers?|writes?|gives? you|turns? out) (?:${W} )?transcripts?`,
+		// A transcript is Voice AI's output; the call's own record ("chat transcript", "Transcript
+		// excerpt") is in VOICE_ADJACENT, whose longer phrase wins where they overlap.
+		String.raw`(?:ai |automatic |automated |real[- ]?time |live |medical |call |voicemail )?transcri(?:ptions?|bes?|bed|bing|pts?)`,
 		String.raw`(?:ai |voice |medical |speech )?dictation|dictat(?:es?|ing) (?:into|to|notes|text|emails?|messages|documents|reports)`,
 		// OpenAI's speech recognition model, named as what a product runs on.
 		String.raw`(?:powered by|using|uses|with|built on|based on|runs?) (?:openai(?:'s)? )?whisper|whisper[- ](?:based|powered|models?|api)|openai(?:'s)? whisper`,
@@ -123,15 +128,15 @@ export const VOICE_AI = {
 		String.raw`ai[- ](?:podcast|audio|audiobook|voice[- ]?over|radio) (?:generators?|creators?|makers?|hosts?|studio)|ai (?:podcast )?hosts?|no mic(?:rophone)? needed`,
 		String.raw`(?:turns?|turning|converts?|converting|transforms?|transforming) ${GAP(6)}into ${GAP(2)}(?:audio|speech|podcasts?|voice[- ]?overs?|spoken (?:audio|word))`,
 		String.raw`(?:ai|automated)[- ]generated (?:voice|speech|audio|narration|voiceovers?)`,
-		String.raw`(?:talking|speaking) (?:avatars?|heads?|photos?|characters?|videos?)|audio[- ]driven (?:portraits?|avatars?|faces?|animations?|talking heads?|portrait animations?)`,
+		String.raw`(?:talking|speaking)[- ](?:avatars?|heads?|photos?|characters?|videos?)|audio[- ]driven ${GAP(1)}(?:portraits?|avatars?|faces?|animations?|talking heads?|portrait animations?)`,
 		String.raw`(?:in )?(?:a )?natural(?:[- ]sounding)? voices?|(?:languages|accents) and voices|voices and (?:languages|accents)|(?:celebrity|character|cartoon) voices?|virtual presenters?|ai presenters?|(?:ai|digital|virtual) (?:spokes(?:person|people)|narrators?)|listen to (?:it|them|articles?|any (?:article|text|pdf)|your (?:articles?|docs?|pdfs?|books?|text))|read[- ]aloud (?:app|apps|reader|readers|tool|tools|voices?)|reads? ${GAP(3)}(?:aloud|out loud)`,
-		String.raw`(?:the |a )?(?:system|bot|ai|machine|computer) (?:that |which |to |can |could |will |would |then )?reads? out`,
+		String.raw`(?:the |a )?(?:system|bot|ai|machine|computer) (?:that |which |to |can |could |will |would |then )?reads? (?:out|back)|the (?:system|bot|machine) understands`,
 		String.raw`(?:\d+\+?|hundreds of|thousands of|dozens of) (?:ai |realistic |natural |lifelike |human[- ]like )?voices|ai[- ]narrated|ai audiobooks?|studio[- ]quality (?:voices?|voiceovers?|narration)`
 	],
 	translation: [
 		String.raw`(?:real[- ]?time |live |simultaneous |ai )?(?:speech|voice|spoken|call|audio) translat(?:ion|ors?|es?|ing)`,
 		String.raw`(?:ai|automatic|automated|real[- ]?time)[- ]dubb(?:ing|ed)|dubbing (?:with|using|powered by) ai`,
-		String.raw`translat(?:es?|ing|ion of) ${GAP(1)}(?:speech|voice|spoken (?:language|words?)|calls?|phone calls?|conversations? in real[- ]?time)`,
+		String.raw`translat(?:es?|ing|ion of) ${GAP(2)}(?:speech|voice|audio|spoken (?:language|words?)|calls?|phone calls?|conversations? in real[- ]?time)`,
 		String.raw`(?:ai |machine |real[- ]?time )interpret(?:ation|ers?|ing)`,
 		String.raw`lip[- ]?sync(?:ing|ed)?|video dubbing|dubb(?:ing|ed|s)? (?:videos?|films?|movies|content)`,
 		String.raw`(?:real[- ]?time|live|instant) (?:ai )?translation (?:for|of|in|during) ${GAP(2)}(?:calls?|meetings?|conversations?|phone calls?)`,
@@ -184,14 +189,14 @@ export const VOICE_WEAK = [
 	String.raw`virtual (?:agents?|assistants?)|digital (?:agents?|workers?|employees?)`,
 	String.raw`contact[- ]cent(?:er|re) ai|ccai|ai for (?:the )?contact cent(?:er|re)s?|ai[- ]powered contact cent(?:er|re)s?`,
 	String.raw`(?:nlu|natural language understanding|intent (?:detection|recognition))`,
-	String.raw`dubbing|voices?|speech|spoken|audio (?:ai|intelligence|models?|llms?|foundation models?|language models?)|revenue intelligence|(?:ai )?noise (?:cancell?ation|suppression|removal)|(?:by|via|over|using) voice(?![- ]?ai)|ai agents?|ai assistants?|agentic ai|(?:outbound|auto|predictive|power)[- ]?dialers?|voice biometrics?|voiceprints?|voice[- ]based|transcripts?|text[- ]?to[- ]?audio|audio (?:generation|generators?)|voice (?:platforms?|stack|layer|products?|solutions?|capabilities|features?|technology|tech|apps?|experiences?)`
+	String.raw`dubbing|voices?|speech|spoken|audio (?:ai|intelligence|models?|llms?|foundation models?|language models?)|revenue intelligence|(?:ai )?noise (?:cancell?ation|suppression|removal)|(?:by|via|over|using) voice(?![- ]?ai)|ai agents?|ai assistants?|agentic ai|(?:outbound|auto|predictive|power)[- ]?dialers?|voice biometrics?|voiceprints?|voice[- ]based|text[- ]?to[- ]?audio|audio (?:generation|generators?)|voice (?:platforms?|stack|layer|products?|solutions?|capabilities|features?|technology|tech|apps?|experiences?)`
 ];
 
 /** Near Voice AI but not it: the hard negatives of the label definition. */
 export const VOICE_ADJACENT = {
 	textBot: [
 		String.raw`(?:ai |text |web |website |live |support |customer service |gpt |llm )?chat[- ]?bots?`,
-		String.raw`(?:live )?chat (?:widget|support|agents?)|web chat|messaging (?:ai|bots?|automation)|ai (?:chat|copilots?|writing|email)|(?:sms|whatsapp|text) (?:bots?|automation)`
+		String.raw`(?:live )?chat (?:widget|support|agents?|transcripts?|logs?)|(?:agents?|humans?|reps?) with (?:the |full |a )?transcripts?|web chat|messaging (?:ai|bots?|automation)|ai (?:chat|copilots?|writing|email)|(?:sms|whatsapp|text) (?:bots?|automation)`
 	],
 	telephony: [
 		String.raw`voip|voice over ip|sip(?: trunk(?:ing|s)?)?|pbx|ucaas|ccaas|cpaas|cloud (?:phone|telephony|pbx)(?: systems?)?|phone systems?|business phones?|telephony(?: apis?)?|softphones?|desk ?phones?|call (?:forwarding|tracking|routing|recording)|phone numbers?|toll[- ]free|10dlc|short ?codes?|number porting|ports?ing`,
@@ -202,8 +207,8 @@ export const VOICE_ADJACENT = {
 		String.raw`(?:live |human |24/7 |virtual )?answering services?|(?:live|human|virtual|remote) receptionists?|call cent(?:er|re)s? (?:staff|agents|outsourcing)|(?:outsourced|offshore|nearshore) (?:call|contact|support)|bpos?|(?:human|live) (?:agents?|operators?)|telemarketing|telesales`
 	],
 	distractor: [
-		String.raw`brand(?:'s)? voice|voice of (?:the )?(?:customers?|employees?|brand|patients?)|vo[ce]|tone of voice|(?:a |one |your |their |our )?voice (?:in|at) the (?:room|table)|voice (?:actors?|talent|lessons|coach(?:es|ing)?|memos?)`,
-		String.raw`voice[- ]?mails?|vm|(?:voice|audio) (?:and|&) (?:data|video)|passive voice|unified voice|give (?:them|you|people|customers|employees) a voice`
+		String.raw`brand(?:'s)? voice|voice of (?:the )?(?:customers?|employees?|brand|patients?)|vo[ce]|tone[- ]of[- ]voice|(?:a |one |your |their |our )?voice (?:in|at) the (?:room|table)|voice (?:actors?|talent|lessons|coach(?:es|ing)?|memos?)`,
+		String.raw`voice[- ]?mails?|vm|transcript (?:excerpts?|below|attached|follows)|(?:email|e-mail|sms|text|ticket) transcripts?|(?:voice|audio) (?:and|&) (?:data|video)|passive voice|unified voice|give (?:them|you|people|customers|employees) a voice`
 	]
 } as const;
 
@@ -221,15 +226,17 @@ export const NEGATION_BEFORE = [
 
 /** Cues that deny what precedes them in the clause ("voice AI is not a priority"). */
 export const NEGATION_AFTER = [
-	String.raw`(?:is|was|are|were|'s|’s)? ?(?:not|no longer|never) (?:a |an |the )?(?:priority|focus|fit|interest|option|need|requirement|thing|consideration|on (?:the|their|our) (?:radar|roadmap|list))`,
-	String.raw`n/?a|(?:today )?(?:is |are |was )?(?:text[- ](?:based|only)|chat[- ]only)|(?:isn't|aren't|wasn't|not|never) (?:on|in) (?:the|their|our|my|his|her|your|anyone's|anybody's|any) (?:radar|roadmap|plans?|list|agenda)|not (?:interested|for (?:us|them|now)|needed|wanted|relevant|a fit|ready|happening|urgent|planned)|no (?:interest|appetite|need|thanks|thank you|go|dice)|(?:was |were |got |been )?(?:ruled out|cancell?ed|called off|shelved|parked|deprioriti[sz]ed|killed|scrapped|rejected|declined|off the table|on hold|on ice|a non[- ]?starter|a hard no|dead)|(?:they|she|he|we) (?:passed|declined)|hard no|(?:isn't|aren't|wasn't|not) (?:something|anything) (?:they|we|she|he|you)|out of scope|not in scope|(?:explicitly|completely|definitely|strictly|firmly) (?:out|excluded)|nope|pass`
+	String.raw`(?:(?:is|was|are|were) )?(?:not|no longer|never) (?:a |an |the )?(?:priority|focus|fit|interest|option|need|requirement|thing|consideration|on (?:the|their|our) (?:radar|roadmap|list))`,
+	String.raw`n/?a|(?:today )?(?:is |are |was )?(?:text[- ](?:based|only)|chat[- ]only)|(?:isn't|aren't|wasn't|not|never) (?:on|in) (?:the|their|our|my|his|her|your|anyone's|anybody's|any) (?:radar|roadmap|plans?|list|agenda)|not (?:interested|for (?:us|them|now)|needed|wanted|relevant|a fit|ready|happening|urgent|planned)|no (?:interest|appetite|need|thanks|thank you|go|dice)|(?:was |were |got |been )?(?:ruled out|cancell?ed|called off|shelved|parked|deprioriti[sz]ed|killed|scrapped|rejected|declined|off the table|on hold|on ice|a non[- ]?starter|a hard no|dead)|(?:they|she|he|we) (?:passed|declined)|hard no|(?:isn't|aren't|wasn't|not) (?:something|anything) (?:they|we|she|he|you)|out of scope|not in scope|(?:explicitly|completely|definitely|strictly|firmly) (?:out|excluded)|nope|(?:will|we'll|they'll|she'll|he'll|i'll|gonna|going to|a (?:polite|soft)) pass`,
+	// "…transcripts create a record they don't want.": a want denied where the clause ends.
+	String.raw`(?:they|we|she|he|i) (?:don't|do not|doesn't|does not|didn't|did not|dont|doesnt|didnt) (?:want|need)(?= *(?:[.,;!)\n]|$))`
 ];
 
 /** Cues that make what follows a hope, a condition or a maybe rather than a fact. */
 export const HEDGE = [
 	String.raw`(?:a |one of (?:their|our|the) |their |his |her )?(?:competitors?|competing|rivals?|peers?|another) (?:${W} )?(?:launched|uses?|using|has|have|rolled out|deployed|built|went live with|moved to|switched to|are moving to|is moving to)|(?:some|other|many) (?:${W} )?(?:are|were) (?:moving|switching|going) to`,
 	String.raw`(?:saw|seen|heard|watching)(?: about| that| a| an| how)?|read (?:about|that|how|an? (?:article|post|piece|story|review))`,
-	String.raw`happy to|glad to|feel free to|(?:we|they|she|he|i|it|that)['’]d|if|unless|assuming|provided|once (?:the|it's|it is|we|they|legal|finance|approved|signed|that|this)|maybe|should|perhaps|possible|possibly|potentially|might|may|could|would|tried|trialled|trialed|someday|some day|eventually|down the road|in the future|(?:the )?possibility of|long[- ]term|at some point|one day|hypothetically|in theory|nice to have|wish ?list|curious|curiosity|wondering|wondered|asked (?:about|abt|re|whether|if)|heard about|read about|reading (?:about|up on)|idea of|thinking about|toying with|open to|not sure|unsure|tbd|to be determined|depends|depending|pending`
+	String.raw`happy to|glad to|feel free to|(?:we|they|she|he|i|it|that)['’]d|if|unless|assuming|provided|once (?:the|it's|it is|we|they|legal|finance|approved|signed|that|this)|maybe|should|perhaps|possible|possibly|potentially|might|may|could|would|tried|tested|trialled|trialed|someday|some day|eventually|down the road|in the future|(?:the )?possibility of|long[- ]term|at some point|one day|hypothetically|in theory|nice to have|wish ?list|curious|curiosity|wondering|wondered|asked (?:about|abt|re|whether|if)|heard about|read about|reading (?:about|up on)|idea of|thinking about|toying with|open to|not sure|unsure|tbd|to be determined|depends|depending|pending`
 ];
 
 /** Cues that make what precedes them a hope or a passing remark ("voice AI: just curious"). */
@@ -239,7 +246,7 @@ export const HEDGE_AFTER = [
 
 /** Rep-voiced verbs: "pitched voice AI", "mentioned our voice agents" report the rep, not the prospect. */
 export const REP_PITCH = [
-	String.raw`(?:i|we) (?:pitched|mentioned|raised|brought up|showed|demoed|demo'd|suggested|floated|offered|introduced|walked (?:them|her|him) through|positioned|highlighted|explained)|played (?:them |her |him |a |the )*(?:recording|demo|sample|clip)s?|(?:pitched|demoed|demo'd|demonstrated|showed|shown|flagged|floated|offered|suggested|positioned|upsold|upsell(?:s|ing)?|tried to upsell|cross[- ]?sell(?:ing)?|brought up|mentioned)|(?:rep|sdr|ae|i|we) (?:also )?(?:walked|talked) (?:them |her |him )?(?:through|about)|(?:rep|sdr|ae|i|we) (?:also )?walked (?:[a-z0-9'’&(),-]+ ){1,6}through|walked (?:them|her|him) through|(?:rep|sdr|ae|seller) (?:also )?(?:pitch(?:ed)?|described|introduced|asked about|offered|proposed|raised|mentioned|suggested|showed|demoed|brought up)`,
+	String.raw`i (?:said|told (?:her|him|them))(?: (?:yes|yeah|sure|we do|we can))?,?|(?:i|we) (?:pitched|mentioned|raised|brought up|showed|demoed|demo'd|suggested|floated|offered|introduced|walked (?:them|her|him) through|positioned|highlighted|explained)|played (?:them |her |him |a |the )*(?:recording|demo|sample|clip)s?|(?:pitched|demoed|demo'd|demonstrated|showed|shown|flagged|floated|offered|suggested|positioned|upsold|upsell(?:s|ing)?|tried to upsell|cross[- ]?sell(?:ing)?|brought up|mentioned)|(?:rep|sdr|ae|i|we) (?:also )?(?:walked|talked) (?:them |her |him )?(?:through|about)|(?:rep|sdr|ae|i|we) (?:also )?walked (?:[a-z0-9'’&(),-]+ ){1,6}through|walked (?:them|her|him) through|(?:rep|sdr|ae|seller) (?:also )?(?:pitch(?:ed)?|described|introduced|asked about|offered|proposed|raised|mentioned|suggested|showed|demoed|brought up)`,
 	// The same in the languages bilingual reps mix into their notes (es, pt, fr).
 	String.raw`(?:le |les |lhe |lhes )?(?:mostré|presenté|ofrecí|expliqué|mostramos|presentamos|ofrecimos|mostrei|apresentei|ofereci|mostramos|apresentamos|oferecemos)|(?:j'ai|on a|nous avons) (?:montré|présenté|proposé|démontré)`
 ];
@@ -289,6 +296,9 @@ export const PROGRESSION = {
 		String.raw`budget ${GAP(3)}(?:around |about |roughly |approx(?:imately|\.)? |~ ?)?${CURRENCY}?\d[\d.,]*(?: ?- ?\d[\d.,]*)? ?[km]\b|(?:pricing|price|pay|paying|spend|spending|call it|looking at) (?:for |of |up to |around |about |roughly |~ ?)?${CURRENCY}?\d[\d.,]*(?: ?- ?\d[\d.,]*)? ?[km] ?(?:/|per |a )(?:mo|month|yr|year|annum|quarter)`,
 		String.raw`(?:can|could|will|would|able to|happy to|prepared to|willing to) (?:spend|invest|pay) (?:up to |around |about |roughly |~ ?)?${CURRENCY}?\d[\d.,]*(?: ?[km])`,
 		String.raw`budget ${GAP(4)}(?:about |around |roughly |like |maybe |r |rs )?${SAID_AMOUNT}`,
+		// An amount set aside or capped, in figures or words: "set aside roughly ninety thousand",
+		// "if it's under two grand a month".
+		String.raw`(?:set aside|allocated|earmarked|ring[- ]?fenced)[ ,]+${GAP(2)}(?:about |around |roughly |approx(?:imately|\.)? |~ ?|up to )?(?:${CURRENCY}?\d[\d.,]*(?: ?[km])?|${SAID_AMOUNT})|(?:under|below|less than|up to|no more than) ${SAID_AMOUNT} (?:a|per) (?:month|year)`,
 		String.raw`\d[\d.,]*(?: ?[km])? (?:euros?|dollars|pounds|quid|francs|kroner|kronor|rupees|rand|reais|pesos|yen) (?:a|per|/) ?(?:month|mo|year|yr|annum|quarter)`,
 		String.raw`(?:~ ?|about |around |roughly |approx(?:imately|\.)? )?${CURRENCY}\d[\d.,]*(?: ?[km])?(?: ?- ?${CURRENCY}?\d[\d.,]*(?: ?[km])?)?(?: ?(?:/|per |a )(?:mo|month|yr|year|annum|quarter|season)|(?: for the| per| a| this| next) (?:\d{4}(?:[-–/]\d{2,4})? )?(?:season|year|quarter|fy))`
 	],
@@ -375,11 +385,11 @@ export const PROGRESSION = {
 	],
 	nextConcrete: [
 		String.raw`(?:demo|deep[- ]?dive|workshop|pilot|poc|proof of concept|trial|meeting|mtg|call|session|walk[- ]?through|review|scoping|kick[- ]?off|kickoff|onsite|on[- ]site|sync|follow[- ]?up|f/u|intro|handoff|hand[- ]off|presentation|pricing call|technical call|tech call|discovery|evaluation|eval)s? (?:(?:with|w/) (?:[^\s,.;:()]+ ){1,3})?(?:is |was |has been |now |already |got |are |were )*(?:booked|scheduled|set(?: up)?|confirmed|on (?:the )?(?:cal(?:endar)?|books)|locked(?: in)?|accepted|arranged|planned for|lined up|in place|agreed|held|calendared)`,
-		String.raw`(?:booked|book|booking|scheduled|schedule|scheduling|set up|setting up|confirmed|locked in|lock in|arranged|lined up|line up|calendared) (?:a |an |the |our |their |time for (?:a |an )?|in (?:a |an )?)?(?:\w+[- ]?){0,3}(?:demo|deep[- ]?dive|workshop|pilot|poc|trial|meeting|mtg|call|session|walk[- ]?through|review|scoping|kick[- ]?off|kickoff|onsite|follow[- ]?up|f/u|intro|handoff|presentation|time)`,
+		String.raw`(?:booked|book|booking|scheduled|schedule|scheduling|set up|setting up|confirmed|locked in|lock in|arranged|lined up|line up|calendared) (?:a |an |the |our |their |time for (?:a |an )?|in (?:a |an )?)?(?:\w+[- ]){0,3}(?:demo|deep[- ]?dive|workshop|pilot|poc|trial|meeting|mtg|call|session|walk[- ]?through|review|scoping|kick[- ]?off|kickoff|onsite|follow[- ]?up|f/u|intro|handoff|presentation|time)`,
 		String.raw`(?:sent|send|sending|accepted|got) (?:a |an |the |over )?(?:cal(?:endar)? (?:invite|hold|inv)|invite|meeting invite|calendar link|invitation)|(?:cal(?:endar)?|meeting) (?:invite|hold|inv)s? (?:sent|out|accepted|in)|invite (?:sent|out|accepted)|cal hold`,
 		String.raw`(?:ae|account exec(?:utive)?|se|sales engineer|solutions? (?:engineer|architect|consultant)) (?:intro|handoff|hand[- ]off|meeting|call|deep[- ]?dive|demo|session|proposal|pricing(?: call)?|pilot|scoping|security review|booked|scheduled|joining|to join|will join|(?:is )?looped in|takes? (?:it )?over)|(?:intro(?:duced|ducing)?|hand(?:ed|ing)? (?:off|over)|passed|passing|looped|looping|handoff|hand-off) (?:to|in|with) (?:the |our |an? )?(?:[a-z]+ \(?)?(?:ae|account exec(?:utive)?|se|sales engineer|solutions?)|(?:ae|se) \+ (?:se|ae)|sql(?:'d)?|sales[- ]qualified|accepted by (?:the )?ae|moved to (?:stage|opp|opportunity)|opp(?:ortunity)? (?:created|opened)`,
 		String.raw`(?:let's|lets|let us) (?:get|book|set up|schedule|start|kick off|do) (?:the |a |an )?(?:pilot|poc|trial|deep[- ]?dive|demo|workshop|paperwork|session|technical|call|meeting|next)`,
-		String.raw`(?:pilot|poc|trial|proof of concept) (?:sow|plan|scope|agreement|contract|kickoff|kick[- ]off|starts?|starting|begins?|launch(?:es)?|go(?:es)? live)|(?:sow|msa|nda|dpa|baa|order form|redlines?|contract|proposal|quote|pricing proposal|mutual action plan|map) (?:drafted|sent|out|in review|requested|under review|signed|to legal|with legal|going out|due|being drafted)|(?:send|sending|draft|drafting|sent) (?:the |a |an |over )?(?:sow|msa|nda|dpa|baa|order form|contract|proposal|quote|mutual action plan)|(?:asked|asks|requested) (?:us )?for (?:a |an |the )?(?:proposal|quote|sow|contract|order form|msa|pilot|poc|trial|security review|pricing proposal)|security (?:review|questionnaire|assessment) (?:started|underway|kicked off|in progress|scheduled|sent)|procurement (?:started|kicked off|engaged|involved|process)|(?:agreed|committed|signed up) to (?:a |an |the )?(?:pilot|poc|trial|follow[- ]?up|demo|next call|deep[- ]?dive|workshop|proposal|meeting|call)|next (?:meeting|call|step) (?:booked|scheduled|set|is (?:a|the) (?:demo|deep|workshop|pilot|pricing))|(?:bringing|will bring|looping in|loop in|inviting) (?:their |her |his |the )?(?:cfo|cto|ceo|coo|vp|it|security|legal|procurement|team|boss|director|head|engineers?)`
+		String.raw`(?:pilot|poc|trial|proof of concept) (?:sow|plan|scope|agreement|contract|kickoff|kick[- ]off|starts?|starting|begins?|launch(?:es)?|go(?:es)? live)|(?:sow|msa|nda|dpa|baa|order form|redlines?|contract|proposal|quote|pricing proposal|mutual action plan|map) (?:drafted|sent|out|in review|requested|under review|signed|to legal|with legal|going out|due|being drafted)|(?:send|sending|draft|drafting|sent) (?:the |a |an |over )?(?:sow|msa|nda|dpa|baa|order form|contract|proposal|quote|mutual action plan)|(?:asked|asks|requested) (?:us )?for (?:a |an |the )?(?:proposal|quote|sow|contract|order form|msa|pilot|poc|trial|security review|pricing proposal)|security (?:review|questionnaire|assessment) (?:started|underway|kicked off|in progress|scheduled|sent)|procurement (?:started|kicked off|engaged|involved|process)|(?:agreed|committed|signed up) to (?:a |an |the )?(?:pilot|poc|trial|follow[- ]?up|demo|next call|deep[- ]?dive|workshop|proposal|meeting|call)|next (?:meeting|call|step) (?:booked|scheduled|set|is (?:a|the) (?:demo|deep|workshop|pilot|pricing))|(?:bringing|will bring|looping in|loop in|inviting) (?:their |her |his |the )?(?:cfo|cto|ceo|coo|vp|it(?! up)|security|legal|procurement|team|boss|director|head|engineers?)`
 	],
 	nextVague: [
 		String.raw`no (?:meeting|call|demo|next steps?|follow[- ]?up|f/u)s? (?:booked|scheduled|set|agreed) yet`,
@@ -389,7 +399,7 @@ export const PROGRESSION = {
 	nextNone: [
 		String.raw`(?:will|they'll|we'll|she'll|he'll|just) reach out if|if anything changes|(?:my |the )?door(?: is|'s) open|ball(?:'s| is)? in (?:their|your) court|leave (?:the ball|it) (?:in|with)|not the right (?:moment|time)|(?:don't|do not) (?:think (?:we|they) )?need another (?:call|meeting)|leave it there|nurture only|mov(?:e|ing|ed) (?:this |it )?to nurture|closed out|get in touch whenever|whenever (?:the )?timing is better|nothing scheduled`,
 		String.raw`no (?:ae|sales) (?:mtg|meeting|call|demo)s?(?! yet)|no (?:mtg|meeting|call|demo)s? (?:with|w/) (?:the |an )?ae(?! yet)|next steps?:? (?:none|n/a|nothing|not applicable)|referred (?:them |her |him )?(?:to|elsewhere)`,
-		String.raw`no (?:next steps?|follow[- ]?ups?|f/u|further (?:action|contact|steps?)|meeting|call)(?!(?: (?:scheduled|booked|set|agreed|planned|needed))? yet)(?: (?:scheduled|booked|set|agreed|planned|needed))?|went (?:dark|silent|quiet)|ghost(?:ed|ing)|no[- ]show(?:ed)?|dq(?:'d|ed)?|disqualif(?:y|ied|ying)|closed[- ]lost|(?:not|bad|wrong|poor|no) (?:a )?fit|(?:don't|do not) (?:call|contact|email)|unsubscribe|dead end|dead lead|(?:not|never) (?:going to|gonna) (?:buy|move|happen)|competitor (?:fishing|doing research|research)|(?:they're|they are|it's|is) a competitor|fishing for (?:info|pricing)`
+		String.raw`no (?:next steps?|follow[- ]?ups?|f/u|further (?:action|contact|steps?)|meeting|call)(?!(?: (?:scheduled|booked|set|agreed|planned|needed))? yet)(?: (?:scheduled|booked|set|agreed|planned|needed))?|went (?:dark|silent|quiet)|ghost(?:ed|ing)|no[- ]show(?:ed)?|dq(?:'d|ed)?|disqualif(?:y|ied|ying)|closed[- ]lost|(?:not|bad|wrong|poor|no) (?:a )?fit|(?:don't|do not) (?:call|contact|email)|unsubscribe|dead end|dead lead|(?:not|never) (?:going to|gonna) (?:buy|move|happen)|competitor (?:fishing|doing research|research)|lost (?:it |the deal |out )?to (?:a |the |another )?(?:competitor|vendor|incumbent|rival)|(?:they |we )?went with (?:a |the |another )?(?:competitor|vendor|rival)|not what we (?:do|sell|offer)|(?:parking|parked) (?:it|this|the (?:deal|opp(?:ortunity)?|lead))|(?:they're|they are|it's|is) a competitor|fishing for (?:info|pricing)`
 	],
 	/** Integration-level questions: APIs, SDKs, webhooks, CRMs. */
 	technical: [

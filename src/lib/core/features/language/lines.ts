@@ -85,7 +85,7 @@ const REP_ROLE =
 	/\b(?:sdr|bdr|ae|am|se|sa|csm|rep|sales|seller|account exec(?:utive)?|account manager|solutions? (?:engineer|consultant|architect)|sales engineer|us|our side|host)\b/;
 /** Words a rep says about their own offer: which unlabelled speaker sells. */
 const SELLER_TALK =
-	/\b(?:our (?:platform|product|api|apis|voice|pricing|customers|team|sdk|solution|sms|verify|numbers)|we (?:offer|also have|also do|also help|provide|support|can help|integrate|cover that)|we have an? (?:ai|tool|product|platform|solution|integration|add-on)|happy to (?:send|show|share)|i'll (?:send|share|loop|get that)|let me (?:send|show)|thanks for (?:making|taking) (?:the )?time|what prompted|how are you handling|i'll send|let me show|you asked about|would you want|what(?:'s| is) your (?:phone system|current|setup|stack|budget|timeline)|can i (?:follow up|send|ask|book)|we do (?:ai|voice)|(?:with|to) our (?:ae|account exec(?:utive)?|sales engineer|se)\b|(?:shall|should|can) i (?:set up|book)|i'll set up|invite (?:sent|out))\b/;
+	/\b(?:our (?:platform|product|api|apis|voice|pricing|customers|team|sdk|solution|sms|verify|numbers)|we (?:offer|also have|also do|also help|provide|support|can help|integrate|cover that)|we have an? (?:ai|tool|product|platform|solution|integration|add-on)|happy to (?:send|show|share)|i'll (?:send|share|loop|get that)|let me (?:send|show)|thanks for (?:making|taking) (?:the )?time|thanks for (?:hopping|jumping|getting) on|set you up with|with my colleague|we (?:don't|do not) (?:provide|offer|sell)|what prompted|how are you handling|i'll send|let me show|you asked about|would you want|what(?:'s| is) your (?:phone system|current|setup|stack|budget|timeline)|can i (?:follow up|send|ask|book)|we do (?:ai|voice)|(?:with|to) our (?:ae|account exec(?:utive)?|sales engineer|se)\b|(?:shall|should|can) i (?:set up|book)|i'll set up|invite (?:sent|out))\b/;
 /** Heading words that must not be read as a speaker ("Budget: approved"). */
 const NOT_A_NAME =
 	/^(?:next|next steps?|budget|timeline|timing|pain|pains|pain points?|notes?|summary|context|decision|decisions|action items?|attendees|products?|objections?|risks?|company|team|stack|current setup|setup|use case|need|needs|outcome|status|stage|owner|champion|competition|competitors?|ns|f\/u|follow[- ]?up|todo|to[- ]?dos?|re|subject|from|to|cc|date|agenda|key points?|overview|recap|tl;dr|tldr|dm|poc|pilot|q|a|note|ps|p\.s|voice ai|sms|verify|pricing|tech|technical|integration|industry|size|volume|region|why|what|who|when|how|where|they|she|he|we|it)$/;
@@ -100,7 +100,8 @@ const NEXT_LABEL =
 	/(?:^|[\s(*>-])(?:next steps?|next|nxt|ns|action items?|f\/u|follow[- ]?ups?|ai)\s*(?:\*\*)?\s*(?::|=>|->|—|–)\s*/;
 const YES =
 	/^(?:yes|yeah|yep|yup|ya|correct|absolutely|definitely|exactly|for sure|100%|sure|totally|that's right|that is right|right|we do|we are|we have|we would|we'd love|100 percent|it(?: i|')s(?=[,.!])|that(?: i|')s (?:exactly|what we|right|correct|the dream|the idea|the plan)|that would be (?:great|amazing|ideal|huge)|very much|big time|oh yeah)\b/;
-const CONFIRM = /👍|✅|✔|\b(?:works|confirmed|sounds good|perfect|see you|booked|deal|ok|okay)\b/;
+const CONFIRM =
+	/👍|✅|✔|\b(?:works|confirmed|sounds good|perfect|see you|booked|deal|ok|okay|send (?:it|the invite|an invite|me the invite)|lock it in|let's do (?:it|that))\b/;
 const NO =
 	/^(?:no|nope|nah|not really|not at all|not yet|not right now|not now|not for us|not us|not interested|we don't|we do not|we're not|we are not|never|no thanks)\b/;
 

@@ -123,24 +123,26 @@ function factorByFirstChar(all: readonly string[]): { factored: string[][]; rest
 /** Words and escaped characters only. */
 const PLAIN = /^(?:[^\\[\](){}?*+|^$.]|\\[^dDsSwWbB])*$/;
 
-/** Groups of alternatives by first character, as `h(?:tail|tail)` sources packed into chunks. */
+/**
+ * Groups of alternatives by first character, as `h(?:tail|tail)` sources, packed into as few
+ * chunks as fit (first fit, largest first): each chunk is one more pass over the text.
+ */
 function pack(groups: ReadonlyMap<string, string[]>): string[][] {
-	const factored: string[][] = [[]];
-	let size = 0;
+	const sources: string[] = [];
 	for (const [head, tails] of groups) {
 		// Longest first, as across the whole vocabulary (the character alone last).
 		const ordered = [...tails].sort((a, b) => b.length - a.length);
-		for (const part of chunks(ordered, CHUNK_CHARS)) {
-			const source = `${head}(?:${part.join('|')})`;
-			if (size + source.length > CHUNK_CHARS && factored.at(-1)!.length) {
-				factored.push([]);
-				size = 0;
-			}
-			factored.at(-1)!.push(source);
-			size += source.length + 1;
-		}
+		for (const part of chunks(ordered, CHUNK_CHARS)) sources.push(`${head}(?:${part.join('|')})`);
 	}
-	return factored.filter((f) => f.length);
+	const bins: { sources: string[]; size: number }[] = [];
+	for (const source of sources.sort((a, b) => b.length - a.length)) {
+		const bin = bins.find((b) => b.size + source.length <= CHUNK_CHARS);
+		if (bin) {
+			bin.sources.push(source);
+			bin.size += source.length + 1;
+		} else bins.push({ sources: [source], size: source.length + 1 });
+	}
+	return bins.map((b) => b.sources);
 }
 
 function chunks(alternatives: readonly string[], chars: number): string[][] {
