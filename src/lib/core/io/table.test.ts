@@ -89,9 +89,28 @@ describe('readTable + validateRecords', () => {
 		expect(valid.map((r) => r.value.lead_id)).toEqual(['L1']);
 		expect(valid[0]!.value.employee_count).toBe(120);
 		expect(errors.map(formatIssue)).toEqual([
-			'line 3, column 3 (employee_count): expected number, got "lots"',
+			'line 3, column 3 (employee_count): expected a head count such as 120, "1,200" or "51-200", got "lots"',
 			'line 4, column 2 (company_name): is required',
 			expect.stringMatching(/^line 4, column 5 \(progressed\): /)
+		]);
+	});
+
+	it("settles dates like 03/04/2026 by the file's other dates, and says so", () => {
+		const text = 'company_name,call_date\nAcme,03/04/2026\nBeta,23/11/2026\nGamma,2026-01-05\n';
+		const table = readTable(text, 'csv');
+		expect(table.records.map((r) => r.value.call_date)).toEqual([
+			'2026-04-03',
+			'2026-11-23',
+			'2026-01-05'
+		]);
+		expect(table.notes).toContain(
+			"call_date: numeric dates read day/month/year, as the file's unambiguous ones are written"
+		);
+		// Both orders in one file: nothing is guessed, and validation names the ambiguous one.
+		const mixed = readTable('company_name,call_date\nA,03/04/2026\nB,23/11/2026\nC,11/23/2026\n');
+		const { errors } = validateRecords(Lead, mixed);
+		expect(errors.map(formatIssue)).toEqual([
+			'line 2, column 2 (call_date): ambiguous date "03/04/2026": day/month or month/day? Write it as 2026-03-04 or 2026-04-03'
 		]);
 	});
 

@@ -1,7 +1,8 @@
 import { DataFormatError } from '../schema/errors';
 import { readCsv } from './csv';
 import { readJson, readJsonl } from './json';
-import type { DataFormat, SourceTable } from './records';
+import type { DataFormat, SourceRecord, SourceTable } from './records';
+import { calendarDate, numericDateOrder } from '../schema/exported';
 
 /** Columns a CSV holds as text but the schemas expect as numbers. */
 const NUMERIC_FIELDS = ['employee_count', 'sentiment'];
@@ -34,8 +35,10 @@ export function readTable(
 	format: DataFormat = detectFormat(text),
 	options: { rename?: Readonly<Record<string, string>>; na?: readonly string[] } = {}
 ): SourceTable {
-	if (format === 'json') return { format, records: readJson(text) };
-	if (format === 'jsonl') return { format, records: readJsonl(text) };
+	if (format === 'json' || format === 'jsonl') {
+		const records = format === 'json' ? readJson(text) : readJsonl(text);
+		return { format, records, notes: settleDates(records) };
+	}
 	if (format !== 'csv') throw new DataFormatError(`unknown format "${String(format)}"`);
 	const csv = readCsv(text, { na: options.na });
 	const rename = options.rename ?? {};
@@ -44,7 +47,24 @@ export function readTable(
 		value: leadFields(value, rename),
 		line
 	}));
-	return { format, records, columns, notes: csv.notes };
+	return { format, records, columns, notes: [...(csv.notes ?? []), ...settleDates(records)] };
+}
+
+/**
+ * Call dates such as "03/04/2026" that only the file's other dates settle ("23/11/2026" is
+ * day first), rewritten as ISO dates; returns a note saying which order was read.
+ */
+function settleDates(records: SourceRecord[]): string[] {
+	const order = numericDateOrder(records.map((r) => r.value.call_date));
+	if (!order) return [];
+	for (const { value } of records)
+		if (typeof value.call_date === 'string') {
+			const read = calendarDate(value.call_date, order);
+			if ('date' in read) value.call_date = read.date;
+		}
+	return [
+		`call_date: numeric dates read ${order === 'day-first' ? 'day/month/year' : 'month/day/year'}, as the file's unambiguous ones are written`
+	];
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { calendarDate, headcount, isIsoDate } from './exported';
 
 const text = v.pipe(v.string(), v.trim());
 /**
@@ -24,9 +25,6 @@ const MAX_SEGMENTS = 20_000;
 
 const optionalText = maybe(v.pipe(text, v.maxLength(TEXT_LIMIT), v.transform(blankAsMissing)));
 
-const ISO_DATE =
-	/^(\d{4})-(\d{2})-(\d{2})([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
-
 /** A date (`2024-02-05`) or a date-time (`2024-02-05T14:30:22Z`), kept as given. */
 export const IsoDate = v.pipe(
 	v.string(),
@@ -34,13 +32,41 @@ export const IsoDate = v.pipe(
 	v.check(isIsoDate, 'expected an ISO date such as 2024-02-05 or 2024-02-05T14:30:00Z')
 );
 
-// Date.parse alone accepts 2025-02-30 (it rolls over), so the calendar day is checked too.
-function isIsoDate(s: string): boolean {
-	const m = ISO_DATE.exec(s);
-	if (!m || isNaN(Date.parse(s))) return false;
-	const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-	return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day && month >= 1 && month <= 12;
-}
+/**
+ * A call date: ISO as given, or as an export writes it ("Dec 3, 2026", "23/11/2026") as
+ * `2026-11-23`; blank is "not given", as an empty CSV cell is.
+ */
+const CallDate = v.pipe(
+	v.string(),
+	v.trim(),
+	v.rawTransform(({ dataset, addIssue, NEVER }) => {
+		if (dataset.value === '') return undefined;
+		const read = calendarDate(dataset.value);
+		if ('date' in read) return read.date;
+		addIssue({ message: read.error });
+		return NEVER;
+	})
+);
+
+const COUNT_LIMITS = v.pipe(
+	v.number(),
+	v.integer('must be a whole number'),
+	v.minValue(0, 'must be ≥ 0')
+);
+/** A head count: a number, or text as CRMs export it ("1,200", "51-200", "10,001+"). */
+const EmployeeCount = v.pipe(
+	v.union([v.number(), v.string()]),
+	v.rawTransform(({ dataset, addIssue, NEVER }) => {
+		const x = dataset.value;
+		if (typeof x === 'number') return x;
+		if (x.trim() === '') return undefined;
+		const count = headcount(x);
+		if (count !== undefined) return count;
+		addIssue({ message: `expected a head count such as 120, "1,200" or "51-200", got "${x}"` });
+		return NEVER;
+	}),
+	v.optional(COUNT_LIMITS)
+);
 
 /** One utterance of a Fellow transcript (`speech_segments[]`); times in seconds. */
 export const SpeechSegment = v.object({
@@ -106,16 +132,14 @@ export const Lead = v.object({
 		)
 	),
 	industry: optionalText,
-	employee_count: maybe(
-		v.pipe(v.number(), v.integer('must be a whole number'), v.minValue(0, 'must be ≥ 0'))
-	),
+	employee_count: maybe(EmployeeCount),
 	website: optionalText,
 	description: optionalText,
 	call_notes: optionalText,
 	call_transcript: maybe(CallTranscript),
 	products_discussed: maybe(ProductsDiscussed),
 	country: optionalText,
-	call_date: maybe(IsoDate),
+	call_date: maybe(CallDate),
 	/** The rep's rating of the call, 1 (poor) to 5 (excellent). */
 	sentiment: maybe(
 		v.pipe(

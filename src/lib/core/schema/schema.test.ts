@@ -63,7 +63,7 @@ describe('Lead', () => {
 			undefined
 		);
 		// null is "not given", but a wrong type is still an error naming the field.
-		expect(v.safeParse(Lead, { company_name: 'Acme', employee_count: '12' }).success).toBe(false);
+		expect(v.safeParse(Lead, { company_name: 'Acme', employee_count: true }).success).toBe(false);
 		expect(v.safeParse(Lead, { company_name: null }).success).toBe(false);
 	});
 
@@ -85,7 +85,7 @@ describe('Lead', () => {
 			try {
 				parseWith(
 					Lead,
-					{ employee_count: -3, sentiment: 9, call_date: '14/03/2025', website: 7 },
+					{ employee_count: -3, sentiment: 9, call_date: '04/03/2025', website: 7 },
 					'lead'
 				);
 			} catch (e) {
@@ -97,10 +97,33 @@ describe('Lead', () => {
 			'company_name: is required',
 			'employee_count: must be ≥ 0',
 			'website: expected string, got 7',
-			'call_date: expected an ISO date such as 2024-02-05 or 2024-02-05T14:30:00Z',
+			'call_date: ambiguous date "04/03/2025": day/month or month/day? Write it as 2025-04-03 or 2025-03-04',
 			'sentiment: must be between 1 and 5'
 		]);
 		expect(error!.message).toMatch(/^Invalid lead: company_name: is required; /);
+	});
+
+	it('reads head counts and dates as CRM exports write them', () => {
+		const read = (employee_count: unknown, call_date?: unknown) =>
+			v.parse(Lead, { company_name: 'A', employee_count, call_date });
+		expect(read('1,200').employee_count).toBe(1200);
+		expect(read('51-200').employee_count).toBe(126);
+		expect(read('10,001+ employees').employee_count).toBe(10001);
+		expect(read('5k').employee_count).toBe(5000);
+		expect(read(' ').employee_count).toBeUndefined();
+		expect(read(null, 'Dec 3, 2026').call_date).toBe('2026-12-03');
+		expect(read(null, '3 December 2026').call_date).toBe('2026-12-03');
+		expect(read(null, '23/11/2026').call_date).toBe('2026-11-23');
+		expect(read(null, '11/23/2026').call_date).toBe('2026-11-23');
+		expect(read(null, '03.12.2026').call_date).toBe('2026-12-03');
+		expect(read(null, '2026-11-23T10:00:00Z').call_date).toBe('2026-11-23T10:00:00Z');
+		const wrong = v.safeParse(Lead, { company_name: 'A', employee_count: 'lots' });
+		expect(wrong.issues?.map((i) => i.message)).toEqual([
+			'expected a head count such as 120, "1,200" or "51-200", got "lots"'
+		]);
+		expect(
+			v.safeParse(Lead, { company_name: 'A', employee_count: 12.5 }).issues?.[0]?.message
+		).toBe('must be a whole number');
 	});
 
 	it('rejects an impossible date and a transcript segment without text', () => {

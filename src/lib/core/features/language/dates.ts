@@ -3,20 +3,8 @@
  * of the call. Without a call date a month or quarter cannot be placed and reads as unknown.
  */
 
-export const MONTHS = [
-	'jan',
-	'feb',
-	'mar',
-	'apr',
-	'may',
-	'jun',
-	'jul',
-	'aug',
-	'sep',
-	'oct',
-	'nov',
-	'dec'
-];
+import { MONTHS } from '../../schema/exported';
+
 const MONTH = /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:[ ,]+(20\d\d)|[- ]?ish)?$/;
 const QUARTER = /^(q[1-4]|h1)(?:[ '’-]*(?:20)?(\d{2}))?$/;
 

@@ -4,7 +4,7 @@
  * line's own words begin (after a bullet, a timestamp, a speaker label).
  */
 
-import { MONTHS } from './dates';
+import { MONTHS } from '../../schema/exported';
 
 export type Speaker = 'rep' | 'prospect' | 'none';
 
