@@ -157,6 +157,22 @@ describe('Voice AI signals', () => {
 		['Wants the bot to pick up and ring back missed callers.', 1, 0],
 		["We've had a bot calling our early-stage utility accounts since January.", 1, 0],
 		['Omnimodal talking-avatar API (image + text + audio in one pass).', 1, 0],
+		// A tenth writer's.
+		['They want the phone line to take refill requests on its own.', 1, 0],
+		["Want to add a virtual receptionist SKU that's software not people.", 1, 0],
+		['Wants after-hours callers to be able to just talk and get an answer.', 1, 0],
+		['A computer voice calls, confirms or reschedules.', 1, 0],
+		['She wants something listening on the call that writes the SOAP note.', 1, 0],
+		['Owner wants an AI that cold calls homeowners after hail storms.', 1, 0],
+		['White-label IVA to resell to their biz custs.', 1, 0],
+		['English-speaking agent talks, caller hears Japanese, and vice versa.', 1, 0],
+		['Luis wants a computer to make those calls.', 1, 0],
+		['System reads the med name and pickup time back to them.', 1, 0],
+		// An agent that answers may be a person (weak only); the rep's hope and pitch are no project.
+		['Wants an agent that answers the phone and triages.', 0, 0],
+		['I went in hoping to turn this into a conversational IVR project.', 0, 0],
+		['They were burned by a speech-recognition menu years ago.', 0, 1],
+		['Talking points: AI answering pitch.', 0, 0],
 		// A person calling back is not Voice AI; a test that was dropped, or the rep's "I said yes", is no project.
 		['The front desk rings back missed callers within 15 min.', 0, 0],
 		['We tested a voice coach prototype last year.', 0, 0],
@@ -379,6 +395,14 @@ describe('extractFeatures', () => {
 		// "scheduling is Xtime" names their scheduler, "bring it up" is no IT team joining.
 		expect(next('Online scheduling is Xtime today.')).toBeNaN();
 		expect(next('Kevin will bring it up with the owner.')).not.toBe(2);
+		expect(next('booked you Wed 3/11 2pm CT w/ both of them')).toBe(2);
+		expect(next('She forwarded my invite to Dave while we were still on the call.')).toBe(2);
+		expect(next('Decisions: none - gone quiet since 2/18.')).toBe(0);
+		const budget = (call_notes: string) => value(lead({ call_notes }), 'budget_stage');
+		expect(budget('Pushed on budget, he said ~1,200/mo is fine.')).toBe(2);
+		expect(budget("I'd guess 3-5k/mo is fine.")).toBe(2);
+		expect(budget('A capacity grant, $45,000 over two years.')).toBe(2);
+		expect(budget('They get ~40k calls/mo.')).toBeNaN();
 	});
 
 	it('reads a dictated debrief without punctuation by its fillers and spoken labels', () => {
