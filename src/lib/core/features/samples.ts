@@ -165,5 +165,61 @@ Consolidating refill texts, login codes and the refill phone line onto one platf
 Thanks for the time today. Recap: you want to retire the press-1 menu and let callers just say what they need; about 40% of your 160,000 monthly calls are balance lookups. Legal review of our DPA comes first, and budget is planned for next fiscal year.
 
 Next steps: I'll send the security package and we'll check back after your planning cycle.`
+	},
+	// Later styles: a chat export, a meeting app's transcript, CRM fields, terse mixed-language notes.
+	{
+		lead_id: 'S13',
+		company_name: 'Larchmont Physio',
+		industry: 'Healthcare',
+		employee_count: 85,
+		call_date: '2026-11-19',
+		call_notes: `Priya Raman  4:12 PM
+Thanks for the call! To recap: we want the phones to answer themselves after 6pm and book the slot.
+
+Acme - Jordan  4:20 PM
+Great. Does Thursday 2pm work for a demo with our AE?
+
+Priya Raman  4:31 PM
+Thursday 2pm works 👍`
+	},
+	{
+		lead_id: 'S14',
+		company_name: 'Quill Legal CRM',
+		industry: 'Software',
+		employee_count: 60,
+		call_date: '2026-11-20',
+		call_notes: `Ravi Menon 11:00
+Thanks for hopping on, Jordan. So you run growth at Quill?
+
+Jordan Feld 11:00
+Yep. Our customers are lawyers. We want email plus SMS sequences when they stall.
+
+Ravi Menon 11:02
+Some teams also add an AI call at day 5.
+
+Jordan Feld 11:02
+They do not pick up calls from software companies. Text and email.`
+	},
+	{
+		lead_id: 'S15',
+		company_name: 'Harbor Pharmacy Group',
+		industry: 'Retail pharmacy',
+		employee_count: 640,
+		call_date: '2026-03-02',
+		call_notes: `Opportunity Name: Harbor Pharmacy - Refill Line
+Stage: Qualified - Handoff to AE
+Description: They want the phone line to take refill requests on its own; a computer voice reads the pickup time back to them. Dana has "set aside, roughly ninety thousand" this FY.
+Next Step: AE demo Tue 3/10 2pm ET - invite accepted
+Loss Reason:`
+	},
+	{
+		lead_id: 'S16',
+		company_name: 'Café Lumière',
+		industry: 'Restaurants',
+		employee_count: 30,
+		country: 'France',
+		call_date: '2026-11-24',
+		call_notes:
+			'Café Lumière (FR). veulent un agent vocal pour les réservations. DM: owner ✔. $ ~600/mo ok. nxt: démo jeudi 10h ✔'
 	}
 ];
