@@ -168,6 +168,28 @@ describe('Voice AI signals', () => {
 		['English-speaking agent talks, caller hears Japanese, and vice versa.', 1, 0],
 		['Luis wants a computer to make those calls.', 1, 0],
 		['System reads the med name and pickup time back to them.', 1, 0],
+		// An eleventh writer's.
+		['She wants clinicians to speak and have the text land in the EPR as a draft.', 1, 0],
+		['He wants every sales call listened to and scored against their process.', 1, 0],
+		['Software that goes through every complaint call and flags the reportable ones.', 1, 0],
+		['Members recognised by their voice when they ring in.', 1, 0],
+		['Replace reminder calls with automated calls that actually hold a conversation.', 1, 0],
+		['Walked through router restarts by something that talks them through it.', 1, 0],
+		['The conversation translated both ways as they talk.', 1, 0],
+		['A presenter avatar that speaks the training script, lips in sync.', 2, 0],
+		['Scoring 100% of calls automatically rather than sampling 2%.', 1, 0],
+		// "Without an officer" is the automation, not a denial of what follows.
+		[
+			'The rates line handled without an officer: caller says their property address and hears the balance.',
+			1,
+			0
+		],
+		['The brief explicitly excludes speech recognition.', 0, 1],
+		[
+			"They want the thing that rings owners the night before and actually understands 'can we make it later'.",
+			1,
+			0
+		],
 		// An agent that answers may be a person (weak only); the rep's hope and pitch are no project.
 		['Wants an agent that answers the phone and triages.', 0, 0],
 		['I went in hoping to turn this into a conversational IVR project.', 0, 0],
@@ -398,6 +420,8 @@ describe('extractFeatures', () => {
 		expect(next('booked you Wed 3/11 2pm CT w/ both of them')).toBe(2);
 		expect(next('She forwarded my invite to Dave while we were still on the call.')).toBe(2);
 		expect(next('Decisions: none - gone quiet since 2/18.')).toBe(0);
+		expect(next("He accepted your invite for Monday 3pm, 'if I'm not on a roof'.")).toBe(2);
+		expect(next("He's booked in with James on Wednesday to go through pricing.")).toBe(2);
 		const budget = (call_notes: string) => value(lead({ call_notes }), 'budget_stage');
 		expect(budget('Pushed on budget, he said ~1,200/mo is fine.')).toBe(2);
 		expect(budget("I'd guess 3-5k/mo is fine.")).toBe(2);
