@@ -178,6 +178,17 @@ describe('Voice AI signals', () => {
 		['The conversation translated both ways as they talk.', 1, 0],
 		['A presenter avatar that speaks the training script, lips in sync.', 2, 0],
 		['Scoring 100% of calls automatically rather than sampling 2%.', 1, 0],
+		// A twelfth writer's, two of them in Spanish.
+		['Sophie wants a phone concierge that answers guests in natural speech.', 2, 0],
+		[
+			'The goal is for every patient call to turn into structured notes in the chart automatically.',
+			1,
+			0
+		],
+		['Lo que quieren: un asistente que conteste el teléfono y agende la cita.', 1, 0],
+		['Quieren que todas las llamadas se transcriban y se analicen automáticamente.', 1, 0],
+		['Automated caller-facing line that asks for the Rx number out loud.', 1, 0],
+		['Doctor speaks Dutch, patient hears it in Polish in real time.', 1, 0],
 		// "Without an officer" is the automation, not a denial of what follows.
 		[
 			'The rates line handled without an officer: caller says their property address and hears the balance.',

@@ -28,7 +28,7 @@ export const VOICE_AI = {
 		String.raw`voice[- ]?ai`,
 		String.raw`(?:ai|a\.i\.|genai|llm|conversational|autonomous|intelligent)[- ]?(?:powered )?voice[- ]?(?:agents?|bots?|assistants?|automation|calling|callers?|workers?|employees?|reps?)`,
 		String.raw`voice[- ]?(?:agents?|bots?)`,
-		String.raw`callbots?|agentes? de voz|agents? vocaux|agent vocal|assistants? vocaux|assistant vocal|asistentes? de voz|assistentes? de voz|sprachassistent(?:en)?|sprachbots?|ki[- ]telefonassistent(?:en)?|telefon[- ]?(?:ki|bots?)`,
+		String.raw`phone (?:concierges?|receptionists? that|agents? that)|(?:in|with) natural speech|callbots?|agentes? de voz|agents? vocaux|agent vocal|assistants? vocaux|assistant vocal|asistentes? de voz|assistentes? de voz|sprachassistent(?:en)?|sprachbots?|ki[- ]telefonassistent(?:en)?|telefon[- ]?(?:ki|bots?)`,
 		String.raw`voice (?:and|&|or|/) (?:chat|text) (?:ai )?(?:agents?|bots?|assistants?)`,
 		String.raw`(?:phone )?calls? (?:from|by|with) (?:an? |your )?ai (?:agents?|bots?|assistants?)|call the (?:ai )?(?:bot|voice agent)`,
 		String.raw`(?:ai[- ](?:based |powered |driven )?)?calling (?:agents?|bots?|assistants?)`,
@@ -100,7 +100,7 @@ export const VOICE_AI = {
 		String.raw`(?:automatic )?speech[- ]?(?:recognition|to[- ]text|api|models?|ai|engines?|analytics|understanding)`,
 		String.raw`voice[- ]?(?:recognition|to[- ]text|transcription|typing)|speech (?:tech|technology|ai)`,
 		String.raw`(?:stt|asr)(?: engines?| models?| apis?)?`,
-		String.raw`(?:audio|voice|speech|calls?|meetings?|podcasts?|video) (?:to|into|->|→|=>) (?:text|transcripts?)|(?:calls?|conversations?|recordings?) (?:turned|converted|transcribed) (?:in)?to (?:searchable |written |structured )?(?:text|notes|summar(?:y|ies)|transcripts?)|(?:calls?|conversations?|visits?) (?:get |gets |got |to be |being )?(?:transcribed|written up) (?:automatically|\+|and)`,
+		String.raw`(?:audio|voice|speech|calls?|meetings?|podcasts?|video) (?:to|into|->|→|=>) (?:text|transcripts?)|(?:calls?|conversations?|recordings?) (?:turned|converted|transcribed) (?:in)?to (?:searchable |written |structured )?(?:text|notes|summar(?:y|ies)|transcripts?)|(?:calls?|conversations?|visits?) (?:to )?(?:turn|turns|convert|converts) (?:in)?to (?:structured |searchable |written |typed )?(?:notes|text|transcripts?|summar(?:y|ies))|(?:calls?|conversations?|visits?) (?:get |gets |got |to be |being )?(?:transcribed|written up) (?:automatically|\+|and)`,
 		String.raw`(?:audio|recordings?|speech|voice notes?|voice memos?|podcasts?|videos?)(?: and (?:video|audio))?(?: files?)? (?:into|to) (?:accurate |editable |searchable |structured |polished )?(?:text|transcripts?|notes|content)`,
 		String.raw`(?:video|auto|automatic|ai)[- ]caption(?:s|ing)?|caption(?:s|ing)? ${GAP(4)}(?:videos?|reels|shorts|podcasts?)|subtitl(?:es|ing) (?:for|to) videos?|translate and caption|subtitles? (?:generation|generators?|creation)|generat(?:e|es|ing) ${GAP(1)}subtitles`,
 		// A transcript is Voice AI's output; the call's own record ("chat transcript", "Transcript
@@ -114,10 +114,10 @@ export const VOICE_AI = {
 		String.raw`(?:wake[- ]?words?|keyword spotting|voice commands?|spoken commands?)|(?:speak|talk|dictate)s? and (?:have |get |see )?(?:the )?(?:text|words|notes?|letters?|reports?) (?:land|appear|show up|go|drop)`,
 		String.raw`(?:customers|callers|members|clients|patients|users) (?:are |get |being )?recogni[sz]ed by (?:their )?voices?|recogni[sz](?:e|es|ed|ing) (?:customers|callers|them|people|users|members|clients|patients) by (?:their )?voices?`,
 		// The same in the languages bilingual reps mix into their notes (es, pt, fr, de).
-		String.raw`transcri(?:ção|ções|pción|pciones|re)|transcrev(?:er|e|em|emos)|transcribir|transkri(?:bieren|biert|ption)|reconnaissance vocale|reconocimiento de voz|reconhecimento de voz|spracherkennung|dictée vocale|sprachdiktat|ditado por voz|dictado por voz`,
+		String.raw`transcri(?:ção|ções|pción|pciones|re)|(?:llamadas|conversaciones) se (?:transcriban|transcriben|analicen|analizan|graben y transcriban)|(?:asistente|agente|bot|ia|robot)(?: virtual)? que (?:conteste|contesta|atienda|atiende|hable|habla|llame|llama)|transcrev(?:er|e|em|emos)|transcribir|transkri(?:bieren|biert|ption)|reconnaissance vocale|reconocimiento de voz|reconhecimento de voz|spracherkennung|dictée vocale|sprachdiktat|ditado por voz|dictado por voz`,
 		String.raw`spoken instructions|confirm(?:s)? by (?:speech|voice)|voice[- ]?(?:picking|directed)|accent (?:neutrali[sz]ation|conversion|translation|softening)|deepfake[- ]?(?:voice|audio|speech)|voice deepfakes?|(?:synthetic|cloned|fake) voice detection|detects? ${GAP(5)}(?:from|in) (?:their |the )?(?:speech|voice)`,
 		String.raw`(?:ai|it|the bot|software|that|something|a tool|an app) (?:that )?(?:listens|listening) (?:to|in on|on (?:the |every |each )?calls?)|listens? to (?:children|kids|students|learners|users|people|customers|callers|patients|the calls?) (?:read|speak|talk)`,
-		String.raw`(?:interviews?|conversations?|practice|tutoring|lessons?|coaching|screening|orders?|ordering) (?:by|over|via|using|through) (?:voice|speech)|(?:read|talk|speak|answer|respond|repl(?:y|ie))s? (?:out loud|aloud)|read[- ]aloud|(?:streaming|real[- ]?time|open[- ]source) recognition|voice banking`,
+		String.raw`(?:interviews?|conversations?|practice|tutoring|lessons?|coaching|screening|orders?|ordering) (?:by|over|via|using|through) (?:voice|speech)|(?:read|talk|speak|answer|respond|repl(?:y|ie))s? (?:out loud|aloud)|read[- ]aloud|asks? ${GAP(4)}(?:out loud|aloud)|(?:streaming|real[- ]?time|open[- ]source) recognition|voice banking`,
 		String.raw`understands? (?:human |natural |spoken )?speech|speech (?:directly|input|understanding|processing|toolkits?|assistants?|interactions?)|speech[- ]language models?|speech (?:enhancement|separation|isolation)|(?:separat|isolat|enhanc)(?:es?|ing) speech|voice isolation`
 	],
 	tts: [
@@ -141,8 +141,8 @@ export const VOICE_AI = {
 		String.raw`(?:real[- ]?time |live |simultaneous |ai )?(?:speech|voice|spoken|call|audio) translat(?:ion|ors?|es?|ing)`,
 		String.raw`(?:ai|automatic|automated|real[- ]?time)[- ]dubb(?:ing|ed)|dubbing (?:with|using|powered by) ai`,
 		String.raw`translat(?:es?|ing|ion of) ${GAP(2)}(?:speech|voice|audio|spoken (?:language|words?)|calls?|phone calls?|conversations? in real[- ]?time)`,
-		String.raw`(?:ai |machine |real[- ]?time )interpret(?:ation|ers?|ing)|hears? (?:it |them )?(?:in )?(?:their (?:own )?language|japanese|spanish|english|french|german|mandarin|chinese|korean|portuguese|italian|arabic|hindi|vietnamese)`,
-		String.raw`lip[- ]?sync(?:ing|ed)?|lips in sync|(?:conversations?|calls?|speech) (?:is |are |gets? |being )?translated (?:both ways|live|in real[- ]?time|as (?:they|you|people) (?:talk|speak))|video dubbing|dubb(?:ing|ed|s)? (?:videos?|films?|movies|content)`,
+		String.raw`(?:ai |machine |real[- ]?time )interpret(?:ation|ers?|ing)|hears? (?:it |them )?(?:in )?(?:their (?:own )?language|japanese|spanish|english|french|german|mandarin|chinese|korean|portuguese|italian|arabic|hindi|vietnamese|polish|dutch|russian|ukrainian|turkish|tagalog|urdu|thai|indonesian|swahili|farsi|hebrew|greek|romanian)`,
+		String.raw`lip[- ]?sync(?:ing|ed)?|lips in sync|dubbing (?:pipeline|workflow|engine|api|platform)s?|(?:conversations?|calls?|speech) (?:is |are |gets? |being )?translated (?:both ways|live|in real[- ]?time|as (?:they|you|people) (?:talk|speak))|video dubbing|dubb(?:ing|ed|s)? (?:videos?|films?|movies|content)`,
 		String.raw`(?:real[- ]?time|live|instant) (?:ai )?translation (?:for|of|in|during) ${GAP(2)}(?:calls?|meetings?|conversations?|phone calls?)`,
 		String.raw`(?:in|with) (?:your|their|his|her) own voices?|(?:in|with) the (?:original )?speaker's (?:own )?voice|(?:localiz|localis|translat)(?:e|es|ing|ation) ${GAP(4)}(?:voices?|speech|audio)`
 	],
