@@ -433,6 +433,8 @@ describe('extractFeatures', () => {
 		expect(next('Decisions: none - gone quiet since 2/18.')).toBe(0);
 		expect(next("He accepted your invite for Monday 3pm, 'if I'm not on a roof'.")).toBe(2);
 		expect(next("He's booked in with James on Wednesday to go through pricing.")).toBe(2);
+		expect(next('Demo con el AE agendada martes 10am, invite aceptado ✓.')).toBe(2);
+		expect(value(lead({ call_notes: 'Budget aprobado para Q2.' }), 'budget_stage')).toBe(3);
 		const budget = (call_notes: string) => value(lead({ call_notes }), 'budget_stage');
 		expect(budget('Pushed on budget, he said ~1,200/mo is fine.')).toBe(2);
 		expect(budget("I'd guess 3-5k/mo is fine.")).toBe(2);

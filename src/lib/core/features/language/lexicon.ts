@@ -279,6 +279,8 @@ export const OWN_PRODUCT = [
 /** Progression facts; each maps onto one stage of budget, timeline, authority, incumbent, next step. */
 export const PROGRESSION = {
 	budgetApproved: [
+		// The same in the languages bilingual reps mix into their notes (es, pt, fr).
+		String.raw`(?:budget|presupuesto|orçamento|budgétisé|le budget)(?: ya| já| est)? (?:aprobado|aprovado|approuvé|asignado|validé)`,
 		String.raw`budget(?:'s| is| was| has been| already| now)* ?(?:approved|allocated|secured|signed[- ]off|earmarked|set aside|in place|locked(?: in)?|confirmed|available|there|committed|released|ringfenced|ring[- ]fenced)`,
 		String.raw`(?:approved|allocated|secured|signed[- ]off|earmarked|committed|dedicated|existing|confirmed|available) (?:\$[\d.,]+[km]? )?(?:budget|spend|funds|funding)`,
 		String.raw`(?:\$|money|funds|funding|dollars|spend)(?:'s| is| was| has been| already| should be)* ?(?:set aside|earmarked|approved|allocated|committed|in place|there|signed off)|po (?:is )?(?:ready|issued|approved|raised|cut)|purchase order|sign[- ]?off on the (?:spend|budget)|procurement (?:is )?(?:just )?waiting on|(?:can|will) issue a po`,
@@ -390,6 +392,7 @@ export const PROGRESSION = {
 		String.raw`no (?:current |existing )?(?:provider|vendor|solution|tool|system|platform)|greenfield|green[- ]field|from scratch|(?:built |build |done |handled |all )?in[- ]house|nothing in place|first (?:time|vendor|tool)|(?:manual(?:ly)?|by hand|spreadsheets?) today`
 	],
 	nextConcrete: [
+		String.raw`(?:demo|reunión|llamada|cita|réunion|reunião)(?: (?:con|com|avec) (?:el |la |o |a |l')?(?:ae|${W}))? (?:agendada|programada|confirmada|agendado|programado|confirmado|planifiée|confirmée|marcada)|(?:invite|invitación|convite|invitation) (?:aceptad[oa]|aceito|acceptée)`,
 		String.raw`(?:demo|deep[- ]?dive|workshop|pilot|poc|proof of concept|trial|meeting|mtg|call|session|walk[- ]?through|review|scoping|kick[- ]?off|kickoff|onsite|on[- ]site|sync|follow[- ]?up|f/u|intro|handoff|hand[- ]off|presentation|pricing call|technical call|tech call|discovery|evaluation|eval)s? (?:(?:with|w/) (?:[^\s,.;:()]+ ){1,3})?(?:is |was |has been |now |already |got |are |were )*(?:booked|scheduled|set(?: up)?|confirmed|on (?:the )?(?:cal(?:endar)?|books)|locked(?: in)?|accepted|arranged|planned for|lined up|in place|agreed|held|calendared)`,
 		String.raw`(?:booked|book|booking|scheduled|schedule|scheduling|set up|setting up|confirmed|locked in|lock in|arranged|lined up|line up|calendared) (?:a |an |the |our |their |time for (?:a |an )?|in (?:a |an )?)?(?:\w+[- ]){0,3}(?:demo|deep[- ]?dive|workshop|pilot|poc|trial|meeting|mtg|call|session|walk[- ]?through|review|scoping|kick[- ]?off|kickoff|onsite|follow[- ]?up|f/u|intro|handoff|presentation|time)`,
 		String.raw`(?:sent|send|sending|accepted|got) (?:a |an |the |over )?(?:cal(?:endar)? (?:invite|hold|inv)|invite|meeting invite|calendar link|invitation)|(?:cal(?:endar)?|meeting) (?:invite|hold|inv)s? (?:sent|out|accepted|in)|invite (?:sent|out|accepted)|cal hold`,
