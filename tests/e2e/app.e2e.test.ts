@@ -263,4 +263,22 @@ describe('offline browser app, end to end', () => {
 		// Back online the model check sends the stored ETag and gets 304.
 		expect(modelRequests.at(-1)).toMatchObject({ status: 304 });
 	});
+
+	it('says why when the scoring worker cannot start, instead of waiting for it', async () => {
+		// Its own context, with no service worker to serve the script from cache.
+		const broken = await browser.newContext({ serviceWorkers: 'block' });
+		try {
+			const tab = await broken.newPage();
+			await tab.route(/scoring\.worker/, (route) => route.abort());
+			await tab.goto(BASE);
+			await tab.getByRole('link', { name: 'Score a lead' }).click();
+			await tab.getByLabel('Company name').fill('Acme');
+			await tab.getByRole('button', { name: 'Score lead' }).click();
+			await expect
+				.poll(() => tab.getByTestId('score-failure').textContent(), { timeout: 20_000 })
+				.toMatch(/Scoring failed: The scoring worker stopped/);
+		} finally {
+			await broken.close();
+		}
+	});
 });

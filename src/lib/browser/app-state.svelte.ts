@@ -1,6 +1,6 @@
 import { BASELINE_URL } from './baseline';
 import { openQualifyDb, type Db } from './db';
-import { scoringWorker } from './scoring-client';
+import { callWorker } from './scoring-client';
 import type { ModelInfo } from './scoring-service';
 import { flushOutcomes, refreshModel, type SyncOptions } from './sync';
 
@@ -48,19 +48,18 @@ async function start(): Promise<Db> {
 
 /** Current, else previous, else the bundled baseline: the first that verifies. */
 async function loadStoredModel(db: Db): Promise<void> {
-	const worker = scoringWorker();
 	for (const slot of ['current', 'previous'] as const) {
 		const stored = await db.get('models', slot);
 		if (!stored) continue;
 		try {
-			app.model = await worker.loadModel(stored.artifact);
+			app.model = await callWorker((w) => w.loadModel(stored.artifact));
 			return;
 		} catch (error) {
 			app.modelError = `stored model ${stored.version}: ${(error as Error).message}`;
 		}
 	}
 	const artifact = await (await fetch(BASELINE_URL)).json();
-	app.model = await worker.loadModel(artifact);
+	app.model = await callWorker((w) => w.loadModel(artifact));
 }
 
 /**
@@ -78,7 +77,7 @@ export const outcomeToken = {
 
 const syncOptions: SyncOptions = {
 	baseUrl: API_BASE,
-	activate: (artifact) => scoringWorker().loadModel(artifact),
+	activate: (artifact) => callWorker((w) => w.loadModel(artifact)),
 	token: outcomeToken.get
 };
 
@@ -88,7 +87,7 @@ export async function sync(db: Db): Promise<void> {
 		refreshModel(db, syncOptions),
 		flushOutcomes(db, syncOptions)
 	]);
-	if (model.status === 'updated') app.model = await scoringWorker().modelInfo;
+	if (model.status === 'updated') app.model = await callWorker(async (w) => w.modelInfo);
 	await countQueue(db);
 	app.syncMessage = [
 		model.status === 'failed'
