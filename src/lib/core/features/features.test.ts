@@ -97,6 +97,22 @@ describe('Voice AI signals', () => {
 		['Wants "an AI that sits on the line", answers "is my car ready?" from the RO.', 1, 0],
 		["asked 'ai could answer the phone?' - he said lol no", 0, 0],
 		['a daily phone check-in for independent-living residents that chats for a minute', 1, 0],
+		// A thirteenth writer's Voice AI, told by what it does; a voice chat SDK is not one.
+		['Wants smth that picks up, understands what the pt needs and books it.', 1, 0],
+		['They want the line to look up the Rx and read the status back to the caller.', 1, 0],
+		["Wants something that answers when the team's busy and books the routine stuff.", 1, 0],
+		['He wants a bot that phones the lead within a minute, asks the basics.', 1, 0],
+		['We looked at their bot that calls customers with overdue payments.', 1, 0],
+		['It takes the order conversationally, upsells even.', 1, 0],
+		['Want the phone line answered automatically: book, reschedule, cancel.', 1, 0],
+		['Candidate interviews over the phone with a conversational AI interviewer.', 1, 0],
+		['Idee: ein Telefonassistent nimmt Rezeptwünsche automatisch an.', 1, 0],
+		['We were hoping they had a voice chat SDK for in-game party chat.', 0, 0],
+		['AI Notes · Kairo Exchange discovery', 0, 0],
+		// A note-taker's keywords list what came up, as a products list does.
+		['Keywords\ncompliance recording, retention, conversation intelligence', 0, 0],
+		['Topics: 2FA, data residency, conversation intelligence', 0, 0],
+		['Betriebsrat said nein to anything AI answering or listening to calls.', 0, 1],
 		// Not yet ("on the way"), text only, or "we'd need": no Voice AI project today.
 		['Cloud contact center with AI-powered agent assist on the way.', 0, 0],
 		["It's early. Agent assist today is text-based.", 0, 1],
@@ -375,6 +391,25 @@ describe('extractFeatures', () => {
 		// "26 May" is a date, not a hedge; a meeting "with" someone can be booked.
 		expect(next('Demo with AE Tomás booked 26 May 10:00.')).toBe(2);
 		expect(next('Task - AE demo (Thu 2 Apr) cancelled.')).toBe(0);
+		// Calendar days as written, tables, aligned fields and a bulleted "AE:" slot book the AE.
+		expect(next('Next: proposal review with AE (Chris), Sept 2.')).toBe(2);
+		expect(next('Next: proposal + pricing w/ AE (Álvaro) 21 Apr - booked')).toBe(2);
+		expect(next('| Next step | proposal & pricing with AE (Henrik), 18 June |')).toBe(2);
+		expect(next('Next            pricing/proposal with AE (Owen) 3 Sept')).toBe(2);
+		expect(next('- Nächster Schritt: Termin mit AE (Felix) + SE am 22.07., 10 Uhr')).toBe(2);
+		expect(next('- $: ~AUD 2k/mo ok\n- AE: Thu 11am w/ Hannah + founder ✓')).toBe(2);
+		expect(next("Reply from Pinecrest. They're booked with the AE.")).toBe(2);
+		expect(next('Harbourview - booked you for 3 March, 10am AEDT, with Leanne.')).toBe(2);
+		expect(next('They booked 300 appointments last month.')).toBeNaN();
+		// The rep proposes the AE, the prospect settles the day.
+		const agreed = [
+			"[00:10:05] Kevin (SDR): Let's get my AE, Rachel, in front of your team. Could you do Monday?",
+			'[00:10:11] Marco (Principal Engineer): Monday afternoon works.'
+		];
+		expect(next(agreed.join('\n'))).toBe(2);
+		expect(
+			next(`${agreed[0]}\n[00:10:11] Marco (Principal Engineer): Not yet, maybe later.`)
+		).not.toBe(2);
 		// An activity log, newest first: the latest entry's word on a topic stands.
 		const log = [
 			'2026-03-31 Task - Opp moved to closed-lost; the CFO froze new vendors.',

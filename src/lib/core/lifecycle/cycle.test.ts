@@ -18,12 +18,12 @@ const examples = calls.map((c) => ({
 	occurred_at: new Date(Date.parse(c.call_date!) + DAY).toISOString()
 }));
 const clock = () => new Date('2026-03-10T02:00:00Z');
-// A weak champion (one tree, trained on the first 200 calls) and a strong one.
+// A weak champion (one stump, trained on the first 200 calls) and a strong one.
 const weak = (
 	await trainQualifier(calls.slice(0, 200), {
 		now: new Date('2026-01-10T00:00:00Z'),
 		holdout: 'random',
-		gbdt: { nTrees: 1 },
+		gbdt: { nTrees: 1, maxDepth: 1 },
 		forest: { nTrees: 3 }
 	})
 ).artifact;

@@ -4,7 +4,7 @@ import type { FELLOW_CALLS_COLUMNS } from '../schema/labeled-call';
 import { describe, drawCompany, type Company } from './companies';
 import { Draw } from './draw';
 import { writeNotes } from './notes';
-import { asWritten, planNote } from './plan';
+import { asWritten, nextAsWritten, planNote } from './plan';
 import { drawProducts } from './products';
 import {
 	companyOnlyProbabilities,
@@ -14,7 +14,7 @@ import {
 	type Traits
 } from './traits';
 
-export const GENERATOR_VERSION = '2';
+export const GENERATOR_VERSION = '3';
 
 /** Share of leads with no intro call yet: company fields and description only. */
 const NO_CALL_SHARE = 0.12;
@@ -144,7 +144,7 @@ function drawCall(d: Draw, c: Company, tr: Traits, date: Date, world?: WorldShif
 		products,
 		sentiment,
 		p: {
-			progressed: progressionProbability(seen, c, shift, plan.next),
+			progressed: progressionProbability(seen, c, shift, nextAsWritten(plan)),
 			voiceAi: voiceAiProbability(tr, c)
 		}
 	};

@@ -67,8 +67,9 @@ export class Pen {
 		return level === undefined ? undefined : this.say(BANKS[t][level]!, register);
 	}
 
-	next(register: Register): string {
-		return this.say(NEXT_STEPS[this.plan.next]!, register);
+	/** The agreed next step, or undefined when the note leaves it out. */
+	next(register: Register): string | undefined {
+		return this.plan.nextTold ? this.say(NEXT_STEPS[this.plan.next]!, register) : undefined;
 	}
 
 	/** What the company does, as a rep writes it (terse), a sentence (prose) or in their words (spoken). */

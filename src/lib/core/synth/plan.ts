@@ -53,6 +53,12 @@ export const OMISSION: Readonly<Record<Style, { quiet: number; told: number }>> 
 	email_recap: { quiet: 0.75, told: 0.05 }
 };
 
+/**
+ * P(the note leaves the next step out), whatever it was: a reader that misses how a new writer
+ * books a meeting then sees what an untold step is in training, not a loose follow-up.
+ */
+const NEXT_OMISSION = 0.12;
+
 export interface Person {
 	first: string;
 	last: string;
@@ -76,6 +82,8 @@ export interface NotePlan {
 	vendor: string;
 	/** 0 nothing agreed, 1 a loose follow-up, 2 a concrete next step. */
 	next: number;
+	/** Whether the note says what was agreed. */
+	nextTold: boolean;
 	products: Product[];
 	sentiment: number;
 	/** The rep pitches Voice AI: independent of what the prospect wants. */
@@ -112,6 +120,7 @@ export function planNote(
 	const rep = { ...person(), role: d.weighted(['SDR', 'AE'] as const, [3, 2]) };
 	// Reps read the call with some noise; the step they book then weighs on the outcome.
 	const hint = progressionHint(tr) + d.normal(0, 0.35);
+	const next = hint > 0.7 ? 2 : hint > 0 ? 1 : 0;
 	return {
 		style,
 		company: c,
@@ -121,7 +130,8 @@ export function planNote(
 		prospect,
 		told,
 		vendor: rival ?? d.pick(VENDORS),
-		next: hint > 0.5 ? 2 : hint > 0 ? 1 : 0,
+		next,
+		nextTold: !d.chance(NEXT_OMISSION),
 		products,
 		sentiment,
 		pitch: d.chance(0.4),
@@ -133,12 +143,17 @@ export function planNote(
 
 /**
  * The traits as the notes tell them: a topic left out reads as its uninformative level. The AE
- * decides on the handoff from the notes, so progression is drawn from these.
+ * decides on the handoff from the notes, so progression is drawn from these and `nextAsWritten`.
  */
 export function asWritten(tr: Traits, told: NotePlan['told']): Traits {
 	const out = { ...tr };
 	for (const t of TOPICS) out[t] = told[t] ?? UNINFORMATIVE[t];
 	return out;
+}
+
+/** The agreed step as the notes tell it; undefined when they leave it out. */
+export function nextAsWritten(plan: NotePlan): number | undefined {
+	return plan.nextTold ? plan.next : undefined;
 }
 
 /** A rep's read of where the call went: steers the next-steps wording, as it would in real notes. */

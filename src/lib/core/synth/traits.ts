@@ -56,26 +56,39 @@ export function drawTraits(d: Draw, c: Company, t: number, voiceDemand = 0): Tra
 const sigmoid = (x: number) => 1 / (1 + Math.exp(-x));
 
 /**
+ * The handoff follows the step the rep booked (none, a loose follow-up, an AE meeting) far more
+ * than any single topic: on the team's real calls 89% of booked AE meetings progressed, 83% even
+ * when the notes said nothing of budget or timeline (data/real/README.md).
+ */
+const NEXT_STEP_EFFECT = [-2.2, 1.1, 4.4];
+/** Notes that leave the step out say nothing of it: about the average of the three. */
+const UNTOLD_NEXT_EFFECT = 2.7;
+/**
+ * By level. "Unclear" (and so a budget or timeline the notes leave out) sits nearer "planned"
+ * than "none": no budget stops a deal, an unstated one rarely does.
+ */
+const BUDGET_EFFECT = [-2.4, -0.3, 0.9, 2.2];
+const TIMELINE_EFFECT = [-1.4, -0.2, 0.5, 1.4];
+
+/**
  * P(the AE accepts the handoff), given the traits the notes tell (plan.ts: asWritten); `shift`
  * is added to its log-odds (a changed world, see WorldShift).
  */
 export function progressionProbability(
 	tr: Traits,
 	c: Company,
-	shift = 0,
-	nextStep?: number
+	shift: number,
+	nextStep: number | undefined
 ): number {
-	// The handoff follows the step the rep booked: a concrete AE meeting, a vague follow-up, none.
-	const next = nextStep === undefined ? 0 : nextStep === 2 ? 1.6 : nextStep === 0 ? -1.6 : 0;
 	const logit =
-		next +
-		-1.5 +
+		(nextStep === undefined ? UNTOLD_NEXT_EFFECT : NEXT_STEP_EFFECT[nextStep]!) +
+		-3.7 +
 		shift +
-		2.1 * (tr.budget - 1.5) +
-		1.5 * (tr.timeline - 1.5) +
-		1.7 * (tr.authority - 1) -
-		(tr.incumbent === 2 ? 2.6 : tr.incumbent === 1 ? 0.4 : 0) +
-		0.7 * (tr.depth - 1) +
+		BUDGET_EFFECT[tr.budget]! +
+		TIMELINE_EFFECT[tr.timeline]! +
+		1.0 * (tr.authority - 1) -
+		(tr.incumbent === 2 ? 1.7 : tr.incumbent === 1 ? 0.4 : 0) +
+		0.45 * (tr.depth - 1) +
 		(tr.voice >= 2 ? 1.1 : 0) +
 		0.35 * (Math.log10(c.employees) - 2.3) +
 		tr.hidden;

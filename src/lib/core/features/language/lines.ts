@@ -85,7 +85,7 @@ const REP_ROLE =
 	/\b(?:sdr|bdr|ae|am|se|sa|csm|rep|sales|seller|account exec(?:utive)?|account manager|solutions? (?:engineer|consultant|architect)|sales engineer|us|our side|host)\b/;
 /** Words a rep says about their own offer: which unlabelled speaker sells. */
 const SELLER_TALK =
-	/\b(?:our (?:platform|product|api|apis|voice|pricing|customers|team|sdk|solution|sms|verify|numbers)|we (?:offer|also have|also do|also help|provide|support|can help|integrate|cover that)|we have an? (?:ai|tool|product|platform|solution|integration|add-on)|happy to (?:send|show|share)|i'll (?:send|share|loop|get that)|let me (?:send|show)|thanks for (?:making|taking) (?:the )?time|thanks for (?:hopping|jumping|getting) on|set you up with|with my colleague|we (?:don't|do not) (?:provide|offer|sell)|what prompted|how are you handling|i'll send|let me show|you asked about|would you want|what(?:'s| is) your (?:phone system|current|setup|stack|budget|timeline)|can i (?:follow up|send|ask|book)|we do (?:ai|voice)|(?:with|to) our (?:ae|account exec(?:utive)?|sales engineer|se)\b|(?:shall|should|can) i (?:set up|book)|i'll set up|invite (?:sent|out))\b/;
+	/\b(?:our (?:platform|product|api|apis|voice|pricing|customers|team|sdk|solution|sms|verify|numbers)|we (?:offer|also have|also do|also help|provide|support|can help|integrate|cover that)|we have an? (?:ai|tool|product|platform|solution|integration|add-on)|happy to (?:send|show|share)|i'll (?:send|share|loop|get that)|let me (?:send|show)|thanks for (?:making|taking) (?:the )?time|thanks for (?:hopping|jumping|getting) on|set you up with|with my colleague|we (?:don't|do not) (?:provide|offer|sell)|what prompted|how are you handling|i'll send|let me show|you asked about|would you want|what(?:'s| is) your (?:phone system|current|setup|stack|budget|timeline)|can i (?:follow up|send|ask|book)|we do (?:ai|voice)|(?:with|to) our (?:ae|account exec(?:utive)?|sales engineer|se)\b|(?:he|she)['’]?s our (?:ae|account exec(?:utive)?|se)\b|get you with|(?:shall|should|can) i (?:set up|book)|i'll set up|invite (?:sent|out))\b/;
 /** Heading words that must not be read as a speaker ("Budget: approved"). */
 const NOT_A_NAME =
 	/^(?:next|next steps?|budget|timeline|timing|pain|pains|pain points?|notes?|summary|context|decision|decisions|action items?|attendees|products?|objections?|risks?|company|team|stack|current setup|setup|use case|need|needs|outcome|status|stage|owner|champion|competition|competitors?|ns|f\/u|follow[- ]?up|todo|to[- ]?dos?|re|subject|from|to|cc|date|agenda|key points?|overview|recap|tl;dr|tldr|dm|poc|pilot|q|a|note|ps|p\.s|voice ai|sms|verify|pricing|tech|technical|integration|industry|size|volume|region|why|what|who|when|how|where|they|she|he|we|it)$/;
@@ -94,10 +94,23 @@ const HEADING =
 	/^\s*(?:#{1,6}\s*|\*\*|__)?([a-z][a-z0-9 /&'’()-]{0,40}?)\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*$/;
 const NEXT_HEADING =
 	/\b(?:next steps?|next|action items?|follow[- ]?ups?|to[- ]?dos?|todo|outcome|decisions?|agreed|plan)\b/;
-const PRODUCTS_HEADING = /^(?:products?|solutions?)(?: (?:discussed|covered|of interest))?$/;
-const PRODUCTS_LABEL = /^\s*(?:[-*•]\s*)?(?:products?(?: discussed| covered)?|covered)\s*:\s*/;
+/** Lists of what came up — products covered, a note-taker's keywords — state no intent. */
+const PRODUCTS_HEADING =
+	/^(?:(?:products?|solutions?)(?: (?:discussed|covered|of interest))?|keywords|topics|tags)$/;
+const PRODUCTS_LABEL =
+	/^\s*(?:[-*•]\s*)?(?:products?(?: discussed| covered)?|covered|keywords|topics|tags)\s*:\s*/;
+/** A note-taker's list heading on a line of its own, with no colon: "Keywords". */
+const LIST_HEADING = /^\s*(?:keywords|topics|tags)\s*$/;
+/** "Next:", "NS ->", a table's "| Next step |", a column-aligned "Next      pricing call …". */
 const NEXT_LABEL =
-	/(?:^|[\s(*>-])(?:next steps?|next|nxt|ns|action items?|f\/u|follow[- ]?ups?|ai)\s*(?:\*\*)?\s*(?::|=>|->|—|–)\s*/;
+	/(?:^|[\s(*>|-])(?:next steps?|next|nxt|ns|action items?|f\/u|follow[- ]?ups?|ai|nächster schritt|prochaine étape|pr[oó]ximos? pas(?:s)?os?|siguientes? pasos?)\s*(?:\*\*)?\s*(?::|=>|->|—|–|\||(?<=\S)[ \t]{3,})\s*/;
+/**
+ * "- AE: Thu 11am w/ Hannah ✓" in a rep's bullets books the AE; it is not the AE speaking.
+ * Tested before the speaker labels, only on bulleted lines whose label is a sales role and that
+ * go on with a day or a date.
+ */
+const AE_SLOT =
+	/^\s*[-*•]\s*(?:ae|se|account exec(?:utive)?)(?: (?:call|mtg|meeting|intro|demo|handoff|deep[- ]?dive))?\s*:\s*(?:booked |set |confirmed )?(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|next|\d)/;
 const YES =
 	/^(?:yes|yeah|yep|yup|ya|correct|absolutely|definitely|exactly|for sure|100%|sure|totally|that's right|that is right|right|we do|we are|we have|we would|we'd love|100 percent|it(?: i|')s(?=[,.!])|that(?: i|')s (?:exactly|what we|right|correct|the dream|the idea|the plan)|that would be (?:great|amazing|ideal|huge)|very much|big time|oh yeah)\b/;
 const CONFIRM =
@@ -105,8 +118,34 @@ const CONFIRM =
 const NO =
 	/^(?:no|nope|nah|not really|not at all|not yet|not right now|not now|not for us|not us|not interested|we don't|we do not|we're not|we are not|never|no thanks)\b/;
 
+/**
+ * Where notes pasted as a transcript with bare first names begin ("Nick: …", "Angela: …"): two
+ * or more names that each speak at least twice. A CRM field list names each label once.
+ */
+function bareTranscriptFrom(lower: string): number {
+	const turns = new Map<string, number>();
+	let first = lower.length;
+	for (let start = 0, lines = 0; start < lower.length && lines < MAX_BARE_LINES; lines++) {
+		let end = lower.indexOf('\n', start);
+		if (end < 0) end = lower.length;
+		const m = BARE.exec(lower.slice(start, Math.min(end, start + 80)));
+		const name = m?.[1]?.trim();
+		if (name !== undefined && !NOT_A_NAME.test(name) && name.split(' ').length <= 2) {
+			turns.set(name, (turns.get(name) ?? 0) + 1);
+			first = Math.min(first, start);
+		}
+		start = end + 1;
+	}
+	let speakers = 0;
+	for (const n of turns.values()) if (n >= 2) speakers++;
+	return speakers >= 2 ? first : lower.length;
+}
+/** Lines looked at for bare-name turns: a transcript shows its shape early. */
+const MAX_BARE_LINES = 400;
+
 /** Splits lower-cased notes into lines; `transcriptFrom` marks where "Name: text" lines begin. */
 export function readLines(lower: string, transcriptFrom = lower.length): Line[] {
+	transcriptFrom = Math.min(transcriptFrom, bareTranscriptFrom(lower));
 	const lines: Line[] = [];
 	/** Speaker index of each line (-1: not a turn). */
 	const turns: number[] = [];
@@ -138,15 +177,16 @@ export function readLines(lower: string, transcriptFrom = lower.length): Line[] 
 		};
 		// Speaker labels and inline labels all need a colon (or a timestamp's); most lines have none.
 		const colon = head.includes(':');
-		const m = !colon
-			? null
-			: (HEADER_LINE.exec(head) ??
-				(chatExport() ? CHAT_HEADER.exec(head) : null) ??
-				WITH_TIME.exec(head) ??
-				WITH_ROLE.exec(head) ??
-				SIDE.exec(head) ??
-				DIARISED.exec(head) ??
-				(start >= transcriptFrom ? BARE.exec(head) : null));
+		const m =
+			!colon || AE_SLOT.test(head)
+				? null
+				: (HEADER_LINE.exec(head) ??
+					(chatExport() ? CHAT_HEADER.exec(head) : null) ??
+					WITH_TIME.exec(head) ??
+					WITH_ROLE.exec(head) ??
+					SIDE.exec(head) ??
+					DIARISED.exec(head) ??
+					(start >= transcriptFrom ? BARE.exec(head) : null));
 		const name = m?.[1]?.trim();
 		if (m && (name === undefined || !NOT_A_NAME.test(name)) && !ROSTER.test(head)) {
 			line.body = start + m[0].length;
@@ -165,7 +205,11 @@ export function readLines(lower: string, transcriptFrom = lower.length): Line[] 
 			turns.push(lastSpeaker);
 		} else turns.push(-1);
 		const heading = m ? null : HEADING.exec(head);
-		if (heading && head.trim() !== '' && (/^\s*(?:#|\*\*|__)/.test(head) || /:\s*$/.test(head))) {
+		if (
+			heading &&
+			head.trim() !== '' &&
+			(/^\s*(?:#|\*\*|__)/.test(head) || /:\s*$/.test(head) || LIST_HEADING.test(head))
+		) {
 			line.heading = true;
 			inNext = NEXT_HEADING.test(heading[1]!);
 			inProducts = PRODUCTS_HEADING.test(heading[1]!.trim());

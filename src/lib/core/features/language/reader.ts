@@ -76,6 +76,8 @@ export interface Mention {
 	clause: number;
 	/** Index of the stretch between commas (or clause ends) holding the mention. */
 	segment: number;
+	/** For a rep's words the prospect took up ("Could you do Monday?" — "Monday works"): that line. */
+	answer?: Line;
 }
 
 // Sentence and clause ends: punctuation before a space, a line break, a semicolon, "but",
@@ -282,7 +284,8 @@ function withAnswers(mentions: Mention[], lines: Line[]): Mention[] {
 							byRep: false,
 							repLine: false,
 							ownProduct: false,
-							stance: next.answer < 0 ? 'denied' : 'affirmed'
+							stance: next.answer < 0 ? 'denied' : 'affirmed',
+							answer: next
 						});
 			if (next.speaker === 'rep') asked = [];
 		}
@@ -430,6 +433,11 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 	// before peak in Nov" times the project.
 	const segmentTimesOther = new Set<number>();
 	const clauseHasWhen = new Set<number>();
+	/**
+	 * Whether the prospect settled a day: took up a day the rep offered ("Tuesday the 17th?" —
+	 * "Tuesday works") or named one with a yes of their own ("Monday afternoon works").
+	 */
+	let daySettled = false;
 	for (const m of mentions) {
 		r.mentioned[m.family]!++;
 		if (m.stance === 'denied') continue;
@@ -438,7 +446,10 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 			!(m.family === F.meeting && PILOT.test(lower.slice(m.start, m.end)))
 		)
 			segmentTimesOther.add(m.segment);
-		if (m.family === F.when && m.stance === 'affirmed') clauseHasWhen.add(m.clause);
+		if (m.family === F.when && m.stance === 'affirmed') {
+			clauseHasWhen.add(m.clause);
+			daySettled ||= m.answer !== undefined || lineAt(lines, m.start).confirms;
+		}
 	}
 	const timesAMeeting = (m: Mention) => m.inNext || segmentTimesOther.has(m.segment);
 
@@ -571,6 +582,8 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 				// plain "call" with a day is more often the call these notes are about.
 				if (affirmed && m.inNext) addNext(clauseHasWhen.has(m.clause) ? CONCRETE : VAGUE);
 				else if (affirmed && f === F.meeting && clauseHasWhen.has(m.clause)) addNext(CONCRETE);
+				// A meeting the prospect said yes to, on a day they settled.
+				else if (affirmed && m.answer && daySettled) addNext(CONCRETE);
 				break;
 		}
 		// Asking technical questions is technical depth, whatever the stance.

@@ -17,12 +17,13 @@ export const bullets: NoteStyle = {
 		for (const t of pen.topics()) middle.push(pen.topic(t, 'terse')!);
 		if (plan.pitch) middle.push(pen.say(VOICE_PITCH, 'terse'));
 		if (plan.products.length && d.chance(0.5)) middle.push(`covered: ${plan.products.join(', ')}`);
+		const next = pen.next('terse');
 		const lines = [
 			d.pick([`spoke w/ ${who}`, `call w/ ${who} @ ${plan.company.name}`, `intro w/ ${who}`]),
 			...(plan.saysWhatTheyDo ? [pen.whatTheyDo('terse')] : []),
 			...(d.chance(0.5) ? [plan.source] : []),
 			...d.some(middle, middle.length),
-			d.pick(['next: ', 'NS: ', 'f/u: ', 'next steps - ', '']) + pen.next('terse')
+			...(next ? [d.pick(['next: ', 'NS: ', 'f/u: ', 'next steps - ', '']) + next] : [])
 		];
 		const mark = d.pick(['- ', '- ', '* ', '• ', '-']);
 		const header = d.chance(0.4)

@@ -42,13 +42,9 @@ export const emailRecap: NoteStyle = {
 					'I also attached a one-pager on our voice AI agents, in case it is ever relevant.'
 				])
 			);
-		lines.push(
-			'',
-			pen.next('prose'),
-			'',
-			`${d.pick(['Best', 'Thanks', 'Cheers', 'Kind regards'])},`,
-			plan.rep.first
-		);
+		const next = pen.next('prose');
+		if (next) lines.push('', next);
+		lines.push('', `${d.pick(['Best', 'Thanks', 'Cheers', 'Kind regards'])},`, plan.rep.first);
 		if (d.chance(0.5)) lines.push(`${fullName(plan.rep)} | ${ROLE_NAMES[plan.rep.role]}`);
 		return lines.join('\n');
 	}

@@ -47,15 +47,17 @@ export const fellowSummary: NoteStyle = {
 		if (plan.products.length && d.chance(0.6))
 			sections.push([heading(HEADINGS.products), ...plan.products.map((p) => `- ${p}`)]);
 		const shuffled = d.some(sections, sections.length);
-		if (d.chance(0.4)) shuffled.push([heading(HEADINGS.decisions), `- ${pen.next('prose')}`]);
+		const decided = pen.next('prose');
+		if (decided && d.chance(0.4)) shuffled.push([heading(HEADINGS.decisions), `- ${decided}`]);
 		const owner = d.chance(0.5) ? `**${fullName(plan.rep)}**` : plan.rep.first;
-		shuffled.push([
-			heading(HEADINGS.actions),
-			`- [ ] ${owner}: ${pen.next('terse')}`,
+		const next = pen.next('terse');
+		const actions = [
+			...(next ? [`- [ ] ${owner}: ${next}`] : []),
 			...(d.chance(0.4)
 				? [`- [ ] ${plan.prospect.first}: share current call and message volumes`]
 				: [])
-		]);
+		];
+		if (actions.length) shuffled.push([heading(HEADINGS.actions), ...actions]);
 		return [
 			heading(HEADINGS.summary),
 			opener.join(' '),

@@ -26,7 +26,8 @@ export const narrative: NoteStyle = {
 			...pen.some(DISTRACTORS, 'prose', plan.distractors),
 			...(plan.pitch ? [pen.say(VOICE_PITCH, 'prose')] : [])
 		];
-		const rest = [...d.some(middle, middle.length), pen.next('prose')];
+		const next = pen.next('prose');
+		const rest = [...d.some(middle, middle.length), ...(next ? [next] : [])];
 		if (plan.sentiment >= 4) rest.push(d.pick(['Good energy overall.', 'Felt like a good call.']));
 		if (plan.sentiment <= 2) rest.push(d.pick(['Felt lukewarm.', 'Hard to read them.']));
 		// One paragraph, or the background then the rest, or three.

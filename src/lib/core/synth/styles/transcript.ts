@@ -102,15 +102,18 @@ export const transcript: NoteStyle = {
 			R(d.pick(ASK_VOICE));
 			P(voice);
 		}
-		R(
-			d.pick([
-				'So what would a sensible next step look like?',
-				'How do you want to leave it?',
-				'Where do we go from here?'
-			])
-		);
-		P(pen.next('spoken'));
-		R(d.pick(CLOSE[plan.next]!));
+		const next = pen.next('spoken');
+		if (next) {
+			R(
+				d.pick([
+					'So what would a sensible next step look like?',
+					'How do you want to leave it?',
+					'Where do we go from here?'
+				])
+			);
+			P(next);
+			R(d.pick(CLOSE[plan.next]!));
+		}
 		return out.join('\n');
 	}
 };
