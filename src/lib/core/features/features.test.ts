@@ -113,6 +113,14 @@ describe('Voice AI signals', () => {
 		['Keywords\ncompliance recording, retention, conversation intelligence', 0, 0],
 		['Topics: 2FA, data residency, conversation intelligence', 0, 0],
 		['Betriebsrat said nein to anything AI answering or listening to calls.', 0, 1],
+		['Something listening live to the call, surfacing the right answer.', 1, 0],
+		['Phone rings -> the system answers in FR, takes the booking.', 1, 0],
+		['The system answers in seconds with the order status by email.', 0, 0],
+		['Outbound calls where the system itself talks to the debtor.', 1, 0],
+		['All calls on the complaints line written out automatically and analysed.', 1, 0],
+		['Picked up by something that can actually have a conversation w/ the pet owner.', 1, 0],
+		["They want callers to just say in their own words 'I need to change my flight'.", 1, 0],
+		['We want the chat assistant to answer in their own words.', 0, 0],
 		// Not yet ("on the way"), text only, or "we'd need": no Voice AI project today.
 		['Cloud contact center with AI-powered agent assist on the way.', 0, 0],
 		["It's early. Agent assist today is text-based.", 0, 1],
@@ -401,6 +409,14 @@ describe('extractFeatures', () => {
 		expect(next("Reply from Pinecrest. They're booked with the AE.")).toBe(2);
 		expect(next('Harbourview - booked you for 3 March, 10am AEDT, with Leanne.')).toBe(2);
 		expect(next('They booked 300 appointments last month.')).toBeNaN();
+		expect(next("Didn't get much on $$ or when. Sophie's got them Tue")).toBe(2);
+		expect(
+			next('Selin took it and has a call with him and their CTO on Thursday, so AE has it.')
+		).toBe(2);
+		expect(next('7. Next step\n   Kevin discovery w/ Dan + Priya Mon 11 May.')).toBe(2);
+		expect(next('- Next: Demo with AE Florian on 5. May, Hr. Gruber')).toBe(2);
+		expect(next('passed to Dan, he has the invite')).toBe(2);
+		expect(next('We have a call center on Monday mornings.')).toBeNaN();
 		// The rep proposes the AE, the prospect settles the day.
 		const agreed = [
 			"[00:10:05] Kevin (SDR): Let's get my AE, Rachel, in front of your team. Could you do Monday?",

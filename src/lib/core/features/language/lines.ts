@@ -101,6 +101,8 @@ const PRODUCTS_LABEL =
 	/^\s*(?:[-*•]\s*)?(?:products?(?: discussed| covered)?|covered|keywords|topics|tags)\s*:\s*/;
 /** A note-taker's list heading on a line of its own, with no colon: "Keywords". */
 const LIST_HEADING = /^\s*(?:keywords|topics|tags)\s*$/;
+/** A form's numbered question on a line of its own: "7. Next step". */
+const NEXT_QUESTION = /^\s*\d{1,2}[.)]\s*next steps?\??\s*$/;
 /** "Next:", "NS ->", a table's "| Next step |", a column-aligned "Next      pricing call …". */
 const NEXT_LABEL =
 	/(?:^|[\s(*>|-])(?:next steps?|next|nxt|ns|action items?|f\/u|follow[- ]?ups?|ai|nächster schritt|prochaine étape|pr[oó]ximos? pas(?:s)?os?|siguientes? pasos?)\s*(?:\*\*)?\s*(?::|=>|->|—|–|\||(?<=\S)[ \t]{3,})\s*/;
@@ -213,6 +215,10 @@ export function readLines(lower: string, transcriptFrom = lower.length): Line[] 
 			line.heading = true;
 			inNext = NEXT_HEADING.test(heading[1]!);
 			inProducts = PRODUCTS_HEADING.test(heading[1]!.trim());
+		} else if (!m && NEXT_QUESTION.test(head)) {
+			line.heading = true;
+			inNext = true;
+			inProducts = false;
 		} else if (inNext) line.nextFrom = line.body;
 		else if (inProducts) line.productsFrom = line.body;
 		const products = colon ? PRODUCTS_LABEL.exec(head) : null;
