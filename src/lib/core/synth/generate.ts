@@ -4,7 +4,7 @@ import type { FELLOW_CALLS_COLUMNS } from '../schema/labeled-call';
 import { describe, drawCompany, type Company } from './companies';
 import { Draw } from './draw';
 import { writeNotes } from './notes';
-import { asWritten, nextAsWritten, planNote } from './plan';
+import { asWritten, planNote } from './plan';
 import { drawProducts } from './products';
 import {
 	companyOnlyProbabilities,
@@ -144,7 +144,7 @@ function drawCall(d: Draw, c: Company, tr: Traits, date: Date, world?: WorldShif
 		products,
 		sentiment,
 		p: {
-			progressed: progressionProbability(seen, c, shift, nextAsWritten(plan)),
+			progressed: progressionProbability(seen, c, shift, plan.next),
 			voiceAi: voiceAiProbability(tr, c)
 		}
 	};

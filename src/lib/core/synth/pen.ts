@@ -69,7 +69,8 @@ export class Pen {
 
 	/** The agreed next step, or undefined when the note leaves it out. */
 	next(register: Register): string | undefined {
-		return this.plan.nextTold ? this.say(NEXT_STEPS[this.plan.next]!, register) : undefined;
+		const { next } = this.plan;
+		return next === undefined ? undefined : this.say(NEXT_STEPS[next]!, register);
 	}
 
 	/** What the company does, as a rep writes it (terse), a sentence (prose) or in their words (spoken). */

@@ -80,10 +80,8 @@ export interface NotePlan {
 	told: Partial<Record<Topic, number>>;
 	/** The incumbent vendor's name, used only when incumbent is told and not 'none'. */
 	vendor: string;
-	/** 0 nothing agreed, 1 a loose follow-up, 2 a concrete next step. */
-	next: number;
-	/** Whether the note says what was agreed. */
-	nextTold: boolean;
+	/** 0 nothing agreed, 1 a loose follow-up, 2 a concrete next step; undefined when left out. */
+	next?: number;
 	products: Product[];
 	sentiment: number;
 	/** The rep pitches Voice AI: independent of what the prospect wants. */
@@ -130,8 +128,7 @@ export function planNote(
 		prospect,
 		told,
 		vendor: rival ?? d.pick(VENDORS),
-		next,
-		nextTold: !d.chance(NEXT_OMISSION),
+		next: d.chance(NEXT_OMISSION) ? undefined : next,
 		products,
 		sentiment,
 		pitch: d.chance(0.4),
@@ -143,17 +140,12 @@ export function planNote(
 
 /**
  * The traits as the notes tell them: a topic left out reads as its uninformative level. The AE
- * decides on the handoff from the notes, so progression is drawn from these and `nextAsWritten`.
+ * decides on the handoff from the notes, so progression is drawn from these and the told `next`.
  */
 export function asWritten(tr: Traits, told: NotePlan['told']): Traits {
 	const out = { ...tr };
 	for (const t of TOPICS) out[t] = told[t] ?? UNINFORMATIVE[t];
 	return out;
-}
-
-/** The agreed step as the notes tell it; undefined when they leave it out. */
-export function nextAsWritten(plan: NotePlan): number | undefined {
-	return plan.nextTold ? plan.next : undefined;
 }
 
 /** A rep's read of where the call went: steers the next-steps wording, as it would in real notes. */

@@ -112,7 +112,7 @@ export const transcript: NoteStyle = {
 				])
 			);
 			P(next);
-			R(d.pick(CLOSE[plan.next]!));
+			R(d.pick(CLOSE[plan.next!]!));
 		}
 		return out.join('\n');
 	}
