@@ -44,13 +44,20 @@ const families: readonly (readonly string[])[] = [
 	LEXICON.OWN_PRODUCT,
 	LEXICON.NOT_CUES
 ];
-let seed = 1;
+/** FNV-1a of the alternative's source: its draw's seed. */
+function seedOf(text: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+	return h % 2 ** 31;
+}
 const phrases = new Set<string>();
 for (const pattern of families.flat())
 	for (const alternative of alternatives(pattern)) {
 		const example = new RandExp(alternative);
 		example.max = 2;
-		// A fixed LCG, so every run scores the same notes.
+		// An LCG seeded by the alternative itself, so every run, and every version of the
+		// vocabulary that keeps this alternative, scores the same note for it.
+		let seed = seedOf(alternative);
 		example.randInt = (a: number, b: number) => {
 			seed = (seed * 1103515245 + 12345) % 2 ** 31;
 			return a + (seed % (b - a + 1));

@@ -1,3 +1,4 @@
+import { compileEarly } from './compile-early';
 /**
  * The line structure of call notes: who speaks on each line of a transcript (the rep or the
  * prospect), which lines sit under a "Next steps" heading or after a "Next:" label, and where a
@@ -348,3 +349,34 @@ function assignSides(
 		previous = line.speaker;
 	}
 }
+
+compileEarly(
+	WITH_TIME,
+	WITH_ROLE,
+	BARE,
+	SIDE,
+	DIARISED,
+	HEADER_LINE,
+	CHAT_HEADER,
+	CHAT_HEADERS,
+	ROSTER,
+	US,
+	REP_LABEL,
+	PROSPECT_LABEL,
+	TITLE,
+	REP_ROLE,
+	SELLER_TALK,
+	NOT_A_NAME,
+	HEADING,
+	NEXT_HEADING,
+	PRODUCTS_HEADING,
+	PRODUCTS_LABEL,
+	LIST_HEADING,
+	NEXT_QUESTION,
+	NEXT_LABEL,
+	AE_SLOT,
+	YES,
+	CONFIRM,
+	NO,
+	DATED
+);

@@ -16,6 +16,7 @@ import {
 } from './lexicon';
 import { readLines, type Line } from './lines';
 import { PhraseScanner } from './scanner';
+import { compileEarly } from './compile-early';
 
 /**
  * The language layer: one left-to-right pass over lower-cased text finds every phrase of the
@@ -698,3 +699,5 @@ export function readCompany(lower: string): CompanyReading {
 
 /** Index of a lexicon family in `affirmed` counts. */
 export const FAMILY = F;
+
+compileEarly(BOUNDARY, WANTS, COMMITTED, EXPLORING, WANTS_IT, PILOT);

@@ -1,3 +1,4 @@
+import { compileEarly } from './compile-early';
 import { alternatives, expandHead, literalHead } from './first-char';
 
 /**
@@ -28,6 +29,9 @@ export class PhraseScanner<Name extends string> {
 		this.scanners = [...factored, ...chunks(rest, CHUNK_CHARS)].map(
 			(part) => new RegExp(`(?<![a-z0-9])(?:${part.join('|')})(?![a-z0-9])`, 'g')
 		);
+		// The patterns that cannot be factored (digits first: "\\d{1,2}:\\d{2}") are tried at
+		// every character; the big factored alternations, compiled later, spend V8's budget.
+		compileEarly(...this.scanners.filter((re) => re.source.length <= EARLY_SOURCE_CHARS));
 	}
 
 	/**
@@ -82,13 +86,15 @@ export class PhraseScanner<Name extends string> {
 }
 
 const CACHE_LIMIT = 20_000;
+/** Scanners this small are compiled at construction (compileEarly). */
+const EARLY_SOURCE_CHARS = 2_000;
 /**
  * A text is read up to its 12,000th phrase: an hour-long transcript (~60,000 characters) holds about 3,000,
  * while a note that repeats one short phrase holds far more and says nothing new after it.
  */
 const MAX_PHRASES = 12_000;
-// Measured on generated notes: chunks of 30k source characters scan 2.2× slower than 12k ones
-// (V8 stops optimising a regular expression somewhere past 20k), and 10k (more passes) 1.13×.
+// Measured on generated notes with the trie: chunks of 24k source characters scan 1.6× slower
+// than 12k ones, and 6k (more passes) 1.25×; 6k suits notes of one repeated phrase better.
 const CHUNK_CHARS = 12_000;
 
 /**
@@ -132,7 +138,7 @@ function pack(groups: ReadonlyMap<string, string[]>): string[][] {
 	for (const [head, tails] of groups) {
 		// Longest first, as across the whole vocabulary (the character alone last).
 		const ordered = [...tails].sort((a, b) => b.length - a.length);
-		for (const part of chunks(ordered, CHUNK_CHARS)) sources.push(`${head}(?:${part.join('|')})`);
+		for (const part of chunks(ordered, CHUNK_CHARS)) sources.push(`${head}(?:${trie(part)})`);
 	}
 	const bins: { sources: string[]; size: number }[] = [];
 	for (const source of sources.sort((a, b) => b.length - a.length)) {
@@ -143,6 +149,32 @@ function pack(groups: ReadonlyMap<string, string[]>): string[][] {
 		} else bins.push({ sources: [source], size: source.length + 1 });
 	}
 	return bins.map((b) => b.sources);
+}
+
+/**
+ * Alternatives as a trie of their literal first characters, `h(?:e(?:y x|))` for `hey x|he`:
+ * unoptimised (see compileEarly), V8 tries alternatives one after another, so a common letter
+ * with hundreds of tails cost hundreds of tries at each word that starts with it. Only runs of
+ * tails that start with a literal character are grouped: two of them with different first
+ * characters never match at the same place, so the order that decides which one wins is kept.
+ */
+function trie(tails: readonly string[]): string {
+	const out: string[] = [];
+	let run = new Map<string, string[]>();
+	const flush = () => {
+		for (const [head, rest] of run)
+			out.push(rest.length === 1 ? head + rest[0]! : `${head}(?:${trie(rest)})`);
+		run = new Map();
+	};
+	for (const tail of tails) {
+		const head = literalHead(tail);
+		if (head === undefined) {
+			flush();
+			out.push(tail);
+		} else run.set(head, [...(run.get(head) ?? []), tail.slice(head.length)]);
+	}
+	flush();
+	return out.join('|');
 }
 
 function chunks(alternatives: readonly string[], chars: number): string[][] {
