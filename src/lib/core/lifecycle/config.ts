@@ -61,6 +61,12 @@ export interface LifecycleConfig {
 	promotion: {
 		/** One-sided significance level of the paired log-loss test. @default 0.05 */
 		alpha: number;
+		/**
+		 * The level when this cycle's drift report detected drift: the champion learned a world
+		 * that has moved, so a newer challenger need not prove itself as hard. 0.5 promotes on a
+		 * lower holdout log loss alone. @default 0.5
+		 */
+		alphaOnDrift: number;
 		/** direct: a significantly better challenger serves at once; shadow / ab: it is tried live first. @default 'direct' */
 		mode: RolloutMode;
 		/** A/B: the share of leads the challenger serves. @default 0.2 */
@@ -88,7 +94,14 @@ export const DEFAULT_CONFIG: LifecycleConfig = {
 		refit: true,
 		seed: 0
 	},
-	promotion: { alpha: 0.05, mode: 'direct', abShare: 0.2, minLiveRows: 50, maxTrialDays: 28 },
+	promotion: {
+		alpha: 0.05,
+		alphaOnDrift: 0.5,
+		mode: 'direct',
+		abShare: 0.2,
+		minLiveRows: 50,
+		maxTrialDays: 28
+	},
 	keepCycles: 50
 };
 

@@ -114,6 +114,33 @@ describe('runCycle', () => {
 		expect(judged.data.recent).toBe(320);
 	}, 60_000);
 
+	it('holds a challenger to alphaOnDrift instead of alpha when the drift report detects drift', async () => {
+		const levels = { promotion: { alpha: 0, alphaOnDrift: 1 } };
+		// Drift tested on every row (share threshold 0) → the lenient level promotes.
+		const drifting = storeWith(weak);
+		const promoted = await runCycle({
+			store: drifting,
+			clock,
+			config: { ...levels, drift: { shareThreshold: 0 } },
+			force: true
+		});
+		expect(promoted.drift!.detected).toBe(true);
+		expect(promoted.evaluation!.comparison.alpha).toBe(1);
+		expect(promoted.status).toBe('promoted');
+		// No drift report (too few rows for one) → the strict level keeps the same challenger.
+		const stable = storeWith(weak);
+		const kept = await runCycle({
+			store: stable,
+			clock,
+			config: { ...levels, drift: { minRows: 1e9 } },
+			force: true
+		});
+		expect(kept.drift).toBeNull();
+		expect(kept.evaluation!.comparison.alpha).toBe(0);
+		expect(kept.status).toBe('kept');
+		expect((await stable.pointers()).champion).toBe(weak.version);
+	}, 60_000);
+
 	it('does not promote a worse challenger', async () => {
 		const store = storeWith(strong);
 		const worse: Trainer = (rows, options) =>

@@ -176,7 +176,8 @@ async function steps(record: CycleRecord, input: CycleInput, config: LifecycleCo
 	const y = labels(holdout);
 	const pChampion = probabilities(champion, holdout);
 	const pChallenger = probabilities(challenger, holdout);
-	const comparison = pairedLogLossTest(y, pChampion, pChallenger, config.promotion.alpha);
+	const alpha = record.drift?.detected ? config.promotion.alphaOnDrift : config.promotion.alpha;
+	const comparison = pairedLogLossTest(y, pChampion, pChallenger, alpha);
 	record.evaluation = {
 		champion: outcomeMetrics(y, pChampion),
 		challenger: outcomeMetrics(y, pChallenger),
