@@ -301,6 +301,28 @@ describe('Voice AI signals', () => {
 			].join('\n')
 		);
 		expect(otter.positive).toBe(0);
+		// A debrief between the rep and their team lead has a call's shape, but the seller side
+		// reports what the prospect wants: the rep's notes, not the rep's pitch.
+		const debrief = [
+			'me: just came off palmera resorts',
+			'lead: good how',
+			'me: they want an AI agent to take booking calls overnight',
+			'lead: size?',
+			'me: he said 600 staff',
+			'lead: budget real?'
+		].join('\n');
+		expect(voiceAiSignals(debrief).positive).toBe(1);
+		// The same lines in a call: the rep who says it pitches, and nobody said yes.
+		expect(
+			voiceAiSignals(
+				[
+					'me: thanks for taking the time',
+					'lead: sure',
+					'me: we offer an AI agent to take booking calls overnight',
+					'lead: size?'
+				].join('\n')
+			).positive
+		).toBe(0);
 		const demonstrated = voiceAiSignals(
 			'Ben demonstrated the AI voice agent calling back new web leads. Tiffany asked to drop the voice part.'
 		);

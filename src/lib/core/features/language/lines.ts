@@ -332,6 +332,10 @@ function assignSides(
 				sides[i] = !hasRep && i === best && sellerTalk[i]! > 0 ? 'rep' : 'prospect';
 		});
 	}
+	// A debrief between two colleagues ("me: they want an AI agent for night calls" / "lead:
+	// budget real?") has the shape of a call, but its seller side reports the prospect: read it
+	// as the rep's notes, with no side.
+	if (reportsProspect(lower, lines, turns, sides)) sides.fill('none');
 	let previous: Speaker = 'none';
 	for (const [i, line] of lines.entries()) {
 		if (turns[i]! < 0) continue;
@@ -350,7 +354,33 @@ function assignSides(
 	}
 }
 
+/**
+ * The rep's side telling of the prospect in the third person ("he said 600 staff", "dan said
+ * anything under $250k", "they signed with another vendor", "just came off palmera"): a debrief, not the call.
+ */
+const REPORT =
+	/\b(?:(?:he|she|they) (?:said|says|told|mentioned|asked|want|wants|need|needs|owns?|runs?|reckons|guessed|signed|approved|have|has|lose|loses|use|uses|handle|handles)|said (?:they|he|she)|(?!(?:i|you|we|as)\b)[a-z]+ said|(?:came|got|hopped|jumped) off|spoke (?:to|with))\b/;
+
+function reportsProspect(
+	lower: string,
+	lines: readonly Line[],
+	turns: readonly number[],
+	sides: readonly Speaker[]
+): boolean {
+	let reports = 0;
+	for (const [i, line] of lines.entries())
+		if (
+			turns[i]! >= 0 &&
+			sides[turns[i]!] === 'rep' &&
+			REPORT.test(lower.slice(line.body, Math.min(line.end, line.body + 400))) &&
+			++reports >= 2
+		)
+			return true;
+	return false;
+}
+
 compileEarly(
+	REPORT,
 	WITH_TIME,
 	WITH_ROLE,
 	BARE,
