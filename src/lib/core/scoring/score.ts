@@ -69,9 +69,7 @@ export class Scorer {
 	 * the model's own text model (missing when it has none). Every host scores from this.
 	 */
 	features<T extends Float32Array>(lead: Lead, out: T): T {
-		extractFeatures(lead, out);
-		if (this.model.text) out[TEXT_COLUMN] = this.model.text.margin(lead);
-		return out;
+		return withText(lead, out, this.model.text?.margin(lead));
 	}
 
 	/** Row-major features of many leads, as {@link features} gives each. */
@@ -97,11 +95,12 @@ export class Scorer {
 	 * models saw, e.g. to store it, without extracting it twice.
 	 */
 	score(lead: Lead, features: Float32Array<ArrayBuffer> = this.x): ScoreResult {
-		const x = this.features(lead, features);
+		// The text model's margin and strongest terms (for the reasons and the highlights) in one read.
+		const text = this.model.text?.read(lead, MAX_TERMS);
+		const x = withText(lead, features, text?.margin);
+		const terms = text?.terms;
 		const outputs = this.outputs(x);
 		const { priority, confidence, model_version, ...scores } = this.decide(outputs);
-		// The text model's strongest terms, read once for the reasons and the highlights.
-		const terms = this.model.text?.contributions(lead, MAX_TERMS);
 		const { reasoning, factors } = this.explain(
 			x,
 			outputs.voiceAi >= this.model.artifact.thresholds.voice_ai,
@@ -268,6 +267,13 @@ export class Scorer {
 		const margin = room > 0 ? Math.min(1, Math.abs(progression - cut) / room) : 1;
 		return 0.7 * margin + 0.3 * agreement;
 	}
+}
+
+/** The extracted features with the text model's margin (none: the column stays missing). */
+function withText<T extends Float32Array>(lead: Lead, out: T, margin: number | undefined): T {
+	extractFeatures(lead, out);
+	if (margin !== undefined) out[TEXT_COLUMN] = margin;
+	return out;
 }
 
 /** The forest's mean and the share of its trees on the majority side of the Voice AI cut-off. */

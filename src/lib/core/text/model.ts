@@ -91,49 +91,59 @@ export class TextModel {
 	}
 
 	/**
-	 * The lead's margin; NaN when it has no text (the trees then treat it as missing). Each
-	 * signed bucket counts once, exactly as hashLead gives it to training.
+	 * Calls `onTerm` with each signed bucket of the lead that has a weight, once (its first
+	 * occurrence, exactly as hashLead gives it to training), with its weight × sign; true when
+	 * the lead has any term at all. Zero-weight terms (most of them: the fit is sparse) are
+	 * skipped before the once-only check, which saves a cache miss per term.
 	 */
-	margin(lead: Lead): number {
-		let margin = this.bias;
-		let terms = 0;
+	private forEachWeighted(
+		lead: Lead,
+		onTerm: (field: TextField, start: number, end: number, text: string, w: number) => void
+	): boolean {
+		let any = false;
 		const stamp = this.nextLead();
 		const { bits, weights, seen } = this;
-		forEachLeadTerm(lead, (_field, hash) => {
+		forEachLeadTerm(lead, (field, hash, start, end, text) => {
+			any = true;
 			const bucket = bucketOf(hash, bits);
+			const w = weights[bucket]!;
+			if (w === 0) return;
 			const key = 2 * bucket + (hash & 1);
 			if (seen[key] === stamp) return;
 			seen[key] = stamp;
-			terms++;
-			margin += signOf(hash) * weights[bucket]!;
+			onTerm(field, start, end, text, signOf(hash) * w);
 		});
-		return terms ? margin : NaN;
+		return any;
+	}
+
+	/** The lead's margin; NaN when it has no text (the trees then treat it as missing). */
+	margin(lead: Lead): number {
+		let margin = this.bias;
+		const any = this.forEachWeighted(lead, (_field, _start, _end, _text, w) => (margin += w));
+		return any ? margin : NaN;
 	}
 
 	/**
-	 * The terms behind the lead's margin, largest |contribution| first (at most `limit`): each
-	 * signed bucket once (its first occurrence, as the margin counts it), with its weight × sign.
-	 * All of them (no limit) plus the bias sum to the margin.
+	 * The margin and the terms behind it, largest |contribution| first (at most `limit`), in one
+	 * pass over the text. All the terms (no limit) plus the bias sum to the margin.
 	 */
-	contributions(lead: Lead, limit = Infinity): TermContribution[] {
-		const stamp = this.nextLead();
-		const { bits, weights, seen } = this;
+	read(lead: Lead, limit = Infinity): { margin: number; terms: TermContribution[] } {
+		let margin = this.bias;
 		const found: { field: TextField; start: number; end: number; text: string; w: number }[] = [];
-		forEachLeadTerm(lead, (field, hash, start, end, text) => {
-			const bucket = bucketOf(hash, bits);
-			const key = 2 * bucket + (hash & 1);
-			if (seen[key] === stamp) return;
-			seen[key] = stamp;
-			const w = weights[bucket]!;
-			if (w !== 0) found.push({ field, start, end, text, w: signOf(hash) * w });
+		const any = this.forEachWeighted(lead, (field, start, end, text, w) => {
+			margin += w; // in text order, as margin() sums: the same float
+			found.push({ field, start, end, text, w });
 		});
 		found.sort((a, b) => Math.abs(b.w) - Math.abs(a.w));
-		return found.slice(0, limit).map(({ field, start, end, text, w }) => ({
-			phrase: text.slice(start, end),
-			field,
-			start,
-			end,
-			contribution: w
-		}));
+		return {
+			margin: any ? margin : NaN,
+			terms: found.slice(0, limit).map(({ field, start, end, text, w }) => ({
+				phrase: text.slice(start, end),
+				field,
+				start,
+				end,
+				contribution: w
+			}))
+		};
 	}
 }

@@ -83,7 +83,7 @@ describe('text models', () => {
 		const text = new TextModel(textModelToJson(model, 12, 1, {}));
 		expect(text.margin(lead('pilot agreed'))).toBeGreaterThan(1);
 		expect(text.margin(lead('uses retell'))).toBeLessThan(-1);
-		const words = text.contributions(lead('uses retell, filler3 words'));
+		const words = text.read(lead('uses retell, filler3 words')).terms;
 		expect(words[0]!.contribution).toBeLessThan(0);
 		expect(['retell', 'uses', 'uses retell']).toContain(words[0]!.phrase);
 		// filler words appear in both classes: L1 keeps them out of the model.
@@ -100,9 +100,13 @@ describe('text models', () => {
 		);
 		const text = new TextModel(fitted.json);
 		const probe = lead('pilot agreed, uses retell; filler2 words here and here');
-		const sum = text.contributions(probe).reduce((s, t) => s + t.contribution, text.bias);
+		const { margin, terms } = text.read(probe);
+		const sum = terms.reduce((s, t) => s + t.contribution, text.bias);
 		expect(text.margin(probe)).toBeCloseTo(sum, 5);
+		// One pass gives the margin the trees see, to the bit.
+		expect(margin).toBe(text.margin(probe));
 		expect(text.margin({ company_name: 'Acme' })).toBeNaN();
+		expect(text.read({ company_name: 'Acme' }).margin).toBeNaN();
 	});
 
 	it('stacked honestly: a training row’s margin does not depend on its own label', () => {
