@@ -241,7 +241,20 @@ describe('Voice AI signals', () => {
 		['Owner wants a bot that rings web leads back within 60 sec.', 1, 0],
 		['Clinician interested in ambient voice note-taking for clinics.', 1, 0],
 		['Rep walked Miguel Ferrer (General Manager) through our AI receptionist.', 0, 0],
-		['People can talk to an agent in the web chat.', 0, 0]
+		['People can talk to an agent in the web chat.', 0, 0],
+		// A sixteenth writer's: Voice AI by what it does, text agents, and projects turned down.
+		['She wants something that "answers like our front desk would" and books the rest.', 1, 0],
+		['Want something that answers picks up the name + dob and checks the status.', 1, 0],
+		['They want an assistant that makes the calls alone.', 1, 0],
+		['An artificial intelligence that calls the drivers and asks the questions by voice.', 1, 0],
+		['Wants something that calls every new lead back within 5 minutes.', 1, 0],
+		['Idea: automated check-in calls that ask the patient a few questions.', 1, 0],
+		['Mel loves the idea of an AI interviewer that rings every applicant.', 1, 0],
+		['Wants an AI agent that answers these chat questions automatically.', 0, 0],
+		['A multilingual AI concierge on the website and WhatsApp.', 0, 0],
+		['Plus the transcripts from our website chat.', 0, 0],
+		['They piloted an AI phone agent last year and shut it down after 4 months.', 0, 1],
+		['Not a voice deal, but real money.', 0, 1]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {
 		const s = voiceAiSignals(text);
 		expect([s.positive, s.negated]).toEqual([positive, negated]);

@@ -53,11 +53,13 @@ describe('expandHead', () => {
 			const union = full(parts.join('|'));
 			for (const part of parts)
 				expect(part.startsWith(literalHead(part) ?? '\u0000'), part).toBe(true);
+			// Both ways on draws from each side. A draw may ignore a lookahead ("$0 earmarked"
+			// from (?!0 )), so the two must agree on it rather than both accept it.
 			for (let k = 0; k < 3; k++) {
 				const a = draw(alternative);
-				expect(union.test(a), `${a} ← ${alternative}`).toBe(true);
+				expect(union.test(a), `${a} ← ${alternative}`).toBe(original.test(a));
 				const b = draw(parts[k % parts.length]!);
-				expect(original.test(b), `${b} ← ${parts.join(' | ')}`).toBe(true);
+				expect(original.test(b), `${b} ← ${parts.join(' | ')}`).toBe(union.test(b));
 			}
 		}
 		expect(expanded).toBeGreaterThan(900);

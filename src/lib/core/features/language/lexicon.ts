@@ -20,7 +20,7 @@ const NUMBER_WORD = String.raw`(?:a|one|two|three|four|five|six|seven|eight|nine
 const SAID_AMOUNT = String.raw`${NUMBER_WORD}(?: (?:to|or|-) ${NUMBER_WORD})? (?:grand|thousand|k|million|mil)`;
 
 /** What a text agent answers or handles: "AI agents that answer customer questions" is a chatbot. */
-const TEXT_WORK = String.raw`(?! (?:customer |user |your |their |support |common |any )?(?:questions?|queries|tickets|emails?|messages|chats?|tasks?|workflows?|requests))`;
+const TEXT_WORK = String.raw`(?! (?:(?:customer|user|your|their|our|the|these|those|all|support|common|any|chat|email|text|written|simple|basic|routine|internal|employee|policy) ){0,3}(?:questions?|queries|tickets|emails?|messages|chats?|tasks?|workflows?|requests|faqs?))`;
 
 /** Voice AI, by the categories of the label definition; all of them count as evidence. */
 export const VOICE_AI = {
@@ -35,7 +35,7 @@ export const VOICE_AI = {
 		String.raw`(?:ai|virtual|digital|automated) (?:phone|call|calling) (?:agents?|assistants?|reps?|staff|workers?|concierges?|operators?|receptionists?)`,
 		String.raw`(?:ai|virtual|digital|synthetic|automated) (?:agents?|assistants?|concierges?|receptionists?|operators?) (?:on|for|answering|to answer|that answers) (?:the |their |our |its |a )?(?:phones?|phone lines?|calls?|lines?)|synthetic (?:agents?|callers?|reps?)`,
 		String.raw`ai (?:${W} )?(?:agents?|assistants?|concierges?|receptionists?|operators?|bots?|lines?) (?:that |to |which |who )?(?:(?:answers?|takes?|handles?|makes?|places?|books?)${TEXT_WORK}|picks? up|phones|calls|dials|rings|listens)`,
-		String.raw`ai (?:${W} ){0,2}(?:that|which|to) ${GAP(6)}(?:by|over|on) (?:the )?phones?`,
+		String.raw`ai (?:${W} ){0,2}(?:that|which|to) ${GAP(6)}(?:by|over|on) (?:the )?phones?|(?:an?|the) (?:virtual |digital |automated )?(?:assistant|agent|system) (?:that|which|to) ${GAP(12)}(?:by|over|on) (?:the )?phones?`,
 		String.raw`phone[- ]?(?:bots?|agents? powered by ai)`,
 		String.raw`(?:ai|a\.i\.)[- ](?:powered |driven )?(?:phone calls?|calls?|calling|callers?|dialers?|dialing|outbound calls?|phone (?:answering|ordering|support|lines?|system))`,
 		String.raw`ai (?:agents?|bots?|assistants?)? ?(?:that |to |who |which |could |can )?(?:answers?|answering|handles?|handling|takes?|taking|makes?|making|places?|placing|picks? up|picking up|books? appointments|on|over|for|in front of) ${GAP(3)}(?:the |their |our |your |inbound |outbound |incoming |customer |phone |main |support |service |after[- ]hours |maintenance |reservations? |all )*(?:phones?|calls?|phone calls?|phone lines?|lines|line|ivrs?)`,
@@ -45,7 +45,7 @@ export const VOICE_AI = {
 		String.raw`(?:automate|automates|automating|automation of) ${GAP(2)}(?:inbound |outbound |phone |after[- ]hours |voice |customer )+calls?`,
 		String.raw`ai (?:agents?|assistants?|bots?|receptionists?) (?:that |to |who |which |can |will |could )?(?:(?:answers?|answering)${TEXT_WORK}|picks? up|picking up|takes? calls|talks? to|talking to|speaks? (?:to|with)|calls? (?:back|leads|customers|patients))`,
 		String.raw`ai (?:outbound |inbound )(?:callers?|calls?|calling|agents?|dialers?|dialing)`,
-		String.raw`(?:something|smth|sth|a bot|an ai|ai|a system|the system(?: itself)?|software|a machine|a robot|a virtual agent|a voice) (?:(?:that|which|to) )?(?:actually |can |could |will |would |just )?(?:talks? (?:to|with)|speaks? (?:to|with)|answers? (?:the |their |our |your )?(?:${W} )?(?:phones?|calls?|phone lines?|lines?)|picks? up(?: the)?(?: phones?| calls?)?|(?:calls?|phones?|rings?) (?:${W} )?(?:customers?|people|them|patients?|applicants?|candidates?|residents?|leads?|members?|families|seniors|clients?|borrowers?|debtors?|parents|students|owners|homeowners|drivers|guests|tenants|respondents|back)|(?:sits|lives|waits|stays) on the (?:line|phones?))|(?:something|the system|a bot) (?:that )?answers(?= *[,.;—–-]|$| when| while| after| out of| at night| if| in (?:fr|en|de|es|nl|pt|english|french|german|spanish|dutch|italian|portuguese|arabic|polish|japanese|their (?:own )?language)\b)|something (?:that |to )?(?:rings?|calls?|phones?) ${GAP(2)}(?:callers?|customers|people)`,
+		String.raw`(?:something|smth|sth|a bot|an ai|ai|a system|the system(?: itself)?|software|a machine|a robot|a virtual agent|a voice) (?:(?:that|which|to) )?["“]?(?:actually |can |could |will |would |just )?(?:talks? (?:to|with)|speaks? (?:to|with)|answers? (?:the |their |our |your |every |all |each |any )?(?:${W} ){0,2}(?:phones?|calls?|phone lines?|lines?)|answers? like (?:a|an|our|their|the|your) (?:${W} ){1,3}(?:would|does|do)|picks? up(?: the)?(?: phones?| calls?)?|(?:calls?|phones?|rings?) (?:${W} ){0,2}(?:customers?|people|them|patients?|applicants?|candidates?|residents?|leads?|members?|families|seniors|clients?|borrowers?|debtors?|parents|students|owners|homeowners|drivers|guests|tenants|respondents|back)|(?:sits|lives|waits|stays) on the (?:line|phones?))|(?:something|the system|a bot) (?:that )?["“]?answers(?= *[,.;—–-]|$| when| while| after| out of| at night| if| (?:and |\+ |& )?(?:picks?|takes?|books?|checks?|tells?|asks?|gets?|routes?|reads?|confirms?)\b| in (?:fr|en|de|es|nl|pt|english|french|german|spanish|dutch|italian|portuguese|arabic|polish|japanese|their (?:own )?language)\b)|something (?:that |to )?(?:rings?|calls?|phones?) ${GAP(2)}(?:callers?|customers|people)`,
 		// "An AI that cold calls homeowners", "software not people", an IVA: a seller's words.
 		String.raw`(?:an ai|ai|a bot) (?:that|to|which) (?:cold[- ])?(?:calls?|dials?|rings?|phones?) ${GAP(2)}(?:homeowners|customers|leads|people|patients|prospects|members|drivers|clients|everyone|every)|(?:software|a machine|a bot|ai|automated),? not (?:people|humans?|a person|staff)|ivas?|intelligent virtual (?:agents?|assistants?)`,
 		String.raw`(?:phones?|phone lines?|lines?) (?:to |should |would |could |that |will |can )?(?:takes?|answers?|handles?|books?) ${GAP(4)}(?:on (?:its|their) own|by (?:itself|themselves))|(?:the )?(?:phones?|lines?|phone lines?) (?:to )?(?:pick up|answers?)(?= *[,.;]| and| (?:asks|takes|books|let)|$)`,
@@ -65,13 +65,18 @@ export const VOICE_AI = {
 		// pick themselves up", "want ai to answer + take the order".
 		String.raw`(?:phones?|lines?|calls?) (?:to |should |would |could |that |will )?(?:just )?(?:answers? (?:itself|themselves)|picks? (?:itself|themselves) up)|ai to (?:answer|pick up)`,
 		String.raw`(?:talks?|speaks?|sounds?|answers?) like a (?:human|person|real person)|(?:something|a bot|ai|the system) (?:that )?talks? (?:them|callers|people|customers|you) through|the way a (?:human|person|real person) would`,
-		String.raw`human[- ]like (?:voices?|calls?|conversations?)`,
+		String.raw`human[- ]like (?:voices?|calls?|conversations?)|how (?:natural|human|real|lifelike) (?:it|the (?:voice|bot|agent|ai|calls?)) sounds?`,
+		// "an assistant that makes the calls alone", "asks the questions by voice", "automated
+		// check-in calls that ask the patient…": Voice AI told by what it does.
+		String.raw`an? (?:ai |virtual |digital )?assistant (?:that |which |to )?(?:makes?|places?) (?:the |those |these |all |our |their )?(?:${W} )?calls|(?:asks?|asking|answers?|answering|responds?|talks?|speaks?) (?:the |their |a few |some |simple |basic |its )?(?:${W} )?(?:questions? )?(?:by|via|using) (?:a |natural |synthetic )?voice(?![- ]?(?:mails?|notes?|memos?))|(?:automated|automatic|ai|robo) (?:${W} ){0,2}calls? (?:that|which|to) (?:ask|asks|talk|talks|chat|chats|check in)`,
 		// "takes the order conversationally", "read the status back to the caller", "the phone
 		// line answered automatically", "handle the rebooking calls by itself", Telefonassistent.
 		String.raw`(?:takes?|taking|take|asks?|asking|ask|handles?|handling|answers?|answering) (?:the |their |a )?(?:${W} ){0,2}conversationally|(?:takes?|taking|take) (?:the |their )?(?:orders?|bookings?|reservations?) (?:in|by|through) (?:a )?conversation|(?:reads?|reading) (?:${W} ){0,3}(?:back|out) to (?:the )?callers?`,
 		String.raw`(?:something|smth|a bot|a system|the system) (?:that |which )?(?:can |could |will |would )?(?:actually )?(?:have|has|hold|holds) (?:a |an )?(?:real |proper |natural |actual )?conversation|virtual (?:agents?|assistants?) ${GAP(6)}that (?:handles?|answers?|takes?) (?:customer |inbound |incoming |phone |member )?(?:calls|phone calls)|(?:calls?|conversations?) ${GAP(4)}(?:written out|transcribed|typed up|written up) automatically|(?:say|says|tell|tells) ${GAP(8)}and (?:it|the system|the line) (?:understands|gets it)|(?:say|says|saying|speak|speaks|describe|describes) (?:${W} ){0,2}in their own words`,
 		String.raw`(?:phones?|phone lines?|lines?|calls?) (?:to be |to get |gets? |being )?answered automatically|automatically answers? (?:the |their |all )?(?:phones?|calls?|phone lines?)|(?:something|smth|a bot|a system|software|the system) (?:that |to |which |can |would |will )?(?:handles?|takes?|does|answers?|makes?) ${GAP(5)}(?:phone )?calls? (?:by itself|on its own|itself)|automated (?:telephone|phone) (?:interview(?:ing|s|ers?)?|surveys?)|telefonassistent(?:en)? (?:nimmt|nehmen|beantwortet|beantworten|übernimmt|übernehmen)`,
 		String.raw`voice (?:automation|self[- ]service)`,
+		// A Voice AI seller's shorthand: "not a voice deal", "could turn into a voice opp".
+		String.raw`voice (?:deals?|opportunit(?:y|ies)|opps?|use[- ]cases?|projects?|plays?)`,
 		String.raw`speech[- ]to[- ]speech`,
 		String.raw`(?:natural[- ]language|conversational|speech[- ]enabled|nlu|nlp|speech|voice)[- ]?(?:ivrs?|call routing|routing)`,
 		String.raw`conversational voice(?: ai| agents?| platforms?| bots?| assistants?| interfaces?| automation)?|natural[- ]language (?:voice |phone )?(?:agents?|ivrs?|phone (?:agents?|systems?|support))|(?:talk|speak)s? (?:to|with) (?:callers|customers|patients) (?:in|on|over) (?:natural|plain|the phone)`
@@ -109,8 +114,9 @@ export const VOICE_AI = {
 		String.raw`(?:audio|voice|speech|calls?|meetings?|podcasts?|video) (?:to|into|->|→|=>) (?:text|transcripts?)|(?:calls?|conversations?|recordings?) (?:turned|converted|transcribed) (?:in)?to (?:searchable |written |structured )?(?:text|notes|summar(?:y|ies)|transcripts?)|(?:calls?|conversations?|visits?) (?:to )?(?:turn|turns|convert|converts) (?:in)?to (?:structured |searchable |written |typed )?(?:notes|text|transcripts?|summar(?:y|ies))|(?:calls?|conversations?|visits?) (?:get |gets |got |to be |being )?(?:transcribed|written up) (?:automatically|\+|and)`,
 		String.raw`(?:audio|recordings?|speech|voice notes?|voice memos?|podcasts?|videos?)(?: and (?:video|audio))?(?: files?)? (?:into|to) (?:accurate |editable |searchable |structured |polished )?(?:text|transcripts?|notes|content)`,
 		String.raw`(?:video|auto|automatic|ai)[- ]caption(?:s|ing)?|caption(?:s|ing)? ${GAP(4)}(?:videos?|reels|shorts|podcasts?)|subtitl(?:es|ing) (?:for|to) videos?|translate and caption|subtitles? (?:generation|generators?|creation)|generat(?:e|es|ing) ${GAP(1)}subtitles`,
-		// A transcript is Voice AI's output; the call's own record ("chat transcript", "Transcript
-		// excerpt") is in VOICE_ADJACENT, whose longer phrase wins where they overlap.
+		// A transcript is Voice AI's output, unless it is the call's or the chat's own record
+		// ("chat transcript", "transcripts from our website chat", "Transcript excerpt") or a
+		// school's: those are in VOICE_ADJACENT, whose longer phrase wins where they overlap.
 		String.raw`(?:ai |automatic |automated |real[- ]?time |live |medical |call |voicemail )?transcri(?:ptions?|bes?|bed|bing|pts?)`,
 		String.raw`(?:ai |voice |medical |speech )?dictation|dictat(?:es?|ing) (?:into|to|notes|text|emails?|messages|documents|reports)`,
 		// OpenAI's speech recognition model, named as what a product runs on.
@@ -206,7 +212,7 @@ export const VOICE_WEAK = [
 export const VOICE_ADJACENT = {
 	textBot: [
 		String.raw`(?:ai |text |web |website |live |support |customer service |gpt |llm )?chat[- ]?bots?`,
-		String.raw`(?:live )?chat (?:widget|support|agents?|transcripts?|logs?)|(?:agents?|humans?|reps?) with (?:the |full |a )?transcripts?|web chat|messaging (?:ai|bots?|automation)|ai (?:chat|copilots?|writing|email)|(?:sms|whatsapp|text) (?:bots?|automation)`
+		String.raw`(?:live )?chat (?:widget|support|agents?|transcripts?|logs?)|(?:agents?|humans?|reps?) with (?:the |full |a )?transcripts?|web chat|messaging (?:ai|bots?|automation)|ai (?:${W} )?(?:agents?|assistants?|concierges?|bots?) (?:on|in|for|inside) (?:the |their |our |its |a )?(?:${W} )?(?:website|site|web|app|whatsapp|portal|chat|sms|messenger|slack|intranet)|ai (?:chat|copilots?|writing|email)|(?:sms|whatsapp|text) (?:bots?|automation)`
 	],
 	telephony: [
 		String.raw`voip|voice over ip|sip(?: trunk(?:ing|s)?)?|pbx|ucaas|ccaas|cpaas|cloud (?:phone|telephony|pbx)(?: systems?)?|phone systems?|business phones?|telephony(?: apis?)?|softphones?|desk ?phones?|call (?:forwarding|tracking|routing|recording)|phone numbers?|toll[- ]free|10dlc|short ?codes?|number porting|ports?ing`,
@@ -218,13 +224,13 @@ export const VOICE_ADJACENT = {
 	],
 	distractor: [
 		String.raw`brand(?:'s)? voice|voice of (?:the )?(?:customers?|employees?|brand|patients?)|vo[ce]|tone[- ]of[- ]voice|(?:a |one |your |their |our )?voice (?:in|at) the (?:room|table)|voice (?:actors?|talent|lessons|coach(?:es|ing)?|memos?)`,
-		String.raw`voice[- ]?mails?|vm|transcript (?:excerpts?|below|attached|follows)|(?:email|e-mail|sms|text|ticket) transcripts?|(?:voice|audio) (?:and|&) (?:data|video)|passive voice|unified voice|give (?:them|you|people|customers|employees) a voice`
+		String.raw`voice[- ]?mails?|vm|transcript (?:excerpts?|below|attached|follows)|(?:email|e-mail|sms|text|ticket) transcripts?|transcripts? (?:from|of) (?:the |their |our |its |a )?(?:(?:website|web|live|support|customer|online) )?(?:chats?|emails?|sms|texts?|tickets?|messages|whatsapp)|(?:academic|school|college|university|student|official|grade|course|degree) transcripts?|transcripts?,? (?:and |& )?(?:grades|diplomas?|degrees?|scholarships?|deadlines)|(?:voice|audio) (?:and|&) (?:data|video)|passive voice|unified voice|give (?:them|you|people|customers|employees) a voice`
 	]
 } as const;
 
 /** Phrases that look like cues but are not: "not only records but transcribes", "would like to test". */
 export const NOT_CUES = [
-	String.raw`without (?:an? |any )?(?:human|person|people|staff|officer|agent|operator|receptionist|anyone|anybody)|(?:wants?|wanted|interested in|keen on|needs?|looking at|evaluating|loved|liked|likes|loves) our|\d{1,2}(?:st|nd|rd|th)? may|may \d{1,2}(?:st|nd|rd|th)?|not only|not just|no matter|no doubt|no[- ]brainer|no[- ]code|(?:we|they|she|he|i)['’]d (?:like|love|want|prefer)|zero[- ](?:shot|touch|latency|config|code|trust|downtime|party|ui)|no[- ]show|not sure yet but|would (?:like|love|want)|could(?:n't| not) (?:be happier|wait)|can't wait|might as well`
+	String.raw`without (?:an? |any )?(?:human|person|people|staff|officer|agent|operator|receptionist|anyone|anybody)|(?:wants?|wanted|interested in|keen on|needs?|looking at|evaluating|loved|liked|likes|loves) our|\d{1,2}(?:st|nd|rd|th)? may|may \d{1,2}(?:st|nd|rd|th)?|not only|not just|no matter|no doubt|no[- ]brainer|no[- ]code|(?:we|they|she|he|i)['’]d (?:like|love|want|prefer)|zero[- ](?:shot|touch|latency|config|code|trust|downtime|party|ui)|no[- ]show|not sure yet but|would (?:like|love|want)|(?:loved?|loves|liked?|likes|sold on|keen on|excited (?:about|by)) the idea of|(?:competitors?|store|shop|place|clinic|practice|pharmacy|hospital|office|restaurant|guys|folks) down the road|could(?:n't| not) (?:be happier|wait)|can't wait|might as well`
 ];
 
 /** Cues that deny what follows them in the clause ("not looking at voice agents"). */
@@ -237,7 +243,7 @@ export const NEGATION_BEFORE = [
 /** Cues that deny what precedes them in the clause ("voice AI is not a priority"). */
 export const NEGATION_AFTER = [
 	String.raw`(?:(?:is|was|are|were) )?(?:not|no longer|never) (?:a |an |the )?(?:priority|focus|fit|interest|option|need|requirement|thing|consideration|on (?:the|their|our) (?:radar|roadmap|list))`,
-	String.raw`n/?a|(?:today )?(?:is |are |was )?(?:text[- ](?:based|only)|chat[- ]only)|(?:isn't|aren't|wasn't|not|never) (?:on|in) (?:the|their|our|my|his|her|your|anyone's|anybody's|any) (?:radar|roadmap|plans?|list|agenda)|not (?:interested|for (?:us|them|now)|needed|wanted|relevant|a fit|ready|happening|urgent|planned)|no (?:interest|appetite|need|thanks|thank you|go|dice)|(?:was |were |got |been )?(?:ruled out|cancell?ed|called off|shelved|parked|deprioriti[sz]ed|killed|scrapped|rejected|declined|off the table|on hold|on ice|a non[- ]?starter|a hard no|dead)|(?:they|she|he|we) (?:passed|declined)|hard no|(?:isn't|aren't|wasn't|not) (?:something|anything) (?:they|we|she|he|you)|out of scope|not in scope|(?:explicitly|completely|definitely|strictly|firmly) (?:out|excluded)|nope|(?:will|we'll|they'll|she'll|he'll|i'll|gonna|going to|a (?:polite|soft)) pass`,
+	String.raw`n/?a|(?:today )?(?:is |are |was )?(?:text[- ](?:based|only)|chat[- ]only)|(?:isn't|aren't|wasn't|not|never) (?:on|in) (?:the|their|our|my|his|her|your|anyone's|anybody's|any) (?:radar|roadmap|plans?|list|agenda)|not (?:interested|for (?:us|them|now)|needed|wanted|relevant|a fit|ready|happening|urgent|planned)|no (?:interest|appetite|need|thanks|thank you|go|dice)|(?:was |were |got |been )?(?:ruled out|cancell?ed|called off|shelved|parked|deprioriti[sz]ed|killed|scrapped|rejected|declined|off the table|on hold|on ice|a non[- ]?starter|a hard no|dead)|(?:shut|turned|switched) (?:it|that|them|this) (?:down|off)|pulled the plug|ripped (?:it|that|them) out|(?:they|she|he|we) (?:passed|declined)|hard no|(?:isn't|aren't|wasn't|not) (?:something|anything) (?:they|we|she|he|you)|out of scope|not in scope|(?:explicitly|completely|definitely|strictly|firmly) (?:out|excluded)|nope|(?:will|we'll|they'll|she'll|he'll|i'll|gonna|going to|a (?:polite|soft)) pass`,
 	// "…transcripts create a record they don't want.": a want denied where the clause ends.
 	String.raw`(?:they|we|she|he|i) (?:don't|do not|doesn't|does not|didn't|did not|dont|doesnt|didnt) (?:want|need)(?= *(?:[.,;!)\n]|$))`
 ];
@@ -246,7 +252,7 @@ export const NEGATION_AFTER = [
 export const HEDGE = [
 	String.raw`(?:a |one of (?:their|our|the) |their |his |her )?(?:competitors?|competing|rivals?|peers?|another) (?:${W} )?(?:launched|uses?|using|has|have|rolled out|deployed|built|went live with|moved to|switched to|are moving to|is moving to)|(?:some|other|many) (?:${W} )?(?:are|were) (?:moving|switching|going) to`,
 	String.raw`(?:saw|seen|heard|watching)(?: about| that| a| an| how)?|read (?:about|that|how|an? (?:article|post|piece|story|review))`,
-	String.raw`happy to|glad to|feel free to|(?:we|they|she|he|i|it|that)['’]d|if|unless|assuming|provided|once (?:the|it's|it is|we|they|legal|finance|approved|signed|that|this)|maybe|should|perhaps|possible|possibly|potentially|might|may|could|would|tried|tested|trialled|trialed|someday|some day|eventually|down the road|in the future|(?:the )?possibility of|long[- ]term|at some point|one day|hypothetically|in theory|nice to have|wish ?list|curious|curiosity|wondering|wondered|asked (?:about|abt|re|whether|if)|heard about|read about|reading (?:about|up on)|idea of|thinking about|toying with|open to|not sure|unsure|tbd|to be determined|depends|depending|pending`
+	String.raw`happy to|glad to|feel free to|(?:we|they|she|he|i|it|that)['’]d|if|unless|assuming|provided|once (?:the|it's|it is|we|they|legal|finance|approved|signed|that|this)|maybe|should|perhaps|possible|possibly|potentially|might|may|could|would|tried|tested|trialled|trialed|someday|some day|eventually|down the road|in the future|(?:the )?possibility of|long[- ]term|at some point|one day|hypothetically|in theory|maybe (?:next|later|one day)|nice to have|wish ?list|curious|curiosity|wondering|wondered|asked (?:about|abt|re|whether|if)|heard about|read about|reading (?:about|up on)|idea of|thinking about|toying with|open to|not sure|unsure|tbd|to be determined|depends|depending|pending`
 ];
 
 /** Cues that make what precedes them a hope or a passing remark ("voice AI: just curious"). */
