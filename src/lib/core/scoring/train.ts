@@ -50,9 +50,10 @@ export interface TrainOptions {
 
 /**
  * Boosting defaults for intro-call data: shallow trees, and a rate that early stopping ends in
- * about a hundred trees. On the baseline's 96k generated calls rate 0.2 stops at 92 trees with
- * the holdout accuracy of rate 0.05's 537 (87.2%, Bayes-optimal 87.8%), and every explained
- * lead costs TreeSHAP over a sixth as many trees; on the learning loop's few thousand calls
+ * about a hundred trees. On the baseline's 96k generated calls (extraction 29) rate 0.2 stopped
+ * at 92 trees with the holdout accuracy of rate 0.05's 537 (87.2%, Bayes-optimal 87.8%; the
+ * committed extraction-30 baseline: 128 trees), so every explained lead costs TreeSHAP over a
+ * fraction of the trees; on the learning loop's few thousand calls
  * bench:simulate came out the same over five seeds (bench/RESULTS.md).
  */
 export const QUALIFIER_GBDT: Partial<GbdtParams> = {
