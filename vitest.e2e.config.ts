@@ -7,6 +7,9 @@ export default defineConfig({
 		include: ['tests/e2e/**/*.test.ts'],
 		testTimeout: 120_000,
 		hookTimeout: 240_000,
-		fileParallelism: false
+		fileParallelism: false,
+		// A page in Chromium on a busy CI machine: expect.poll's default 1 s once expired while a
+		// reloaded page was still starting its scripts (e2e, 'queued' after an offline reload).
+		expect: { poll: { timeout: 10_000 } }
 	}
 });

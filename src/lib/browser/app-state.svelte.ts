@@ -31,8 +31,9 @@ export function startApp(): Promise<Db> {
 async function start(): Promise<Db> {
 	const db = await openQualifyDb();
 	app.online = navigator.onLine;
-	await loadStoredModel(db);
+	// The queue first: it is one IndexedDB count, while loading the model can take seconds.
 	await countQueue(db);
+	await loadStoredModel(db);
 	addEventListener('online', () => {
 		app.online = true;
 		void sync(db);
