@@ -254,7 +254,27 @@ describe('Voice AI signals', () => {
 		['A multilingual AI concierge on the website and WhatsApp.', 0, 0],
 		['Plus the transcripts from our website chat.', 0, 0],
 		['They piloted an AI phone agent last year and shut it down after 4 months.', 0, 1],
-		['Not a voice deal, but real money.', 0, 1]
+		['Not a voice deal, but real money.', 0, 1],
+		// A seventeenth writer's: a bot or an agent told by what it does, a parenthesised
+		// question that asks nothing of its sentence, a peer's launch and an odd fit.
+		[
+			'They want a robot that calls the caregiver automatically and asks are you on your way.',
+			1,
+			0
+		],
+		['want: bot that calls candidates w/in 1 hr of applying', 1, 0],
+		['wants: bot that answers when techs are out + books in housecall pro', 1, 0],
+		['Something that answers those questions out loud and looks up their juror number.', 1, 0],
+		['→ agent that answers the claims line 24/7, collects policy #', 1, 0],
+		[
+			'Wants an intake agent that answers 24/7, qualifies (have a lawyer?) and books a consult.',
+			1,
+			0
+		],
+		['→ conversational outbound calls: confirm, reschedule in Epic', 1, 0],
+		['Members complained when a neighbouring co-op launched a voicebot.', 0, 0],
+		['Explained we handle spoken conversations on phone calls.', 0, 0],
+		['tbh hearing clinic + phone bot feels like an odd fit anyway', 0, 1]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {
 		const s = voiceAiSignals(text);
 		expect([s.positive, s.negated]).toEqual([positive, negated]);

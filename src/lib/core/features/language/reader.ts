@@ -148,14 +148,15 @@ export function readMentions(
 	const lines = readLines(lower, options.transcriptFrom);
 	// Clause ends (positions), and per clause where its question begins: the clause start when
 	// it ends in a question mark, the opening quote of a quoted question ('answers "is my car
-	// ready?" from the RO' asks nothing of what comes before the quote), else never.
+	// ready?" from the RO' asks nothing of what comes before the quote; so does a parenthesised
+	// one: 'an agent that answers 24/7, qualifies (have a lawyer?)'), else never.
 	const clauseEnds: number[] = [];
 	const questionFrom: number[] = [];
 	BOUNDARY.lastIndex = 0;
 	for (let m = BOUNDARY.exec(lower); m !== null; m = BOUNDARY.exec(lower)) {
 		const from = clauseEnds.at(-1) ?? -1;
 		clauseEnds.push(m.index);
-		const quote = /['"”’]/.exec(m[0])?.[0];
+		const quote = /['"”’)]/.exec(m[0])?.[0];
 		questionFrom.push(
 			!m[0].includes('?') ? Infinity : quote ? openingQuote(lower, quote, from, m.index) : from
 		);
@@ -610,7 +611,7 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 
 /** Where the quote closed by `close` at `end` opened, searching back to `from` (the clause start). */
 function openingQuote(lower: string, close: string, from: number, end: number): number {
-	const open = close === '”' ? '“' : close === '’' ? '‘' : close;
+	const open = close === '”' ? '“' : close === '’' ? '‘' : close === ')' ? '(' : close;
 	for (let at = end - 1; at > from; at--) if (lower[at] === open) return at;
 	return from;
 }
