@@ -274,7 +274,16 @@ describe('Voice AI signals', () => {
 		['→ conversational outbound calls: confirm, reschedule in Epic', 1, 0],
 		['Members complained when a neighbouring co-op launched a voicebot.', 0, 0],
 		['Explained we handle spoken conversations on phone calls.', 0, 0],
-		['tbh hearing clinic + phone bot feels like an odd fit anyway', 0, 1]
+		['tbh hearing clinic + phone bot feels like an odd fit anyway', 0, 1],
+		// An eighteenth writer's: assistants, receptionists and "something" by what they do.
+		['Yolanda wants an assistant that rings patients the day before, confirms.', 1, 0],
+		['Gary wants something that makes those calls for us.', 1, 0],
+		['He would like something that takes phone orders and reads back the total.', 1, 0],
+		['Phone assistant that books Werkstatttermine itself.', 1, 0],
+		['When a customer calls, an automated agent picks up and books the slot.', 1, 0],
+		['Tash wants it to "actually talk to the patient, not a recorded message."', 1, 0],
+		['"A virtual receptionist that actually talks" - books new-patient exams.', 1, 0],
+		['They want speech-enabled ordering at the drive-thru.', 1, 0]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {
 		const s = voiceAiSignals(text);
 		expect([s.positive, s.negated]).toEqual([positive, negated]);

@@ -28,12 +28,12 @@ export const VOICE_AI = {
 		String.raw`voice[- ]?ai`,
 		String.raw`(?:ai|a\.i\.|genai|llm|conversational|autonomous|intelligent)[- ]?(?:powered )?voice[- ]?(?:agents?|bots?|assistants?|automation|calling|callers?|workers?|employees?|reps?)`,
 		String.raw`voice[- ]?(?:agents?|bots?)`,
-		String.raw`phone (?:concierges?|receptionists? that|agents? that)|(?:in|with) natural speech|callbots?|agentes? de voz|agents? vocaux|agent vocal|assistants? vocaux|assistant vocal|asistentes? de voz|assistentes? de voz|sprachassistent(?:en)?|sprachbots?|ki[- ]telefonassistent(?:en)?|telefon[- ]?(?:ki|bots?)`,
+		String.raw`phone (?:concierges?|receptionists? that|agents? that|assistants? (?:that|which))|(?:in|with) natural speech|callbots?|agentes? de voz|agents? vocaux|agent vocal|assistants? vocaux|assistant vocal|asistentes? de voz|assistentes? de voz|sprachassistent(?:en)?|sprachbots?|ki[- ]telefonassistent(?:en)?|telefon[- ]?(?:ki|bots?)`,
 		String.raw`voice (?:and|&|or|/) (?:chat|text) (?:ai )?(?:agents?|bots?|assistants?)`,
 		String.raw`(?:phone )?calls? (?:from|by|with) (?:an? |your )?ai (?:agents?|bots?|assistants?)|call the (?:ai )?(?:bot|voice agent)`,
 		String.raw`(?:ai[- ](?:based |powered |driven )?)?calling (?:agents?|bots?|assistants?)`,
 		String.raw`(?:ai|virtual|digital|automated) (?:phone|call|calling) (?:agents?|assistants?|reps?|staff|workers?|concierges?|operators?|receptionists?)`,
-		String.raw`(?:ai|virtual|digital|synthetic|automated) (?:agents?|assistants?|concierges?|receptionists?|operators?) (?:on|for|answering|to answer|that answers) (?:the |their |our |its |a )?(?:phones?|phone lines?|calls?|lines?)|synthetic (?:agents?|callers?|reps?)`,
+		String.raw`(?:ai|virtual|digital|synthetic|automated) (?:agents?|assistants?|concierges?|receptionists?|operators?) (?:on|for|answering|to answer|that answers) (?:the |their |our |its |a )?(?:phones?|phone lines?|calls?|lines?)|(?:ai|virtual|digital|synthetic|automated) (?:agents?|assistants?|receptionists?|operators?) (?:that |which )?picks? up|synthetic (?:agents?|callers?|reps?)`,
 		String.raw`ai (?:${W} )?(?:agents?|assistants?|concierges?|receptionists?|operators?|bots?|lines?) (?:that |to |which |who )?(?:(?:answers?|takes?|handles?|makes?|places?|books?)${TEXT_WORK}|picks? up|phones|calls|dials|rings|listens)`,
 		String.raw`ai (?:${W} ){0,2}(?:that|which|to) ${GAP(6)}(?:by|over|on) (?:the )?phones?|(?:an?|the) (?:virtual |digital |automated )?(?:assistant|agent|system) (?:that|which|to) ${GAP(12)}(?:by|over|on) (?:the )?phones?`,
 		String.raw`phone[- ]?(?:bots?|agents? powered by ai)`,
@@ -64,11 +64,11 @@ export const VOICE_AI = {
 		// Described only by what it does: "the line should just answer itself", "the phones to
 		// pick themselves up", "want ai to answer + take the order".
 		String.raw`(?:phones?|lines?|calls?) (?:to |should |would |could |that |will )?(?:just )?(?:answers? (?:itself|themselves)|picks? (?:itself|themselves) up)|ai to (?:answer|pick up)`,
-		String.raw`(?:talks?|speaks?|sounds?|answers?) like a (?:human|person|real person)|(?:something|a bot|ai|the system) (?:that )?talks? (?:them|callers|people|customers|you) through|the way a (?:human|person|real person) would`,
+		String.raw`(?:talks?|speaks?|sounds?|answers?) like a (?:human|person|real person)|it to ["“]?actually (?:talk|speak)s? (?:to|with)|(?:something|a bot|ai|the system) (?:that )?talks? (?:them|callers|people|customers|you) through|the way a (?:human|person|real person) would`,
 		String.raw`human[- ]like (?:voices?|calls?|conversations?)|how (?:natural|human|real|lifelike) (?:it|the (?:voice|bot|agent|ai|calls?)) sounds?`,
 		// "an assistant that makes the calls alone", "asks the questions by voice", "automated
 		// check-in calls that ask the patient…": Voice AI told by what it does.
-		String.raw`an? (?:ai |virtual |digital )?assistant (?:that |which |to )?(?:makes?|places?) (?:the |those |these |all |our |their )?(?:${W} )?calls|(?:asks?|asking|answers?|answering|responds?|talks?|speaks?) (?:the |their |a few |some |simple |basic |its )?(?:${W} )?(?:questions? )?(?:by|via|using) (?:a |natural |synthetic )?voice(?![- ]?(?:mails?|notes?|memos?))|(?:automated|automatic|ai|robo) (?:${W} ){0,2}calls? (?:that|which|to) (?:ask|asks|talk|talks|chat|chats|check in)`,
+		String.raw`(?:an? (?:ai |virtual |digital )?assistant|something) (?:that |which |to )?(?:makes?|places?) (?:the |those |these |all |our |their )?(?:${W} )?calls|an? (?:ai |virtual |digital )?assistant (?:that|which) (?:rings?|calls?|phones?) (?:the |our |their |all |every )?(?:patients?|customers?|callers?|clients?|members?|guests?|tenants?|parents|families|residents?|travell?ers?|drivers?|owners?|leads)|something (?:that |to |which )?(?:takes?|answers?|handles?) (?:the |their )?phone (?:orders?|bookings?|reservations?)|(?:asks?|asking|answers?|answering|responds?|talks?|speaks?) (?:the |their |a few |some |simple |basic |its )?(?:${W} )?(?:questions? )?(?:by|via|using) (?:a |natural |synthetic )?voice(?![- ]?(?:mails?|notes?|memos?))|(?:automated|automatic|ai|robo) (?:${W} ){0,2}calls? (?:that|which|to) (?:ask|asks|talk|talks|chat|chats|check in)`,
 		// "takes the order conversationally", "read the status back to the caller", "the phone
 		// line answered automatically", "handle the rebooking calls by itself", Telefonassistent.
 		String.raw`(?:takes?|taking|take|asks?|asking|ask|handles?|handling|answers?|answering) (?:the |their |a )?(?:${W} ){0,2}conversationally|(?:takes?|taking|take) (?:the |their )?(?:orders?|bookings?|reservations?) (?:in|by|through) (?:a )?conversation|(?:reads?|reading) (?:${W} ){0,3}(?:back|out) to (?:the )?callers?`,
@@ -88,12 +88,12 @@ export const VOICE_AI = {
 	receptionist: [
 		String.raw`(?:ai|a\.i\.|virtual ai|automated|robo)[- ]?(?:receptionists?|front desks?|answering(?: service)?|phone answering|switchboard|concierge|operators?)`,
 		String.raw`ai[- ]powered (?:receptionists?|answering)`,
-		String.raw`(?:virtual |digital )?receptionists? (?:with (?:a )?voice|that (?:talks|speaks|answers (?:the )?(?:calls|phones?)))`,
+		String.raw`(?:virtual |digital )?receptionists? (?:with (?:a )?voice|that (?:actually |really |can |will )?(?:talks|speaks|answers (?:the )?(?:calls|phones?)))`,
 		String.raw`(?:virtual )?receptionists? (?:powered by|built on|using) ai`,
 		String.raw`answers? (?:your |every |all |the |customer |inbound )*(?:business )?(?:phone )?calls? (?:24/7|around the clock|with ai|automatically)`,
 		String.raw`(?:phones?|calls?|lines?) (?:should |to |would |could |that |will |can )?(?:pick(?:s|ed)? up|be (?:picked up|answered)|answer(?:s|ed)?) automatically|automatically (?:pick(?:s|ed|ing)? up|answer(?:s|ed|ing)?) (?:the |all |every |inbound |incoming )*(?:phones?|calls?)`,
 		String.raw`(?:drive[- ]?thru|drive[- ]?through|phone) (?:order(?:ing)?|order[- ]taking) (?:ai|automation|assistant|agent)`,
-		String.raw`(?:ai|automated|voice) (?:drive[- ]?thru|drive[- ]?through|order[- ]taking|phone ordering|ordering)`
+		String.raw`(?:ai|automated|voice|speech[- ]enabled|voice[- ]enabled) (?:drive[- ]?thru|drive[- ]?through|order[- ]taking|phone ordering|ordering)`
 	],
 	analytics: [
 		String.raw`conversation(?:al)? intelligence`,
@@ -166,7 +166,7 @@ export const VOICE_AI = {
 		String.raw`voice[- ]?(?:assistants?|concierges?|interfaces?|user interfaces?|uis?|uxs?|first|enabled|activated|controlled|powered|driven|search|commerce|ordering|chatbots?|models?|generators?)`,
 		String.raw`(?:alexa|google assistant|siri) (?:skills?|actions?|apps?|integrations?)`,
 		String.raw`smart speakers?|vui|voice[- ]?ux`,
-		String.raw`(?:talk|speak) (?:to|with) (?:your|their|our|the|an?) (?:car|computer|device|tv|phone|home)`,
+		String.raw`(?:talk|speak)s? (?:to|with) (?:your|their|our|the|an?) (?:car|computer|device|tv|phone|home|menu board|kiosk)`,
 		String.raw`(?:build|building|develop|developing|for) voice (?:products?|apps?|applications?|experiences?|interfaces?|ai)`,
 		String.raw`(?:hands[- ]free) (?:voice|assistant|ordering|control)`,
 		String.raw`voice (?:input|keyboards?|control)|(?:talk|speak|chat|control|type|write|dictate|search|navigate)(?:s|ing)? ${GAP(4)}(?:with|using|by) (?:your |their )?voice`
