@@ -283,7 +283,15 @@ describe('Voice AI signals', () => {
 		['When a customer calls, an automated agent picks up and books the slot.', 1, 0],
 		['Tash wants it to "actually talk to the patient, not a recorded message."', 1, 0],
 		['"A virtual receptionist that actually talks" - books new-patient exams.', 1, 0],
-		['They want speech-enabled ordering at the drive-thru.', 1, 0]
+		['They want speech-enabled ordering at the drive-thru.', 1, 0],
+		// Product descriptions: speech named by its models or by what the product does.
+		['A CLI script to generate subtitle files for any video using DeepSpeech.', 2, 0],
+		['Fast inference engine for whisper in C++.', 1, 0],
+		['Build voice and vision agents quickly with any model.', 1, 0],
+		["World's first AI meeting copilot.", 1, 0],
+		['Bark can generate highly realistic, multilingual speech.', 1, 0],
+		['AI that sees your screen, listens to your conversations and tells you what to do.', 1, 0],
+		['Create an AI desktop companion with customizable characters and voice conversations.', 1, 0]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {
 		const s = voiceAiSignals(text);
 		expect([s.positive, s.negated]).toEqual([positive, negated]);

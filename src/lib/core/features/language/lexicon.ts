@@ -29,7 +29,7 @@ export const VOICE_AI = {
 		String.raw`(?:ai|a\.i\.|genai|llm|conversational|autonomous|intelligent)[- ]?(?:powered )?voice[- ]?(?:agents?|bots?|assistants?|automation|calling|callers?|workers?|employees?|reps?)`,
 		String.raw`voice[- ]?(?:agents?|bots?)`,
 		String.raw`phone (?:concierges?|receptionists? that|agents? that|assistants? (?:that|which))|(?:in|with) natural speech|callbots?|agentes? de voz|agents? vocaux|agent vocal|assistants? vocaux|assistant vocal|asistentes? de voz|assistentes? de voz|sprachassistent(?:en)?|sprachbots?|ki[- ]telefonassistent(?:en)?|telefon[- ]?(?:ki|bots?)`,
-		String.raw`voice (?:and|&|or|/) (?:chat|text) (?:ai )?(?:agents?|bots?|assistants?)`,
+		String.raw`voice (?:and|&|or|/) (?:chat|text|vision|video) (?:ai )?(?:agents?|bots?|assistants?)`,
 		String.raw`(?:phone )?calls? (?:from|by|with) (?:an? |your )?ai (?:agents?|bots?|assistants?)|call the (?:ai )?(?:bot|voice agent)`,
 		String.raw`(?:ai[- ](?:based |powered |driven )?)?calling (?:agents?|bots?|assistants?)`,
 		String.raw`(?:ai|virtual|digital|automated) (?:phone|call|calling) (?:agents?|assistants?|reps?|staff|workers?|concierges?|operators?|receptionists?)`,
@@ -102,7 +102,7 @@ export const VOICE_AI = {
 		String.raw`(?:auto(?:matic|mated)?|ai)[- ](?:qa|quality assurance|call scoring|call summar(?:y|ies)|summar(?:y|ies) of (?:every |each )?calls?)`,
 		String.raw`(?:analy[sz](?:es?|ing)|scores?|scoring|summari[sz](?:es?|ing)|transcrib(?:es?|ing)|records? and transcrib(?:es?|ing)) ${GAP(2)}(?:sales |support |customer |service |phone |every |agent |recorded )*(?:calls?|conversations?|meetings?)`,
 		String.raw`(?:ai|automated) (?:note[- ]?takers?|notetakers?|meeting (?:assistants?|notes|summar(?:y|ies))|scribes?)`,
-		String.raw`note[- ]?takers?|notetaking ai|meeting recorders?|(?:ai )?meeting assistants?`,
+		String.raw`note[- ]?takers?|notetaking ai|meeting recorders?|(?:ai )?meeting (?:assistants?|copilots?|co-pilots?)`,
 		String.raw`(?:ai )?(?:notepad|notes?|note[- ]taking) (?:for|in|from|during) (?:your |every )?(?:${W} )?(?:meetings|calls|phone calls)|(?:perfect|automatic|automated|instant) (?:meeting )?(?:notes|minutes|summaries)|ai (?:meeting notes|minutes|summaries)|notes for (?:every|your|each) meetings?|(?:writes|takes) (?:the |your |meeting )*notes for you|records ${GAP(2)}(?:meetings?|calls?|conversations?)|(?:audio|voice) (?:recordings?|notes|memos?) (?:into|to) ${GAP(2)}(?:notes|text|transcripts?|summar(?:y|ies)|content|posts?|documents?)`,
 		String.raw`(?:real[- ]?time |live )?agent[- ]assist`,
 		String.raw`(?:every|each|all) (?:single |one of the |of the |of their |of our )?(?:${W} )?(?:calls?|recordings?|conversations?) ${GAP(3)}(?:checked|scored|analy[sz]ed|graded|qa'?d|audited|transcribed|written down|typed up|reviewed|listened to)|(?:scoring|scores?|reviewing|reviews?|analy[sz]ing|checking|checks|transcribing) (?:100%|all|every one) of (?:the |their |our )?(?:calls|recordings|conversations)|(?:software|ai|a tool|a system|something|an app|a bot) (?:that |to |which )?(?:goes|go|going|went|runs?) through (?:every|each|all|100% of)(?: the| of the| their| our)?(?: ${W})? (?:recordings?|calls?|conversations?)|summar(?:y|ies) of (?:what was said|what (?:the )?(?:caller|customer|patient) said|(?:each|every) (?:call|conversation))|ambient (?:voice|tools?|scribing|ai|notes?)|voice note[- ]?taking|listens and (?:talks|responds|answers|replies)(?: back)?|talks back`,
@@ -117,14 +117,14 @@ export const VOICE_AI = {
 		String.raw`(?:stt|asr)(?: engines?| models?| apis?)?`,
 		String.raw`(?:audio|voice|speech|calls?|meetings?|podcasts?|video) (?:to|into|->|→|=>) (?:text|transcripts?)|(?:calls?|conversations?|recordings?) (?:turned|converted|transcribed) (?:in)?to (?:searchable |written |structured )?(?:text|notes|summar(?:y|ies)|transcripts?)|(?:calls?|conversations?|visits?) (?:to )?(?:turn|turns|convert|converts) (?:in)?to (?:structured |searchable |written |typed )?(?:notes|text|transcripts?|summar(?:y|ies))|(?:calls?|conversations?|visits?) (?:get |gets |got |to be |being )?(?:transcribed|written up) (?:automatically|\+|and)`,
 		String.raw`(?:audio|recordings?|speech|voice notes?|voice memos?|podcasts?|videos?)(?: and (?:video|audio))?(?: files?)? (?:into|to) (?:accurate |editable |searchable |structured |polished )?(?:text|transcripts?|notes|content)`,
-		String.raw`(?:video|auto|automatic|ai)[- ]caption(?:s|ing)?|caption(?:s|ing)? ${GAP(4)}(?:videos?|reels|shorts|podcasts?)|subtitl(?:es|ing) (?:for|to) videos?|translate and caption|subtitles? (?:generation|generators?|creation)|generat(?:e|es|ing) ${GAP(1)}subtitles`,
+		String.raw`(?:video|auto|automatic|ai)[- ]caption(?:s|ing)?|caption(?:s|ing)? ${GAP(4)}(?:videos?|reels|shorts|podcasts?)|subtitl(?:es|ing) (?:for|to) videos?|translate and caption|subtitles? (?:generation|generators?|creation)|generat(?:e|es|ing) ${GAP(1)}(?:subtitles|subtitle files?)`,
 		// A transcript is Voice AI's output, unless it is the call's or the chat's own record
 		// ("chat transcript", "transcripts from our website chat", "Transcript excerpt") or a
 		// school's: those are in VOICE_ADJACENT, whose longer phrase wins where they overlap.
 		String.raw`(?:ai |automatic |automated |real[- ]?time |live |medical |call |voicemail )?transcri(?:ptions?|bes?|bed|bing|pts?)`,
 		String.raw`(?:ai |voice |medical |speech )?dictation|dictat(?:es?|ing) (?:into|to|notes|text|emails?|messages|documents|reports)`,
 		// OpenAI's speech recognition model, named as what a product runs on.
-		String.raw`(?:powered by|using|uses|with|built on|based on|runs?) (?:openai(?:'s)? )?whisper|whisper[- ](?:based|powered|models?|api)|openai(?:'s)? whisper`,
+		String.raw`(?:powered by|using|uses|with|built on|based on|runs?|for) (?:openai(?:'s)? )?whisper|faster[- ]whisper|whisper\.cpp|whisperx|deepspeech|wav2vec ?2?|vosk|kaldi|whisper[- ](?:based|powered|models?|api)|openai(?:'s)? whisper`,
 		String.raw`(?:live |real[- ]?time |automatic |ai )captions?(?:ing)?`,
 		String.raw`(?:ai|automatic|auto[- ]generated|automated)[- ](?:subtitles?|subtitling|captions?)|(?:understands?|recogni[sz]es?) (?:what )?(?:callers|customers|people|users|patients|drivers|residents|members|guests|clients|citizens|tenants|the (?:caller|customer|patient|resident|person)) (?:says?|said|means?|asks?)`,
 		String.raw`(?:wake[- ]?words?|keyword spotting|voice commands?|spoken commands?)|(?:speak|talk|dictate)s? and (?:have |get |see )?(?:the )?(?:text|words|notes?|letters?|reports?) (?:land|appear|show up|go|drop)`,
@@ -132,7 +132,7 @@ export const VOICE_AI = {
 		// The same in the languages bilingual reps mix into their notes (es, pt, fr, de).
 		String.raw`transcri(?:ção|ções|pción|pciones|re)|(?:llamadas|conversaciones) se (?:transcriban|transcriben|analicen|analizan|graben y transcriban)|(?:asistente|agente|bot|ia|robot)(?: virtual)? que (?:conteste|contesta|atienda|atiende|hable|habla|llame|llama)|transcrev(?:er|e|em|emos)|transcribir|transkri(?:bieren|biert|ption)|reconnaissance vocale|reconocimiento de voz|reconhecimento de voz|spracherkennung|dictée vocale|sprachdiktat|ditado por voz|dictado por voz`,
 		String.raw`spoken instructions|confirm(?:s)? by (?:speech|voice)|voice[- ]?(?:picking|directed)|accent (?:neutrali[sz]ation|conversion|translation|softening)|deepfake[- ]?(?:voice|audio|speech)|voice deepfakes?|(?:synthetic|cloned|fake) voice detection|detects? ${GAP(5)}(?:from|in) (?:their |the )?(?:speech|voice)`,
-		String.raw`(?:ai|it|the bot|software|that|something|a tool|an app|a system) (?:that )?(?:listens|listening) (?:live )?(?:to|in on|on (?:the |every |each )?calls?)|listens? to (?:children|kids|students|learners|users|people|customers|callers|patients|the calls?) (?:read|speak|talk)`,
+		String.raw`(?:ai|it|the bot|software|that|something|a tool|an app|a system) (?:that )?(?:listens|listening) (?:live )?(?:to|in on|on (?:the |every |each )?calls?)|listens? to (?:children|kids|students|learners|users|people|customers|callers|patients|the calls?) (?:read|speak|talk)|listens? to (?:your|their|our|the|all|every) (?:${W} )?(?:conversations|calls|meetings)`,
 		String.raw`(?:interviews?|conversations?|practice|tutoring|lessons?|coaching|screening|orders?|ordering) (?:by|over|via|using|through) (?:voice|speech)|(?:read|talk|speak|answer|respond|repl(?:y|ie))s? (?:out loud|aloud)|read[- ]aloud|(?:asks?|answers?|says?|tells?) ${GAP(4)}(?:out loud|aloud)|(?:streaming|real[- ]?time|open[- ]source) recognition|voice banking`,
 		String.raw`understands? (?:human |natural |spoken )?speech|speech (?:directly|input|understanding|processing|toolkits?|assistants?|interactions?)|speech[- ]language models?|speech (?:enhancement|separation|isolation)|(?:separat|isolat|enhanc)(?:es?|ing) speech|voice isolation`
 	],
@@ -147,7 +147,7 @@ export const VOICE_AI = {
 		String.raw`ai[- ](?:voices?|voice[- ]?overs?|narrat(?:ion|ors?)|speech|audio|dubbing|singing voices?)`,
 		String.raw`ai[- ](?:podcast|audio|audiobook|voice[- ]?over|radio) (?:generators?|creators?|makers?|hosts?|studio)|ai (?:podcast )?hosts?|no mic(?:rophone)? needed`,
 		String.raw`(?:turns?|turning|converts?|converting|transforms?|transforming) ${GAP(6)}into ${GAP(2)}(?:audio|speech|podcasts?|voice[- ]?overs?|spoken (?:audio|word))`,
-		String.raw`(?:ai|automated)[- ]generated (?:voice|speech|audio|narration|voiceovers?)`,
+		String.raw`(?:ai|automated)[- ]generated (?:voice|speech|audio|narration|voiceovers?)|generat(?:e|es|ing) ${GAP(3)}speech(?! (?:recognition|to[- ]text|analytics))`,
 		String.raw`(?:talking|speaking)[- ](?:avatars?|heads?|photos?|characters?|videos?)|audio[- ]driven ${GAP(1)}(?:portraits?|avatars?|faces?|animations?|talking heads?|portrait animations?)`,
 		String.raw`(?:in )?(?:a )?natural(?:[- ]sounding)? voices?|(?:languages|accents) and voices|voices and (?:languages|accents)|(?:celebrity|character|cartoon) voices?|virtual presenters?|ai presenters?|(?:ai|digital|virtual) (?:spokes(?:person|people)|narrators?)|listen to (?:it|them|articles?|any (?:article|text|pdf)|your (?:articles?|docs?|pdfs?|books?|text))|read[- ]aloud (?:app|apps|reader|readers|tool|tools|voices?)|reads? ${GAP(3)}(?:aloud|out loud)`,
 		String.raw`(?:avatars?|presenters?|characters?) (?:that|which|who) (?:speaks?|talks?|says|reads?)|(?:the |a )?(?:system|bot|ai|machine|computer) (?:that |which |to |can |could |will |would |then )?reads? (?:out|back|${GAP(6)}back to (?:them|the caller|callers|the patient|patients|the customer))|the (?:system|bot|machine) understands`,
@@ -181,7 +181,7 @@ export const VOICE_AI = {
 		String.raw`spoken (?:conversations?|dialogues?|language (?:ai|models?|understanding)|english|ai)`,
 		String.raw`(?:audio|speech)[- ](?:native )?(?:foundation |language |chat )?(?:models?|llms?) ${GAP(6)}(?:conversations?|dialogues?)`,
 		String.raw`(?:digital humans?|conversational avatars?|interactive avatars?|ai avatars? that (?:speak|talk)s?)`,
-		String.raw`voice[- ]?(?:based )?(?:conversations?|dialogues?) with (?:an? )?ai`
+		String.raw`voice[- ]?(?:based )?(?:conversations?|dialogues?) with (?:an? )?ai|(?:characters?|companions?|avatars?|agents?|bots?) (?:and|with|for) (?:real[- ]time )?voice (?:conversations?|chats?|interactions?)`
 	],
 	infrastructure: [
 		String.raw`voice[- ]?(?:agent|ai|bot) (?:infrastructure|platform|orchestration|framework|stack|builder|testing|tests|evals?|evaluation|observability|monitoring|qa|simulation|analytics|apis?|sdks?|developers?|builders?)`,
