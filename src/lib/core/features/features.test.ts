@@ -291,7 +291,20 @@ describe('Voice AI signals', () => {
 		["World's first AI meeting copilot.", 1, 0],
 		['Bark can generate highly realistic, multilingual speech.', 1, 0],
 		['AI that sees your screen, listens to your conversations and tells you what to do.', 1, 0],
-		['Create an AI desktop companion with customizable characters and voice conversations.', 1, 0]
+		['Create an AI desktop companion with customizable characters and voice conversations.', 1, 0],
+		// A nineteenth writer's: a huddle summary's Topics are sentences, not a keywords list;
+		// Spanish asks and denials.
+		[
+			'Topics\n• What they want: a phone line that answers itself after six, talks to the owner and books.',
+			1,
+			0
+		],
+		['He wants a line that picks up, asks "no heat or no cool?", gets the address.', 1, 0],
+		["Alicia wants callers to be able to say why they're calling and get booked.", 1, 0],
+		['They want the bot to call every recipient the day before.', 1, 0],
+		['Lo que quieren: que el teléfono conteste solo cuando recepción está ocupada.', 1, 0],
+		['Una línea donde el paciente diga la especialidad y le den cita.', 1, 0],
+		['Nada de llamadas automatizadas, nada de transcripción.', 0, 1]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {
 		const s = voiceAiSignals(text);
 		expect([s.positive, s.negated]).toEqual([positive, negated]);
@@ -563,6 +576,11 @@ describe('extractFeatures', () => {
 		expect(budget("I'd guess 3-5k/mo is fine.")).toBe(2);
 		expect(budget('A capacity grant, $45,000 over two years.')).toBe(2);
 		expect(budget('They get ~40k calls/mo.')).toBeNaN();
+		// A huddle summary's "Topics" are sentences; a keywords list under it states nothing.
+		const huddle = 'Topics\n• Budget: Dana has about $3k/month in the 2026 ops plan for coverage.';
+		expect(budget(huddle)).toBe(2);
+		expect(budget('• budget approved')).toBe(3);
+		expect(budget('Topics\n• budget approved')).toBeNaN();
 	});
 
 	it('reads a dictated debrief without punctuation by its fillers and spoken labels', () => {

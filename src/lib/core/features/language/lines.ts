@@ -100,6 +100,8 @@ const PRODUCTS_HEADING =
 	/^(?:(?:products?|solutions?)(?: (?:discussed|covered|of interest))?|keywords|topics|tags)$/;
 const PRODUCTS_LABEL =
 	/^\s*(?:[-*•]\s*)?(?:products?(?: discussed| covered)?|covered|keywords|topics|tags)\s*:\s*/;
+/** Thirteen words or more: a sentence, not a list item (a huddle summary's "Topics" are prose). */
+const PROSE = /(?:\S+\s+){12}\S/;
 /** A note-taker's list heading on a line of its own, with no colon: "Keywords". */
 const LIST_HEADING = /^\s*(?:keywords|topics|tags)\s*$/;
 /** A form's numbered question on a line of its own: "7. Next step". */
@@ -221,7 +223,7 @@ export function readLines(lower: string, transcriptFrom = lower.length): Line[] 
 			inNext = true;
 			inProducts = false;
 		} else if (inNext) line.nextFrom = line.body;
-		else if (inProducts) line.productsFrom = line.body;
+		else if (inProducts && !PROSE.test(head)) line.productsFrom = line.body;
 		const products = colon ? PRODUCTS_LABEL.exec(head) : null;
 		if (products) line.productsFrom = start + products.index + products[0].length;
 		const label = NEXT_LABEL.exec(head);
