@@ -304,7 +304,17 @@ describe('Voice AI signals', () => {
 		['They want the bot to call every recipient the day before.', 1, 0],
 		['Lo que quieren: que el teléfono conteste solo cuando recepción está ocupada.', 1, 0],
 		['Una línea donde el paciente diga la especialidad y le den cita.', 1, 0],
-		['Nada de llamadas automatizadas, nada de transcripción.', 0, 1]
+		['Nada de llamadas automatizadas, nada de transcripción.', 0, 1],
+		// Product descriptions: assistants by voice, speech models named, avatar videos.
+		['A minimal iOS app that interacts with ChatGPT by your voice.', 1, 0],
+		['A real voice chat with ChatGPT AI.', 1, 0],
+		['Helps you create your own voice-based AI assistants.', 1, 0],
+		['Play ChatGPT with xiaomi AI speaker.', 1, 0],
+		['Whisper & GPT-based app for passing remote interviews.', 1, 0],
+		['AI avatar video generation for business.', 1, 0],
+		['Unified speech and text translation.', 1, 0],
+		['Deploy generative AI agents in your contact center for voice and chat.', 1, 0],
+		['People can speak with AI agents on the web chat.', 0, 0]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {
 		const s = voiceAiSignals(text);
 		expect([s.positive, s.negated]).toEqual([positive, negated]);

@@ -29,7 +29,7 @@ export const VOICE_AI = {
 		String.raw`(?:ai|a\.i\.|genai|llm|conversational|autonomous|intelligent)[- ]?(?:powered )?voice[- ]?(?:agents?|bots?|assistants?|automation|calling|callers?|workers?|employees?|reps?)`,
 		String.raw`voice[- ]?(?:agents?|bots?)`,
 		String.raw`phone (?:concierges?|receptionists? that|agents? that|assistants? (?:that|which))|(?:in|with) natural speech|callbots?|agentes? de voz|agents? vocaux|agent vocal|assistants? vocaux|assistant vocal|asistentes? de voz|assistentes? de voz|sprachassistent(?:en)?|sprachbots?|ki[- ]telefonassistent(?:en)?|telefon[- ]?(?:ki|bots?)`,
-		String.raw`voice (?:and|&|or|/) (?:chat|text|vision|video) (?:ai )?(?:agents?|bots?|assistants?)`,
+		String.raw`voice (?:and|&|or|/) (?:chat|text|vision|video) (?:ai )?(?:agents?|bots?|assistants?)|(?:ai|genai|generative ai) agents? ${GAP(5)}for voice(?: (?:and|&) chat)?(?![- ]?(?:of|mails?|notes?|memos?))`,
 		String.raw`(?:phone )?calls? (?:from|by|with) (?:an? |your )?ai (?:agents?|bots?|assistants?)|call the (?:ai )?(?:bot|voice agent)`,
 		String.raw`(?:ai[- ](?:based |powered |driven )?)?calling (?:agents?|bots?|assistants?)`,
 		String.raw`(?:ai|virtual|digital|automated) (?:phone|call|calling) (?:agents?|assistants?|reps?|staff|workers?|concierges?|operators?|receptionists?)`,
@@ -124,7 +124,7 @@ export const VOICE_AI = {
 		String.raw`(?:ai |automatic |automated |real[- ]?time |live |medical |call |voicemail )?transcri(?:ptions?|bes?|bed|bing|pts?)`,
 		String.raw`(?:ai |voice |medical |speech )?dictation|dictat(?:es?|ing) (?:into|to|notes|text|emails?|messages|documents|reports)`,
 		// OpenAI's speech recognition model, named as what a product runs on.
-		String.raw`(?:powered by|using|uses|with|built on|based on|runs?|for) (?:openai(?:'s)? )?whisper|faster[- ]whisper|whisper\.cpp|whisperx|deepspeech|wav2vec ?2?|vosk|kaldi|whisper[- ](?:based|powered|models?|api)|openai(?:'s)? whisper`,
+		String.raw`(?:powered by|using|uses|with|built on|based on|runs?|for) (?:openai(?:'s)? )?whisper|faster[- ]whisper|whisper\.cpp|whisper (?:&|and|\+) (?:gpt|chatgpt|llms?)|speech ?llms?|whisperx|deepspeech|wav2vec ?2?|vosk|kaldi|whisper[- ](?:based|powered|models?|api)|openai(?:'s)? whisper`,
 		String.raw`(?:live |real[- ]?time |automatic |ai )captions?(?:ing)?`,
 		String.raw`(?:ai|automatic|auto[- ]generated|automated)[- ](?:subtitles?|subtitling|captions?)|(?:understands?|recogni[sz]es?) (?:what )?(?:callers|customers|people|users|patients|drivers|residents|members|guests|clients|citizens|tenants|the (?:caller|customer|patient|resident|person)) (?:says?|said|means?|asks?)`,
 		String.raw`(?:wake[- ]?words?|keyword spotting|voice commands?|spoken commands?)|(?:speak|talk|dictate)s? and (?:have |get |see )?(?:the )?(?:text|words|notes?|letters?|reports?) (?:land|appear|show up|go|drop)`,
@@ -139,7 +139,7 @@ export const VOICE_AI = {
 	tts: [
 		String.raw`text[- ]?to[- ]?(?:speech|voice)`,
 		String.raw`synthèse vocale|voix de synthèse|síntese de voz|síntesis de voz|sprachsynthese|clonage de voix|clonación de voz|clonagem de voz`,
-		String.raw`tts(?: engines?| models?| apis?| voices?)?`,
+		String.raw`tts(?: engines?| models?| apis?| voices?)?|xtts|elevenlabs|kokoro[- ]?(?:tts|82m)|piper tts|coqui tts|tortoise[- ]tts`,
 		String.raw`(?:speech|voice) (?:synthesis|synthesi[sz]ers?|generation|generators?|cloning|clones?)|audio (?:synthesis|synthesi[sz]ers?|cloning)|expressive audio`,
 		String.raw`(?:synthetic|synthesi[sz]ed|cloned|neural|generated|generative|lifelike|life[- ]like|realistic|natural[- ]sounding|human[- ]sounding|expressive|custom|computer|computeri[sz]ed) (?:ai )?(?:voices?|speech|voiceovers?|narration)`,
 		String.raw`voice[- ]?(?:clon(?:e|es|ing)|design|changers?|conversion|skins?)`,
@@ -154,7 +154,7 @@ export const VOICE_AI = {
 		String.raw`(?:\d+\+?|hundreds of|thousands of|dozens of) (?:ai |realistic |natural |lifelike |human[- ]like )?voices|ai[- ]narrated|ai audiobooks?|studio[- ]quality (?:voices?|voiceovers?|narration)`
 	],
 	translation: [
-		String.raw`(?:real[- ]?time |live |simultaneous |ai )?(?:speech|voice|spoken|call|audio) translat(?:ion|ors?|es?|ing)`,
+		String.raw`(?:real[- ]?time |live |simultaneous |ai )?(?:speech|voice|spoken|call|audio)(?: (?:and|&) text)? translat(?:ion|ors?|es?|ing)`,
 		String.raw`(?:ai|automatic|automated|real[- ]?time)[- ]dubb(?:ing|ed)|dubbing (?:with|using|powered by) ai`,
 		String.raw`translat(?:es?|ing|ion of) ${GAP(2)}(?:speech|voice|audio|spoken (?:language|words?)|calls?|phone calls?|conversations? in real[- ]?time)`,
 		String.raw`(?:ai |machine |real[- ]?time )interpret(?:ation|ers?|ing)|hears? (?:it |them )?(?:in )?(?:their (?:own )?language|japanese|spanish|english|french|german|mandarin|chinese|korean|portuguese|italian|arabic|hindi|vietnamese|polish|dutch|russian|ukrainian|turkish|tagalog|urdu|thai|indonesian|swahili|farsi|hebrew|greek|romanian)`,
@@ -165,11 +165,11 @@ export const VOICE_AI = {
 	assistant: [
 		String.raw`voice[- ]?(?:assistants?|concierges?|interfaces?|user interfaces?|uis?|uxs?|first|enabled|activated|controlled|powered|driven|search|commerce|ordering|chatbots?|models?|generators?)`,
 		String.raw`(?:alexa|google assistant|siri) (?:skills?|actions?|apps?|integrations?)`,
-		String.raw`smart speakers?|vui|voice[- ]?ux`,
+		String.raw`smart speakers?|ai speakers?|vui|voice[- ]?ux`,
 		String.raw`(?:talk|speak)s? (?:to|with) (?:your|their|our|the|an?) (?:car|computer|device|tv|phone|home|menu board|kiosk)`,
 		String.raw`(?:build|building|develop|developing|for) voice (?:products?|apps?|applications?|experiences?|interfaces?|ai)`,
 		String.raw`(?:hands[- ]free) (?:voice|assistant|ordering|control)`,
-		String.raw`voice (?:input|keyboards?|control)|(?:talk|speak|chat|control|type|write|dictate|search|navigate)(?:s|ing)? ${GAP(4)}(?:with|using|by) (?:your |their )?voice`
+		String.raw`voice (?:input|keyboards?|control)|(?:talk|speak|chat|control|type|write|dictate|search|navigate|interact)(?:s|ing)? ${GAP(4)}(?:with|using|by) (?:your |their )?voice|voice chats? with (?:an? )?(?:ai|chatgpt|gpt|llms?|claude|assistants?)|voice[- ]based (?:ai )?(?:assistants?|agents?|bots?|chatbots?)|(?:speak|talk)s? (?:with|to) (?:an? )?(?:ai|chatgpt|gpt|llms?)(?![- ]?(?:powered|agents? (?:in|on) (?:the )?(?:web|chat)))`
 	],
 	spoken: [
 		String.raw`(?:ai|virtual|voice|speaking|conversation(?:al)?(?: ai)?) (?:tutors?|tutoring|language partners?|coach(?:es|ing)?|interviewers?|interviewing|interviews?|therapists?|role[- ]?plays?)|(?:voice|talking|speaking) companions?|voice (?:personas?|characters?)`,
@@ -180,7 +180,7 @@ export const VOICE_AI = {
 		String.raw`(?:talks?|speaks?|chats?|converses?) (?:back )?(?:with|to) (?:students|learners|candidates|patients|users|customers|callers|kids|children)`,
 		String.raw`spoken (?:conversations?|dialogues?|language (?:ai|models?|understanding)|english|ai)`,
 		String.raw`(?:audio|speech)[- ](?:native )?(?:foundation |language |chat )?(?:models?|llms?) ${GAP(6)}(?:conversations?|dialogues?)`,
-		String.raw`(?:digital humans?|conversational avatars?|interactive avatars?|ai avatars? that (?:speak|talk)s?)`,
+		String.raw`(?:digital humans?|conversational avatars?|interactive avatars?|ai avatars? that (?:speak|talk)s?|ai avatar videos?|ai avatar video (?:generation|generators?))`,
 		String.raw`voice[- ]?(?:based )?(?:conversations?|dialogues?) with (?:an? )?ai|(?:characters?|companions?|avatars?|agents?|bots?) (?:and|with|for) (?:real[- ]time )?voice (?:conversations?|chats?|interactions?)`
 	],
 	infrastructure: [
