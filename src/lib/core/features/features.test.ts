@@ -314,7 +314,26 @@ describe('Voice AI signals', () => {
 		['AI avatar video generation for business.', 1, 0],
 		['Unified speech and text translation.', 1, 0],
 		['Deploy generative AI agents in your contact center for voice and chat.', 1, 0],
-		['People can speak with AI agents on the web chat.', 0, 0]
+		['People can speak with AI agents on the web chat.', 0, 0],
+		['Speech coaching app with real-time feedback.', 1, 0],
+		['Dedicated speech-generating devices with touch access.', 1, 0],
+		['Wireless microphone technology that improves speech understanding in noise.', 0, 0],
+		// A twentieth writer's hard negatives: pilots killed, a rival's agent, email AI SDRs,
+		// speech therapy, "the last thing they need"; and Voice AI in plain words.
+		['They killed a voicebot pilot last year and say they will not revisit.', 0, 1],
+		['Their biggest competitor (Crestline Motors) apparently runs an AI voice agent.', 0, 0],
+		['He wants an ai sdr that writes and sends cold email sequences.', 0, 0],
+		['Pediatric speech therapy practice with three clinics.', 0, 0],
+		['A talking phone bot is the last thing they need.', 0, 1],
+		['No budget, no project, no owner for voice AI.', 0, 1],
+		['He had already "done the voicebot thing".', 0, 0],
+		[
+			'Something that picks up after hours, runs the triage (vomiting? breathing? how long?), books.',
+			1,
+			0
+		],
+		['What I want is a robot voice that calls people who are late.', 1, 0],
+		['I want something that calls every driver, asks those questions in Spanish.', 1, 0]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {
 		const s = voiceAiSignals(text);
 		expect([s.positive, s.negated]).toEqual([positive, negated]);

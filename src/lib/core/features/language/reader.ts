@@ -158,7 +158,11 @@ export function readMentions(
 		clauseEnds.push(m.index);
 		const quote = /['"”’)]/.exec(m[0])?.[0];
 		questionFrom.push(
-			!m[0].includes('?') ? Infinity : quote ? openingQuote(lower, quote, from, m.index) : from
+			!m[0].includes('?')
+				? Infinity
+				: quote
+					? openingQuote(lower, quote, from, m.index)
+					: unclosedParen(lower, from, m.index)
 		);
 		if (m[0].length === 0) BOUNDARY.lastIndex++;
 	}
@@ -614,6 +618,20 @@ function openingQuote(lower: string, close: string, from: number, end: number): 
 	const open = close === '”' ? '“' : close === '’' ? '‘' : close === ')' ? '(' : close;
 	for (let at = end - 1; at > from; at--) if (lower[at] === open) return at;
 	return from;
+}
+
+/**
+ * Where a question ending at `end` begins when it is still inside parentheses: "runs the
+ * triage questions (vomiting? breathing?" asks nothing of the words before "(". Else `from`.
+ * One scan of the clause, so the reading stays linear.
+ */
+function unclosedParen(lower: string, from: number, end: number): number {
+	const open: number[] = [];
+	for (let at = from + 1; at < end; at++) {
+		if (lower[at] === '(') open.push(at);
+		else if (lower[at] === ')') open.pop();
+	}
+	return open.at(-1) ?? from;
 }
 
 /** The line holding a position (binary search: lines are sorted). */
