@@ -333,7 +333,15 @@ describe('Voice AI signals', () => {
 			0
 		],
 		['What I want is a robot voice that calls people who are late.', 1, 0],
-		['I want something that calls every driver, asks those questions in Spanish.', 1, 0]
+		['I want something that calls every driver, asks those questions in Spanish.', 1, 0],
+		// A twenty-first writer's: the seller saying what it does, a bad experience, a dash that
+		// starts a new statement, a scribe told by what it does, a toy children talk to.
+		['Clarification: we do AI phone agents and call analytics; no speakers.', 0, 0],
+		['After a bad experience with a speech-recognition menu, a human answers.', 0, 1],
+		['Their phone menu is hated - wants callers to just say what they need.', 1, 0],
+		['She wants the visit note drafted from the conversation in the exam room.', 1, 0],
+		['Wants an AI intake agent on the main line 24/7.', 1, 0],
+		['A plush bear with a speaker that children can talk to.', 1, 0]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {
 		const s = voiceAiSignals(text);
 		expect([s.positive, s.negated]).toEqual([positive, negated]);

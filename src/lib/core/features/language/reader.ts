@@ -89,7 +89,7 @@ export interface Mention {
  */
 const BUT_DENIES = String.raw`(?=\s+(?:[a-z'’]+\s+){0,3}["“]?(?:not|no longer|never|isn't|wasn't|aren't)\b)`;
 const BOUNDARY = new RegExp(
-	String.raw`[.!?]+['"”’)\]]*(?=\s|$)|[;\n]|\s[-–—]{1,2}\s(?=(?:but|however|though|although|we|they|i|she|he)\b)|,\s*(?=(?:but|however|though|although|whereas|so|and then|we|they|i|she|he|it's|its|which|who)\b)(?!but${BUT_DENIES})|\b(?:but(?!${BUT_DENIES})|however|although|though|whereas|except|yet)\b|\b(?:um+|uh+|erm)\b| (?=(?:budget|timeline|timing|next steps?|concerns?|risks?) (?:is|was|wise|he|she|they|we|i|theres|there's|shes|she's|hes|he's|its|it's|so|about|around|roughly|maybe)\b)(?<!\b(?:no|zero|any|without|the|a|their|our|his|her|its|your|my|of|for|on|in|about|approved|annual) )`,
+	String.raw`[.!?]+['"”’)\]]*(?=\s|$)|[;\n]|\s[-–—]{1,2}\s(?=(?:but|however|though|although|we|they|i|she|he|wants?|needs?|asked|asks)\b)|,\s*(?=(?:but|however|though|although|whereas|so|and then|we|they|i|she|he|it's|its|which|who)\b)(?!but${BUT_DENIES})|\b(?:but(?!${BUT_DENIES})|however|although|though|whereas|except|yet)\b|\b(?:um+|uh+|erm)\b| (?=(?:budget|timeline|timing|next steps?|concerns?|risks?) (?:is|was|wise|he|she|they|we|i|theres|there's|shes|she's|hes|he's|its|it's|so|about|around|roughly|maybe)\b)(?<!\b(?:no|zero|any|without|the|a|their|our|his|her|its|your|my|of|for|on|in|about|approved|annual) )`,
 	'g'
 );
 // The last two: a dictated debrief has no punctuation, so its fillers and spoken labels ("budget
