@@ -341,7 +341,14 @@ describe('Voice AI signals', () => {
 		['Their phone menu is hated - wants callers to just say what they need.', 1, 0],
 		['She wants the visit note drafted from the conversation in the exam room.', 1, 0],
 		['Wants an AI intake agent on the main line 24/7.', 1, 0],
-		['A plush bear with a speaker that children can talk to.', 1, 0]
+		['A plush bear with a speaker that children can talk to.', 1, 0],
+		// A twenty-second writer's: agents told by talking, Italian, a telecom "voice deal".
+		["She wants a 'receptionist virtuale' that picks up the phone.", 1, 0],
+		['Deploy an automated agent that answers these calls in natural conversation.', 1, 0],
+		['Want: an agent that takes the FNOL call end to end - talks to the driver.', 1, 0],
+		['WANT: [system phones caregivers in parallel, talks to them', 1, 0],
+		['Our receptionist answers the phones and books the rooms.', 0, 0],
+		['On 3-yr carrier + voice deal w/ competitor thru Mar 2028', 0, 0]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {
 		const s = voiceAiSignals(text);
 		expect([s.positive, s.negated]).toEqual([positive, negated]);
@@ -604,6 +611,8 @@ describe('extractFeatures', () => {
 		expect(next('booked you Wed 3/11 2pm CT w/ both of them')).toBe(2);
 		expect(next('She forwarded my invite to Dave while we were still on the call.')).toBe(2);
 		expect(next('Decisions: none - gone quiet since 2/18.')).toBe(0);
+		expect(next('Recommendation: Do not advance the stage. No near-term AE engagement.')).toBe(0);
+		expect(next('[ ] do not book AE')).toBe(0);
 		expect(next("He accepted your invite for Monday 3pm, 'if I'm not on a roof'.")).toBe(2);
 		expect(next("He's booked in with James on Wednesday to go through pricing.")).toBe(2);
 		expect(next('Demo con el AE agendada martes 10am, invite aceptado ✓.')).toBe(2);
