@@ -156,7 +156,7 @@ export function readMentions(
 	for (let m = BOUNDARY.exec(lower); m !== null; m = BOUNDARY.exec(lower)) {
 		const from = clauseEnds.at(-1) ?? -1;
 		clauseEnds.push(m.index);
-		const quote = /['"”’)]/.exec(m[0])?.[0];
+		const quote = /['"”’]/.exec(m[0])?.[0];
 		questionFrom.push(
 			!m[0].includes('?')
 				? Infinity
@@ -615,15 +615,15 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 
 /** Where the quote closed by `close` at `end` opened, searching back to `from` (the clause start). */
 function openingQuote(lower: string, close: string, from: number, end: number): number {
-	const open = close === '”' ? '“' : close === '’' ? '‘' : close === ')' ? '(' : close;
+	const open = close === '”' ? '“' : close === '’' ? '‘' : close;
 	for (let at = end - 1; at > from; at--) if (lower[at] === open) return at;
 	return from;
 }
 
 /**
- * Where a question ending at `end` begins when it is still inside parentheses: "runs the
- * triage questions (vomiting? breathing?" asks nothing of the words before "(". Else `from`.
- * One scan of the clause, so the reading stays linear.
+ * Where a question ending at `end` begins when it is inside parentheses, closed or not: "runs
+ * the triage (vomiting? breathing?" and "qualifies (have a lawyer?)" ask nothing of the words
+ * before "(". Else `from`. One scan of the clause, so the reading stays linear.
  */
 function unclosedParen(lower: string, from: number, end: number): number {
 	const open: number[] = [];
