@@ -1,7 +1,8 @@
 // The learning loop on drifting generated calls, with and without the text model: `qualify
 // simulate --weeks 12` for seeds 1–3, both ways (two processes at a time), then the
 // outcome-weighted accuracy of weeks 9–12 for the learning system, the frozen baseline and the
-// generator's Bayes-optimal predictions on the same calls. Run: npm run bench:simulate
+// generator's Bayes-optimal predictions on the same calls; then the learner's own ceiling on
+// that world (simulate-ceiling.ts). Run: npm run bench:simulate
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { SimulationHistory } from '../src/lib/core/simulation';
 import { writeSection } from './results';
+import { learnerCeiling } from './simulate-ceiling';
 
 const SEEDS = [1, 2, 3];
 const WEEKS = 12;
@@ -67,6 +69,10 @@ const rows = SEEDS.flatMap((seed) =>
 		return `| ${seed} | ${text ? 'with' : 'without'} | ${r.n} | ${pct(r.learning)} | ${pct(r.frozen)} | ${pct(r.bayes)} | ${pts(r.learning - r.bayes)} | ${pts(r.learning - r.frozen)} | ${text ? (meets ? 'met' : '**not met**') : ''} |`;
 	})
 );
+const ceilingStarted = performance.now();
+const ceiling = [];
+for (const seed of SEEDS) ceiling.push(await learnerCeiling(seed));
+const gapPts = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
 const report = [
 	'`npm run bench:simulate`',
 	'',
@@ -75,6 +81,15 @@ const report = [
 	'| seed | text model | outcomes | learning | frozen | Bayes-optimal | learning − Bayes | learning − frozen | goal (within 4 of Bayes, ≥ 4 above frozen) |',
 	'|---|---|---|---|---|---|---|---|---|',
 	...rows,
+	'',
+	`The learner's own ceiling on that world, no lifecycle in the way (\`bench/simulate-ceiling.ts\`, ${((performance.now() - ceilingStarted) / 60_000).toFixed(1)} min): one model trained as a learning cycle trains (recency weights, stratified holdout, text model) on every labelled call of the seed's history to the end of week 10, all outcomes known, and one trained on as many calls of the week-9 world alone; accuracy − Bayes-optimal on 8,000 fresh calls of the week-9 world:`,
+	'',
+	'| seed | calls | every outcome to week 10 − Bayes | week-9 world alone − Bayes | Bayes-optimal |',
+	'|---|---|---|---|---|',
+	...ceiling.map(
+		(c) =>
+			`| ${c.seed} | ${c.rows.toLocaleString('en-US')} | ${gapPts(c.history)} | ${gapPts(c.world)} | ${pct(c.bayes)} |`
+	),
 	''
 ].join('\n');
 console.log(report);

@@ -1,5 +1,7 @@
 export {
 	simulate,
+	dayCalls,
+	historyCalls,
 	worldOfWeek,
 	FIRST_DRIFTED_WEEK,
 	type SimulationOptions,

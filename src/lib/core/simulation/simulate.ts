@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { createRandom } from '../random';
 import { LabeledCall } from '../schema/labeled-call';
 import { loadArtifact, Scorer, trainQualifier } from '../scoring';
-import { generateCalls, type WorldShift } from '../synth';
+import { generateCalls, type Truth, type WorldShift } from '../synth';
 import type { LifecycleSettings } from '../lifecycle/config';
 import { runCycle } from '../lifecycle/cycle';
 import type { CycleRecord, CycleStatus } from '../lifecycle/cycle-record';
@@ -88,24 +88,15 @@ export async function simulate(options: SimulationOptions): Promise<SimulationHi
 
 	// The baseline: trained on eight weeks of calls in the standard world, drawn day by day
 	// like the simulated weeks (so the first week, in the same world, shows no drift).
-	const historyDays = 56;
-	const before = Array.from({ length: historyDays }, (_, day) =>
-		generateCalls({
-			rows: Math.round((options.historyCalls ?? 1500) / historyDays),
-			seed: seed * 1000 - historyDays + day,
-			start: iso(start - (historyDays - day) * DAY).slice(0, 10),
-			days: 1
-		}).calls.map((c, i) => ({ ...c, lead_id: `H${day}-${i + 1}` }))
-	).flat();
-	const parsed = before.map((c) => v.parse(LabeledCall, c));
-	const { artifact } = await trainQualifier(parsed, {
+	const before = historyCalls(seed, start, options.historyCalls ?? 1500);
+	const { artifact } = await trainQualifier(before, {
 		now: new Date(start - DAY),
 		seed,
 		text: options.text
 	});
 	const store = new MemoryStore(artifact);
 	store.add(
-		parsed.map((c) => ({
+		before.map((c) => ({
 			lead: c,
 			progressed: c.progressed,
 			voice_ai: c.voice_ai,
@@ -134,16 +125,9 @@ export async function simulate(options: SimulationOptions): Promise<SimulationHi
 		const cycles: CycleRecord[] = [];
 		for (let day = 0; day < 7; day++) {
 			const date = start + ((week - 1) * 7 + day) * DAY;
-			const { calls, truth } = generateCalls({
-				rows: perDay,
-				seed: seed * 1000 + (week - 1) * 7 + day + 1,
-				start: iso(date).slice(0, 10),
-				days: 1,
-				world
-			});
+			const { calls, truth } = dayCalls(seed, week, day, start, perDay);
 			const scorer = await serving();
-			calls.forEach((raw, i) => {
-				const call = v.parse(LabeledCall, { ...raw, lead_id: `W${week}D${day}-${i + 1}` });
+			calls.forEach((call, i) => {
 				const lead = { ...call, progressed: undefined, voice_ai: undefined };
 				pending.push({
 					example: {
@@ -200,6 +184,40 @@ export async function simulate(options: SimulationOptions): Promise<SimulationHi
 		options.onWeek?.(summary);
 	}
 	return result;
+}
+
+/** The baseline's labelled history: `rows` calls over the 56 days before `start`, day by day. */
+export function historyCalls(seed: number, start: number, rows: number): LabeledCall[] {
+	const days = 56;
+	return Array.from({ length: days }, (_, day) =>
+		generateCalls({
+			rows: Math.round(rows / days),
+			seed: seed * 1000 - days + day,
+			start: iso(start - (days - day) * DAY).slice(0, 10),
+			days: 1
+		}).calls.map((c, i) => v.parse(LabeledCall, { ...c, lead_id: `H${day}-${i + 1}` }))
+	).flat();
+}
+
+/** The calls of one simulated day (week 1-based, day 0–6) in that week's world, with the generator's probabilities. */
+export function dayCalls(
+	seed: number,
+	week: number,
+	day: number,
+	start: number,
+	rows: number
+): { calls: LabeledCall[]; truth: Truth } {
+	const { calls, truth } = generateCalls({
+		rows,
+		seed: seed * 1000 + (week - 1) * 7 + day + 1,
+		start: iso(start + ((week - 1) * 7 + day) * DAY).slice(0, 10),
+		days: 1,
+		world: worldOfWeek(week)
+	});
+	return {
+		calls: calls.map((c, i) => v.parse(LabeledCall, { ...c, lead_id: `W${week}D${day}-${i + 1}` })),
+		truth
+	};
 }
 
 const iso = (t: number) => new Date(t).toISOString();
