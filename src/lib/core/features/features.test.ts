@@ -348,7 +348,19 @@ describe('Voice AI signals', () => {
 		['Want: an agent that takes the FNOL call end to end - talks to the driver.', 1, 0],
 		['WANT: [system phones caregivers in parallel, talks to them', 1, 0],
 		['Our receptionist answers the phones and books the rooms.', 0, 0],
-		['On 3-yr carrier + voice deal w/ competitor thru Mar 2028', 0, 0]
+		['On 3-yr carrier + voice deal w/ competitor thru Mar 2028', 0, 0],
+		// A twenty-third writer's: Portuguese notes, the rep's own probe; public descriptions of
+		// diarization, Alexa clients, audio dubbing, and a manga translator's speech bubbles.
+		['Querem um agente que atenda o telefone e remarque consulta.', 1, 0],
+		["Ele quer um 'atendente virtual' que atenda o 0800.", 1, 0],
+		['Rafael quer um robô que liga pro motorista e conversa com ele.', 1, 0],
+		['Perguntei sobre URA inteligente: não, o cooperado liga direto pro agrônomo.', 0, 1],
+		['Tentei o voice agent angle, no fit.', 0, 0],
+		['I did ask about an AI agent for the update calls; the texts kill most of those.', 0, 0],
+		['Speaker verification, recognition and diarization toolkit.', 2, 0],
+		['Build cross-platform apps for Alexa and Google Home.', 1, 0],
+		['AI video and audio dubbing company.', 1, 0],
+		['Translate text found within speech bubbles in manga images.', 0, 0]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {
 		const s = voiceAiSignals(text);
 		expect([s.positive, s.negated]).toEqual([positive, negated]);
@@ -613,6 +625,10 @@ describe('extractFeatures', () => {
 		expect(next('Decisions: none - gone quiet since 2/18.')).toBe(0);
 		expect(next('Recommendation: Do not advance the stage. No near-term AE engagement.')).toBe(0);
 		expect(next('[ ] do not book AE')).toBe(0);
+		expect(next('— booked Sam w/ Mike + nephew (Tyler) Thu 3/12 8:00am CT')).toBe(2);
+		expect(next("Let me get you with Sam, our AE, he'll build out the numbers and pricing.")).toBe(
+			2
+		);
 		expect(next("He accepted your invite for Monday 3pm, 'if I'm not on a roof'.")).toBe(2);
 		expect(next("He's booked in with James on Wednesday to go through pricing.")).toBe(2);
 		expect(next('Demo con el AE agendada martes 10am, invite aceptado ✓.')).toBe(2);
