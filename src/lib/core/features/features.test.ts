@@ -360,7 +360,13 @@ describe('Voice AI signals', () => {
 		['Speaker verification, recognition and diarization toolkit.', 2, 0],
 		['Build cross-platform apps for Alexa and Google Home.', 1, 0],
 		['AI video and audio dubbing company.', 1, 0],
-		['Translate text found within speech bubbles in manga images.', 0, 0]
+		['Translate text found within speech bubbles in manga images.', 0, 0],
+		// A twenty-fourth writer's: Dutch and Flemish notes, an outage line that answers itself.
+		["Ze wil een 'digitale receptioniste' die via de telefoon afspraken verzet.", 1, 0],
+		['Wat ze zoeken: gesprekken live laten uitschrijven plus een concept-samenvatting.', 1, 0],
+		['Ik heb stemherkenning/voicebot aangekaart, maar de klanten willen een mens.', 0, 0],
+		['Cursisten praten hardop met een AI-gesprekspartner die uitspraak verbetert.', 2, 0],
+		['They want the outage line to answer those calls itself.', 1, 0]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {
 		const s = voiceAiSignals(text);
 		expect([s.positive, s.negated]).toEqual([positive, negated]);
