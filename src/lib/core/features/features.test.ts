@@ -366,7 +366,9 @@ describe('Voice AI signals', () => {
 		['Wat ze zoeken: gesprekken live laten uitschrijven plus een concept-samenvatting.', 1, 0],
 		['Ik heb stemherkenning/voicebot aangekaart, maar de klanten willen een mens.', 0, 0],
 		['Cursisten praten hardop met een AI-gesprekspartner die uitspraak verbetert.', 2, 0],
-		['They want the outage line to answer those calls itself.', 1, 0]
+		['They want the outage line to answer those calls itself.', 1, 0],
+		["'An automated interviewer that calls every applicant within 10 min of applying'", 1, 0],
+		['Students phone in and practise speaking with an AI partner between lessons.', 1, 0]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {
 		const s = voiceAiSignals(text);
 		expect([s.positive, s.negated]).toEqual([positive, negated]);

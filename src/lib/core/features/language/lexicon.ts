@@ -182,9 +182,9 @@ export const VOICE_AI = {
 	spoken: [
 		String.raw`(?:ai|virtual|voice|speaking|conversation(?:al)?(?: ai)?) (?:tutors?|tutoring|language partners?|coach(?:es|ing)?|interviewers?|interviewing|interviews?|therapists?|role[- ]?plays?)|(?:voice|talking|speaking) companions?|voice (?:personas?|characters?)`,
 		String.raw`(?:ai|automated|voice)[- ](?:phone |video )?(?:interviews?|screening calls?|phone screens?)|voice,? (?:and|&|or) video interviews?|voice practice`,
-		String.raw`interviewers? (?:that|which) (?:phones?|calls?|rings?) (?:job )?(?:candidates|applicants)`,
+		String.raw`interviewers? (?:that|which) (?:phones?|calls?|rings?) (?:(?:every|each|all|the|our|their) )?(?:job )?(?:candidates?|applicants?)`,
 		String.raw`phone (?:screens?|screening|interviews?) (?:done |handled |run )?automatically|automat(?:e|es|ed|ic|ing) (?:the )?(?:first[- ]round )?phone (?:screens?|screening|interviews?)`,
-		String.raw`(?:speaking|pronunciation|conversation|oral) (?:practice|skills|assessment|feedback|coach(?:ing)?|exercises?|drills?|lessons?|partners?)|speech coaching (?:apps?|platforms?|tools?|software)|pronunciation|by speaking|just speak|no typing(?: needed| required)?`,
+		String.raw`practi[cs](?:e|es|ing) (?:speaking|pronunciation|conversation)|(?:speaking|pronunciation|conversation|oral) (?:practice|skills|assessment|feedback|coach(?:ing)?|exercises?|drills?|lessons?|partners?)|speech coaching (?:apps?|platforms?|tools?|software)|pronunciation|by speaking|just speak|no typing(?: needed| required)?`,
 		String.raw`(?:talks?|speaks?|chats?|converses?) (?:back )?(?:with|to) (?:students|learners|candidates|patients|users|customers|callers|kids|children)`,
 		String.raw`spoken (?:conversations?|dialogues?|language (?:ai|models?|understanding)|english|ai)`,
 		String.raw`(?:audio|speech)[- ](?:native )?(?:foundation |language |chat )?(?:models?|llms?) ${GAP(6)}(?:conversations?|dialogues?)`,
