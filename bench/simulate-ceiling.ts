@@ -4,15 +4,16 @@
 // one trained on as many calls of the week-9 world alone, both scored on 8,000 fresh calls of
 // that world against the generator's Bayes-optimal predictions. The simulation's weeks 9–12
 // (~850 outcomes a seed) cannot do better than this in expectation.
-import { DEFAULT_CONFIG } from '../src/lib/core/lifecycle/config';
 import * as v from 'valibot';
+import { DEFAULT_CONFIG } from '../src/lib/core/lifecycle/config';
+import { recencyWeights } from '../src/lib/core/lifecycle/training-set';
 import { LabeledCall } from '../src/lib/core/schema';
 import { loadArtifact, Scorer, trainQualifier } from '../src/lib/core/scoring';
-import { dayCalls, historyCalls, worldOfWeek } from '../src/lib/core/simulation';
+import { dayCalls, historyCalls, SIMULATION_START, worldOfWeek } from '../src/lib/core/simulation';
 import { generateCalls } from '../src/lib/core/synth';
 
 const DAY = 86_400_000;
-const START = Date.parse('2026-01-05T00:00:00Z');
+const START = Date.parse(`${SIMULATION_START}T00:00:00Z`);
 const UP_TO_WEEK = 10;
 const TEST_ROWS = 8000;
 
@@ -31,8 +32,12 @@ export async function learnerCeiling(seed: number): Promise<CeilingRow> {
 	);
 	const history = [...historyCalls(seed, START, 1500), ...days.flatMap((d) => d.calls)];
 	const now = START + UP_TO_WEEK * 7 * DAY;
-	const halfLife = DEFAULT_CONFIG.training.halfLifeDays;
-	const weights = history.map((c) => 2 ** (-(now - Date.parse(c.call_date!)) / DAY / halfLife));
+	// Every outcome is known: each call weighs as a cycle would weigh it on the day it was held.
+	const weights = recencyWeights(
+		history.map((c) => ({ lead: c, progressed: c.progressed, occurred_at: c.call_date! })),
+		new Date(now),
+		DEFAULT_CONFIG.training.halfLifeDays
+	);
 	const week9 = (rows: number, offset: number) =>
 		generateCalls({
 			rows,
@@ -53,7 +58,7 @@ export async function learnerCeiling(seed: number): Promise<CeilingRow> {
 	const accuracy = (p: (i: number) => number) =>
 		y.filter((yi, i) => p(i) >= 0.5 === yi).length / y.length;
 	const bayes = accuracy((i) => fresh.truth.progressed[i]!);
-	const gap = async (calls: LabeledCall[], w?: number[]) => {
+	const gap = async (calls: LabeledCall[], w?: ArrayLike<number>) => {
 		const { artifact } = await trainQualifier(calls, {
 			now: new Date(now),
 			seed,

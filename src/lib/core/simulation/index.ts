@@ -2,6 +2,7 @@ export {
 	simulate,
 	dayCalls,
 	historyCalls,
+	SIMULATION_START,
 	worldOfWeek,
 	FIRST_DRIFTED_WEEK,
 	type SimulationOptions,

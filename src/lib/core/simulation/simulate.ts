@@ -16,7 +16,7 @@ export interface SimulationOptions {
 	callsPerDay?: number;
 	/** Labelled calls before the first week, which the baseline is trained on. @default 1500 */
 	historyCalls?: number;
-	/** First simulated day, YYYY-MM-DD. @default 2026-01-05 */
+	/** First simulated day, YYYY-MM-DD. @default SIMULATION_START */
 	start?: string;
 	config?: LifecycleSettings;
 	/** false: train without the text models (their features stay missing), for comparison. */
@@ -53,6 +53,8 @@ export interface SimulationHistory {
 }
 
 const DAY = 86_400_000;
+/** The first simulated day when the options name none. */
+export const SIMULATION_START = '2026-01-05';
 
 /**
  * The world of week `week` (1-based): stable for three weeks; then Voice AI demand grows and
@@ -83,7 +85,7 @@ export function worldOfWeek(week: number): WorldShift {
 export async function simulate(options: SimulationOptions): Promise<SimulationHistory> {
 	const { weeks, seed } = options;
 	const perDay = options.callsPerDay ?? 30;
-	const start = Date.parse(`${options.start ?? '2026-01-05'}T00:00:00Z`);
+	const start = Date.parse(`${options.start ?? SIMULATION_START}T00:00:00Z`);
 	const random = createRandom(seed ^ 0x5eed);
 
 	// The baseline: trained on eight weeks of calls in the standard world, drawn day by day
