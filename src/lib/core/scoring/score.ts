@@ -300,13 +300,15 @@ function words(lead: Lead, terms: readonly TermContribution[]): WordSpan[] {
 	const notes = lead.call_notes ?? '';
 	const description = lead.description ?? '';
 	const fits = (text: string) => text.toLowerCase().length === text.length;
+	const descriptionFits = fits(description);
+	const notesFit = fits(notes);
 	const spans: WordSpan[] = [];
 	for (const t of terms) {
 		if (spans.length === MAX_WORDS) break;
 		const field =
 			t.field === 'description'
-				? fits(description) && 'description'
-				: t.end <= notes.length && fits(notes) && 'call_notes';
+				? descriptionFits && 'description'
+				: t.end <= notes.length && notesFit && 'call_notes';
 		if (field)
 			spans.push({ field, start: t.start, end: t.end, contribution: round(t.contribution, 4) });
 	}

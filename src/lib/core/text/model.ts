@@ -124,26 +124,90 @@ export class TextModel {
 	}
 
 	/**
-	 * The margin and the terms behind it, largest |contribution| first (at most `limit`), in one
-	 * pass over the text. All the terms (no limit) plus the bias sum to the margin.
+	 * The margin and the terms behind it, largest |contribution| first (ties in text order), at
+	 * most `limit`, in one pass over the text. All the terms (no limit) plus the bias sum to the
+	 * margin. Only the strongest `limit` terms are kept as they come (a heap), since a lead has
+	 * hundreds of weighted terms and the scorer shows a few dozen.
 	 */
 	read(lead: Lead, limit = Infinity): { margin: number; terms: TermContribution[] } {
 		let margin = this.bias;
-		const found: { field: TextField; start: number; end: number; text: string; w: number }[] = [];
+		const top = new StrongestTerms(limit);
 		const any = this.forEachWeighted(lead, (field, start, end, text, w) => {
 			margin += w; // in text order, as margin() sums: the same float
-			found.push({ field, start, end, text, w });
+			top.offer(field, start, end, text, w);
 		});
-		found.sort((a, b) => Math.abs(b.w) - Math.abs(a.w));
-		return {
-			margin: any ? margin : NaN,
-			terms: found.slice(0, limit).map(({ field, start, end, text, w }) => ({
+		return { margin: any ? margin : NaN, terms: top.sorted() };
+	}
+}
+
+interface Found {
+	field: TextField;
+	start: number;
+	end: number;
+	text: string;
+	w: number;
+	/** Position in text order: the tie-break, as a stable sort would give. */
+	order: number;
+}
+
+/** True when `a` ranks below `b`: smaller |contribution|, or as large and later in the text. */
+const weaker = (a: Found, b: Found) =>
+	Math.abs(a.w) < Math.abs(b.w) || (Math.abs(a.w) === Math.abs(b.w) && a.order > b.order);
+
+/** The `limit` strongest terms offered, by a min-heap on {@link weaker}. */
+class StrongestTerms {
+	private readonly heap: Found[] = [];
+	private offered = 0;
+
+	constructor(private readonly limit: number) {}
+
+	offer(field: TextField, start: number, end: number, text: string, w: number): void {
+		const order = this.offered++;
+		const { heap } = this;
+		if (heap.length < this.limit) {
+			heap.push({ field, start, end, text, w, order });
+			this.up(heap.length - 1);
+		} else if (heap.length > 0 && Math.abs(w) > Math.abs(heap[0]!.w)) {
+			// A later term only displaces the weakest when strictly stronger: ties keep text order.
+			heap[0] = { field, start, end, text, w, order };
+			this.down(0);
+		}
+	}
+
+	/** The kept terms, strongest first. */
+	sorted(): TermContribution[] {
+		return this.heap
+			.sort((a, b) => (weaker(a, b) ? 1 : weaker(b, a) ? -1 : 0))
+			.map(({ field, start, end, text, w }) => ({
 				phrase: text.slice(start, end),
 				field,
 				start,
 				end,
 				contribution: w
-			}))
-		};
+			}));
+	}
+
+	private up(i: number): void {
+		const { heap } = this;
+		while (i > 0) {
+			const parent = (i - 1) >> 1;
+			if (!weaker(heap[i]!, heap[parent]!)) return;
+			[heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+			i = parent;
+		}
+	}
+
+	private down(i: number): void {
+		const { heap } = this;
+		for (;;) {
+			const left = 2 * i + 1;
+			const right = left + 1;
+			let least = i;
+			if (left < heap.length && weaker(heap[left]!, heap[least]!)) least = left;
+			if (right < heap.length && weaker(heap[right]!, heap[least]!)) least = right;
+			if (least === i) return;
+			[heap[i], heap[least]] = [heap[least]!, heap[i]!];
+			i = least;
+		}
 	}
 }

@@ -109,6 +109,25 @@ describe('text models', () => {
 		expect(text.read({ company_name: 'Acme' }).margin).toBeNaN();
 	});
 
+	it('a limited read keeps the strongest terms, ties in text order, as a full sort would', () => {
+		// A hundred weighted buckets, with four magnitudes between them: many ties.
+		const weights = Array.from({ length: 100 }, (_, i) => (i % 2 ? -1 : 1) * 2 ** -(i % 4));
+		const buckets = weights.map((_, i) => 10 * i);
+		const text = new TextModel({ bits: 10, bias: 0, buckets, weights, folds: 1, params: {} });
+		// Words land in the ten-bit space by their hash: a long note covers every weighted bucket.
+		const probe = lead(
+			Array.from({ length: 400 }, (_, i) => `w${i}`)
+				.join(' ')
+				.concat('. ', Array.from({ length: 400 }, (_, i) => `v${i}`).join(', '))
+		);
+		const all = text.read(probe).terms;
+		expect(all.length).toBeGreaterThan(40);
+		// Equal weights exist, so the order of ties is tested, not only the magnitudes.
+		expect(new Set(all.map((t) => Math.abs(t.contribution))).size).toBeLessThan(all.length);
+		for (const limit of [1, 3, 10, 40, all.length + 1])
+			expect(text.read(probe, limit).terms).toEqual(all.slice(0, limit));
+	});
+
 	it('stacked honestly: a training row’s margin does not depend on its own label', () => {
 		const { leads, y } = corpus();
 		const docs = leads.map((l) => hashLead(l, 18));
