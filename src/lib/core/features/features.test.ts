@@ -368,10 +368,54 @@ describe('Voice AI signals', () => {
 		['Cursisten praten hardop met een AI-gesprekspartner die uitspraak verbetert.', 2, 0],
 		['They want the outage line to answer those calls itself.', 1, 0],
 		["'An automated interviewer that calls every applicant within 10 min of applying'", 1, 0],
-		['Students phone in and practise speaking with an AI partner between lessons.', 1, 0]
+		['Students phone in and practise speaking with an AI partner between lessons.', 1, 0],
+		// A twenty-fifth writer's: Hinglish notes, a new hire's template, struck-out edits.
+		['Manish: ek bot chahiye jo lead aate hi 2 min ke andar call kare.', 1, 0],
+		['want: AI agent jo phone pe service booking le, Arabic mandatory.', 1, 0],
+		['maine Hindi voice bot pitch kiya for balance enquiry calls. Joshi ji: abhi nahi.', 0, 0],
+		['want: speech-based complaint registration - citizen apni problem bole.', 1, 0],
+		['want: riders just SAY the stop or intersection and hear the next arrivals.', 1, 0],
+		[
+			'She wants customers to be able to just ring up, read the numbers out, and have it logged.',
+			1,
+			0
+		],
+		['the inbound form said "AI voice for characters" which is why it was booked.', 0, 0],
+		['website made it look like they did "AI voice" - it is AI-ready VoIP.', 0, 0],
+		['ignore the "voice agent" in the first row, I filled it in from the webinar form.', 0, 1],
+		['Speech-enabled self-service came up briefly. Raymond called it phase two at best.', 0, 0],
+		['+ prayer line voicemail, staff listen to them Monday', 0, 0],
+		['- ~~wants an AI refill line that answers the phone~~ wants reminder texts only', 0, 0],
+		// A twenty-sixth writer's: Japanese notes, dictated notes, hard negatives.
+		['voice agentの話をしたら、興味ありとのこと.', 1, 0],
+		['こちらのvoice agentの話をしたら、興味薄.', 0, 0],
+		['Reseller deal for SMS. voice AIではない, 完全にtelecom案件.', 0, 1],
+		['Speech recognition for the menu ✗. Push-button only.', 0, 1],
+		['She asked us to stop sending voice AI content, politely.', 0, 1],
+		["He's worried about clients replacing actors with cloned voices.", 0, 0],
+		['PREP: outbound call centre, 240 staff, obvious target for AI outbound agents.', 0, 0],
+		['[phone dictation, paddington station]\nok notes from the call with the florist.', 0, 0],
+		['Wants the intake done automatically: the caller tells it where they are.', 1, 0],
+		['I just need someone or something picking up and booking into Dentrix.', 1, 0]
 	])('%s → %i positive, %i negated', (text, positive, negated) => {
 		const s = voiceAiSignals(text);
 		expect([s.positive, s.negated]).toEqual([positive, negated]);
+	});
+
+	it('reads a form, a struck-out edit and a quoted question as the writer meant them', () => {
+		// "Rep: Jordan T." heads a template: the fields under it are the notes, not the rep's words.
+		const template = [
+			'Rep: Jordan T.',
+			'Date/Time: Mar 24, 11:00',
+			'Need: "we need something that picks up the emergency line at 2am"'
+		].join('\n');
+		expect(voiceAiSignals(template).positive).toBe(1);
+		// The bot's own question, in quotes, asks nothing of the project before it.
+		expect(
+			voiceAiSignals(
+				'Mahesh wants AI calling - bot puche "delivery ho gaya? temp log upload kiya?"'
+			).intent
+		).toBe(2);
 	});
 
 	it('reads a hypothetical or a question as curiosity, not intent', () => {
@@ -521,6 +565,23 @@ describe('extractFeatures', () => {
 			at('product_voice'),
 			at('products_count')
 		]).toEqual([1, 1, 0, 2]);
+	});
+
+	it('counts the kinds of Voice AI a description names, in every language the reader knows', () => {
+		const kinds = (description: string) =>
+			value(lead({ description }), 'company_voice_ai_categories');
+		// Dutch: speech recognition, speech synthesis and a spoken AI partner are three kinds.
+		expect(kinds('Stemherkenning en spraaksynthese voor callcenters.')).toBe(2);
+		expect(kinds('Leerlingen oefenen hardop met een AI-gesprekspartner; met stemherkenning.')).toBe(
+			2
+		);
+		expect(kinds('Speech recognition and text-to-speech for call centers.')).toBe(2);
+		// Speech therapy is no speech technology.
+		const therapy = lead({
+			company_name: 'Pinewhistle Speech & Language',
+			description: 'Speech, language and feeding therapy for children at five clinics.'
+		});
+		expect(value(therapy, 'company_voice_ai_weak')).toBe(0);
 	});
 
 	it('reads next steps and timelines as reps write them, not only as the generator does', () => {

@@ -91,6 +91,18 @@ const SELLER_TALK =
 const NOT_A_NAME =
 	/^(?:next|next steps?|budget|timeline|timing|pain|pains|pain points?|notes?|summary|context|decision|decisions|action items?|attendees|products?|objections?|risks?|company|team|stack|current setup|setup|use case|need|needs|outcome|status|stage|owner|champion|competition|competitors?|ns|f\/u|follow[- ]?up|todo|to[- ]?dos?|re|subject|from|to|cc|date|agenda|key points?|overview|recap|tl;dr|tldr|dm|poc|pilot|q|a|note|ps|p\.s|voice ai|sms|verify|pricing|tech|technical|integration|industry|size|volume|region|why|what|who|when|how|where|they|she|he|we|it)$/;
 
+/** A form field's label at the start of a line: "Pain Points:", "Date/Time:", "Need (her words):". */
+const FIELD_LABEL = /^\s*(?:[-*•>]\s*)?([a-z][a-z /&'’-]{0,30}?)\s*(?:\([^)\n]{0,60}\))?\s*:\s/;
+const FIELD_WORDS = new Set(
+	'date time company overview attendees stack pain points budget authority need needs timeline competitors competition fit misc other notes summary industry size contact title role website location source stage status owner champion goal goals decision outcome agenda background context next steps'.split(
+		' '
+	)
+);
+const isField = (head: string) =>
+	FIELD_LABEL.exec(head)?.[1]!
+		.split(/[ /&-]+/)
+		.some((w) => FIELD_WORDS.has(w)) ?? false;
+
 const HEADING =
 	/^\s*(?:#{1,6}\s*|\*\*|__)?([a-z][a-z0-9 /&'’()-]{0,40}?)\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*$/;
 const NEXT_HEADING =
@@ -206,7 +218,9 @@ export function readLines(lower: string, transcriptFrom = lower.length): Line[] 
 			transcriptLines++;
 			turns.push(lastSpeaker);
 		} else if (lastSpeaker >= 0 && head.trim() !== '' && !HEADING.test(head)) {
-			// A wrapped utterance continues the last speaker's turn.
+			// A wrapped utterance continues the last speaker's turn; a form's field ends it ("Rep:
+			// Jordan T." heading a template, then "Date/Time: …", "Pain Points: …").
+			if (isField(head)) lastSpeaker = -1;
 			turns.push(lastSpeaker);
 		} else turns.push(-1);
 		const heading = m ? null : HEADING.exec(head);

@@ -2,6 +2,8 @@ import { callMonth, monthsUntilMonth, monthsUntilQuarter, yearsUntil } from './d
 import {
 	HEDGE,
 	HEDGE_AFTER,
+	JA_NEGATION_AFTER,
+	JA_PITCH_BEFORE,
 	NEGATION_AFTER,
 	NOT_CUES,
 	OWN_PRODUCT,
@@ -132,6 +134,15 @@ const MAX_PER_FAMILY = 256;
 const WANTS =
 	/\b(?:want|wants|looking|plan|plans|need|needs|explor\w*|evaluat\w*|considering|interested|like to|hoping|trying|automate)\b/;
 
+// The lexicon's Japanese cues where they touch an English phrase (see readMentions).
+const JA_BEFORE = new RegExp(`(?:${JA_PITCH_BEFORE})$`);
+const JA_AFTER = new RegExp(JA_NEGATION_AFTER, 'y');
+const JA_PITCH = Uint16Array.of(F.repPitch!);
+const JA_DENIAL = Uint16Array.of(F.negAfter!);
+const isLatin = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** Japanese and Chinese script (kana, kanji): where the cues above begin and end. */
+const isKana = (c: number) => c >= 0x3040 && c <= 0x9fff;
+
 /** Every mention of every family in `lower`, each read in its clause. */
 export function readMentions(
 	lower: string,
@@ -140,10 +151,30 @@ export function readMentions(
 	const families: Uint16Array[] = [];
 	const starts: number[] = [];
 	const ends: number[] = [];
-	scanner.scan(lower, (f, start, end) => {
+	const struck = struckOut(lower);
+	let s = 0;
+	const push = (f: Uint16Array, start: number, end: number) => {
 		families.push(f);
 		starts.push(start);
 		ends.push(end);
+	};
+	scanner.scan(lower, (f, start, end) => {
+		while (s < struck.length && struck[s]![1] <= start) s++;
+		if (s < struck.length && struck[s]![0] <= start) return; // deleted by the writer
+		// Japanese runs words together, so a cue written against an English phrase ("こちらのai電話",
+		// "voice aiではない") touches a letter, which the scanner's word boundary refuses.
+		const before =
+			isKana(lower.charCodeAt(start - 1)) && isLatin(lower.charCodeAt(start))
+				? JA_BEFORE.exec(lower.slice(Math.max(0, start - 4), start))
+				: null;
+		if (before && start - before[0].length >= (ends.at(-1) ?? 0))
+			push(JA_PITCH, start - before[0].length, start);
+		push(f, start, end);
+		if (isLatin(lower.charCodeAt(end - 1)) && isKana(lower.charCodeAt(end))) {
+			JA_AFTER.lastIndex = end;
+			const after = JA_AFTER.exec(lower);
+			if (after) push(JA_DENIAL, end, end + after[0].length);
+		}
 	});
 	const lines = readLines(lower, options.transcriptFrom);
 	// Clause ends (positions), and per clause where its question begins: the clause start when
@@ -162,7 +193,7 @@ export function readMentions(
 				? Infinity
 				: quote
 					? openingQuote(lower, quote, from, m.index)
-					: unclosedParen(lower, from, m.index)
+					: unclosedOpening(lower, from, m.index)
 		);
 		if (m[0].length === 0) BOUNDARY.lastIndex++;
 	}
@@ -621,18 +652,36 @@ function openingQuote(lower: string, close: string, from: number, end: number): 
 }
 
 /**
- * Where a question ending at `end` begins when it is inside parentheses, closed or not: "runs
- * the triage (vomiting? breathing?" and "qualifies (have a lawyer?)" ask nothing of the words
- * before "(". Else `from`. One scan of the clause, so the reading stays linear.
+ * Where a question ending at `end` begins when it is inside parentheses or quotes, closed or not:
+ * "runs the triage (vomiting? breathing?", "qualifies (have a lawyer?)" and 'wants a bot that asks
+ * "delivery done? temp log uploaded?"' ask nothing of the words before the opening. Else `from`.
+ * One scan of the clause, so the reading stays linear.
  */
-function unclosedParen(lower: string, from: number, end: number): number {
+function unclosedOpening(lower: string, from: number, end: number): number {
 	const open: number[] = [];
+	let quote = -1; // an open straight double quote
 	for (let at = from + 1; at < end; at++) {
-		if (lower[at] === '(') open.push(at);
-		else if (lower[at] === ')') open.pop();
+		const c = lower[at];
+		if (c === '(' || c === '“') open.push(at);
+		else if (c === ')' || c === '”') open.pop();
+		else if (c === '"') quote = quote < 0 ? at : -1;
 	}
-	return open.at(-1) ?? from;
+	return Math.max(open.at(-1) ?? from, quote);
 }
+
+/**
+ * Spans struck out in Markdown ("~~wants an AI line~~ wants a web form"): what the writer took
+ * back, in order. One pass; a "~~" without its pair strikes nothing.
+ */
+function struckOut(lower: string): [number, number][] {
+	const spans: [number, number][] = [];
+	if (!lower.includes('~~')) return spans;
+	STRUCK.lastIndex = 0;
+	for (let m = STRUCK.exec(lower); m !== null; m = STRUCK.exec(lower))
+		spans.push([m.index, m.index + m[0].length]);
+	return spans;
+}
+const STRUCK = /~~(?=\S)[^~\n]{1,400}?~~/g;
 
 /** The line holding a position (binary search: lines are sorted). */
 function lineAt(lines: readonly Line[], at: number): Line {
