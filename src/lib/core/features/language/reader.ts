@@ -161,7 +161,7 @@ export function readMentions(
 	scanner.scan(lower, (f, start, end) => {
 		while (s < struck.length && struck[s]![1] <= start) s++;
 		if (s < struck.length && struck[s]![0] <= start) return; // deleted by the writer
-		// Japanese runs words together, so a cue written against an English phrase ("こちらのai電話",
+		// Japanese runs words together, so a cue written against an English phrase ("こちらのvoice agent",
 		// "voice aiではない") touches a letter, which the scanner's word boundary refuses.
 		const before =
 			isKana(lower.charCodeAt(start - 1)) && isLatin(lower.charCodeAt(start))
