@@ -46,9 +46,10 @@ type Probabilities = Float64Array;
 function flat(x: Float32Array, rows: number): Probabilities {
 	const out = new Float64Array(2 * rows);
 	for (let r = 0; r < rows; r++) {
-		const o = scorer.outputs(x.subarray(r * FEATURE_COUNT, (r + 1) * FEATURE_COUNT));
+		// The trees alone (the kernel's work): the forest's mean, before any text blend.
+		const o = scorer.outputs(x.subarray(r * FEATURE_COUNT, (r + 1) * FEATURE_COUNT), NaN);
 		out[r] = calibrate(calibration, o.progressionMargin);
-		out[rows + r] = o.voiceAi;
+		out[rows + r] = o.voiceForest;
 	}
 	return out;
 }

@@ -3,15 +3,15 @@
 // and ../shared/data/intro-calls-dev (hand-written outside the team; development only).
 // `dev` is for tuning; `held` is reported, never tuned on. Run: npm run bench:real
 //   --split dev|held|all (default all; all writes bench/RESULTS.md) --models DIR --misses
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import * as v from 'valibot';
 import { accuracy, precision, recall, rocAuc } from '../src/lib/core/eval/metrics';
-import { readTable } from '../src/lib/core/io';
 import { generateCalls } from '../src/lib/core/synth';
 import { Lead } from '../src/lib/core/schema';
 import { loadArtifact, Scorer } from '../src/lib/core/scoring';
 import type { ScoreResult } from '../src/lib/core/schema';
+import { readRealTexts } from '../cli/real-texts';
 import { writeSection } from './results';
 
 const { values } = parseArgs({
@@ -30,52 +30,10 @@ const artifact = JSON.parse(readFileSync(`${values.models}/${manifest.current}.j
 const scorer = new Scorer(await loadArtifact(artifact));
 const voiceCut: number = artifact.thresholds.voice_ai;
 
-interface Row {
-	id: string;
-	split: string;
-	set: string;
-	style?: string;
-	lead: Lead;
-	voice_ai: number;
-	progressed?: number;
-}
-
-const jsonl = (path: string) =>
-	readTable(readFileSync(path, 'utf8'), 'jsonl').records.map(
-		(r) => r.value as Record<string, unknown>
-	);
 const real = new URL('../data/real/', import.meta.url).pathname;
-const rows: Row[] = [];
-const companyFiles = readdirSync(real).filter((f) => /^companies.*\.jsonl$/.test(f));
-for (const r of companyFiles.flatMap((f) => jsonl(`${real}${f}`)))
-	rows.push({
-		id: String(r.id),
-		split: String(r.split),
-		set: 'descriptions',
-		lead: v.parse(Lead, {
-			company_name: r.company_name,
-			website: r.website,
-			description: r.description
-		}),
-		voice_ai: Number(r.voice_ai)
-	});
-const callFiles = readdirSync(real).filter((f) => /^calls-.*\.jsonl$/.test(f));
 const outside = new URL('../../shared/data/intro-calls-dev/calls.jsonl', import.meta.url).pathname;
-const callSources: { path: string; split?: string }[] = callFiles.map((f) => ({
-	path: `${real}${f}`
-}));
-if (existsSync(outside)) callSources.push({ path: outside, split: 'dev' });
-for (const { path, split } of callSources)
-	for (const r of jsonl(path))
-		rows.push({
-			id: String(r.lead_id),
-			split: split ?? String(r.split),
-			set: 'calls',
-			style: String(r.style),
-			lead: v.parse(Lead, r),
-			voice_ai: Number(r.voice_ai),
-			progressed: Number(r.progressed)
-		});
+const rows = readRealTexts(real);
+if (existsSync(outside)) rows.push(...readRealTexts(outside, 'dev'));
 
 const scored = rows
 	.filter((r) => splits.includes(r.split))
@@ -107,6 +65,12 @@ function callLine(group: typeof scored): string {
 
 const lines: string[] = [
 	`Model \`${manifest.current}\` (${values.models === new URL('../models/', import.meta.url).pathname ? 'committed baseline' : values.models}); Voice AI cut-off ${f2(voiceCut)} (the artifact's). Data: \`data/real/\` (sources and licences in \`data/real/README.md\`) and, in \`dev\` only, the 40 hand-written calls of \`shared/data/intro-calls-dev\`.`,
+	...(artifact.voice_ai.text
+		? [
+				'',
+				`Its Voice AI probability blends the forest with the Voice AI text model, which was fitted on the \`dev\` texts of \`data/real\` (${artifact.voice_ai.text.data.texts} texts from ${artifact.voice_ai.text.data.groups} files), so the \`dev\` Voice AI figures below are in-sample for it. Out-of-file (each file scored by a model fitted without it, the blend's own figures in the artifact): precision ${f2(artifact.voice_ai.text.metrics.precision)}, recall ${f2(artifact.voice_ai.text.metrics.recall)}, ROC AUC ${f3(artifact.voice_ai.text.metrics.roc_auc)}. \`held\` and \`shared/data/intro-calls-dev\` were not fitted on.`
+			]
+		: []),
 	'',
 	'Voice AI (precision and recall at the cut-off):',
 	'',

@@ -1,5 +1,5 @@
-// Scoring speed in-process: full ScoreResult (features + text model + both models + TreeSHAP
-// reasons) and probabilities alone, with and without the text model, per lead (p50/p99) and in batch, with the committed baseline model;
+// Scoring speed in-process: full ScoreResult (features + text models + both models + TreeSHAP
+// reasons) and probabilities alone, with and without the text models, per lead (p50/p99) and in batch, with the committed baseline model;
 // plus the packed traversal the scorer uses against the per-tree typed-array walk (leafIndex)
 // and a naive recursive walk over node objects, measured in the same run. Run: npm run bench:score
 import { readFileSync } from 'node:fs';
@@ -55,8 +55,9 @@ function throughput(fns: readonly ((i: number) => unknown)[]): number[] {
 	return rates.map(median);
 }
 
-// The text model's share: the same trees with no text model (text_progression missing).
-const textless = new Scorer({ ...model, text: null });
+// The text models' share: the same trees with neither text model (text_progression missing, the
+// forest's Voice AI probability unblended).
+const textless = new Scorer({ ...model, text: null, voiceText: null });
 const [full, fullTextless, probs, probsTextless] = latencies([
 	(i) => scorer.score(leads[i]!),
 	(i) => textless.score(leads[i]!),
@@ -90,19 +91,19 @@ const check = (ok: boolean) => (ok ? 'met' : '**not met**');
 const report = [
 	'`npm run bench:score`',
 	'',
-	`${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} (${os.cpus().length} cores, shared), one thread. Model ${model.artifact.version} (progression ${model.progression.trees.length} trees, Voice AI ${model.voiceAi.trees.length} trees); ${LEADS} generated leads × ${REPEATS} repeats; the measures with and without the text model take turns on each lead.`,
+	`${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} (${os.cpus().length} cores, shared), one thread. Model ${model.artifact.version} (progression ${model.progression.trees.length} trees, Voice AI ${model.voiceAi.trees.length} trees); ${LEADS} generated leads × ${REPEATS} repeats; the measures with and without the text models take turns on each lead.`,
 	'',
 	'| measure | p50 | p99 | throughput |',
 	'|---|---|---|---|',
 	`| full ScoreResult (features + both models + TreeSHAP reasons) | ${us(median(full))} | ${us(quantile(full, 0.99))} | ${fmt(fullRate)} leads/s |`,
 	`| probabilities alone (features + both models) | ${us(median(probs))} | ${us(quantile(probs, 0.99))} | |`,
-	`| full ScoreResult, text model skipped (same trees) | ${us(median(fullTextless))} | ${us(quantile(fullTextless, 0.99))} | |`,
-	`| probabilities, text model skipped (same trees) | ${us(median(probsTextless))} | ${us(quantile(probsTextless, 0.99))} | |`,
+	`| full ScoreResult, text models skipped (same trees) | ${us(median(fullTextless))} | ${us(quantile(fullTextless, 0.99))} | |`,
+	`| probabilities, text models skipped (same trees) | ${us(median(probsTextless))} | ${us(quantile(probsTextless, 0.99))} | |`,
 	`| progression margin, packed typed arrays (the scorer's) | | | ${fmt(packedRate)} rows/s |`,
 	`| progression margin, per-tree typed arrays (leafIndex) | | | ${fmt(flatRate)} rows/s |`,
 	`| progression margin, naive recursive node objects | | | ${fmt(naiveRate)} rows/s |`,
 	'',
-	`Packed layout: ${(packedRate / flatRate).toFixed(2)}× the per-tree walk, ${(packedRate / naiveRate).toFixed(2)}× the naive walk (same margins: ${agree ? 'yes' : 'NO'}). The text model (its score, the reasons' words and the highlighted spans) costs ${(median(full) / median(fullTextless)).toFixed(2)}× the full result without it (probabilities ${(median(probs) / median(probsTextless)).toFixed(2)}×), same run.`,
+	`Packed layout: ${(packedRate / flatRate).toFixed(2)}× the per-tree walk, ${(packedRate / naiveRate).toFixed(2)}× the naive walk (same margins: ${agree ? 'yes' : 'NO'}). The text models (their scores, the reasons' words and the highlighted spans) cost ${(median(full) / median(fullTextless)).toFixed(2)}× the full result without it (probabilities ${(median(probs) / median(probsTextless)).toFixed(2)}×), same run.`,
 	'',
 	`Goals: full result p50 ≤ 1 ms — ${check(median(full) <= 1000)}; ≤ 150 µs (text-model issue) — ${check(median(full) <= 150)}; probabilities ≤ 50 µs — ${check(median(probs) <= 50)}; ≥ 5,000 full results/s — ${check(fullRate >= 5000)}.`,
 	''

@@ -11,6 +11,7 @@ import { sidecarPath, truthPath } from './generate';
 import { intFlag, parseFlags, UsageError, type Command } from '../command';
 import { progress } from '../files';
 import { readRecords } from '../records';
+import { readRealTexts } from '../real-texts';
 import { DEFAULT_MODELS, saveArtifact } from '../model-store';
 
 const ACCURACY_TARGET = 0.85;
@@ -19,6 +20,7 @@ export const train: Command = {
 	name: 'train',
 	summary: 'train both models on labelled intro calls and write a versioned artifact',
 	usage: `Usage: qualify train --data FILE [--out DIR] [--seed S] [--holdout time|random] [--no-text]
+                     [--voice-text DIR]
 
 Trains the progression model (gradient boosted trees on "progressed") and the Voice AI model
 (random forest on "voice_ai") from a fellow_calls CSV, JSON or JSON Lines file. The holdout is
@@ -28,11 +30,14 @@ further 20% of the training rows. Prints holdout metrics — next to the generat
 Bayes-optimal figures when FILE has a <name>.bayes.json sidecar — and writes
 DIR/retrain_YYYYMMDD_HHMMSS.json, making it current in DIR/manifest.json (default models/).
 Both models also read the notes' own words through two text models (hashed words and word
-pairs, logistic, stacked out-of-fold); --no-text leaves them out, to measure what they add.`,
+pairs, logistic, stacked out-of-fold); --no-text leaves the progression one out, to measure
+what it adds. --voice-text DIR fits a Voice AI text model on the \`dev\` texts of a real-text
+directory (data/real: companies*.jsonl and calls-*.jsonl, one writer or source batch per file)
+and blends it with the forest, each file's texts scored out-of-file for the blend.`,
 
 	async run(args) {
 		const { values } = parseFlags(args, {
-			strings: ['data', 'out', 'seed', 'holdout'],
+			strings: ['data', 'out', 'seed', 'holdout', 'voice-text'],
 			booleans: ['no-text']
 		});
 		if (!values.data) throw new UsageError('--data is required');
@@ -45,6 +50,11 @@ pairs, logistic, stacked out-of-fold); --no-text leaves them out, to measure wha
 				`${new Set(errors.map((e) => e.index)).size} invalid rows left out (first problems above)`
 			);
 
+		const voiceTexts = values['voice-text']
+			? readRealTexts(values['voice-text'])
+					.filter((t) => t.split === 'dev')
+					.map((t) => ({ lead: t.lead, voiceAi: t.voice_ai === 1, group: t.file }))
+			: undefined;
 		const bars = new Map<string, (done: number) => void>();
 		const { artifact, report } = await trainQualifier(
 			valid.map((r) => r.value),
@@ -53,6 +63,7 @@ pairs, logistic, stacked out-of-fold); --no-text leaves them out, to measure wha
 				seed: intFlag(values.seed, 'seed', 0),
 				holdout: holdout as 'time' | 'random' | 'auto',
 				...(values['no-text'] ? { text: false as const } : {}),
+				...(voiceTexts ? { voiceText: { texts: voiceTexts } } : {}),
 				onProgress: (step, done, total) => {
 					if (!bars.has(step)) bars.set(step, progress(step, total));
 					bars.get(step)!(done);
@@ -70,6 +81,15 @@ pairs, logistic, stacked out-of-fold); --no-text leaves them out, to measure wha
 				)
 			)
 		);
+		const words = artifact.voice_ai.text;
+		if (words) {
+			const m = words.metrics;
+			const f = (x: number | null | undefined) =>
+				x === null || x === undefined ? '—' : x.toFixed(3);
+			console.log(
+				`\nVoice AI figures above are the forest blended with the Voice AI text model (${words.data.texts} real texts, ${words.data.positives} Voice AI, from ${words.data.groups} files). On those texts, each file scored by a model fitted without it: precision ${f(m.precision)}, recall ${f(m.recall)}, ROC AUC ${f(m.roc_auc)}.`
+			);
+		}
 		console.log(
 			`\nmodel ${artifact.version} → ${path}, now current in ${join(values.out ?? DEFAULT_MODELS, 'manifest.json')}`
 		);

@@ -16,7 +16,7 @@ describe('one core: the baseline model scores the same in Chromium as in Node', 
 	});
 	afterAll(async () => browser?.close());
 
-	it('gives identical ScoreResults (reasons and factors included) and text-model scores', async () => {
+	it('gives identical ScoreResults (reasons and factors included) and both text models’ scores', async () => {
 		const page = await openScriptPage(browser, './score-parity.entry.ts');
 		const inBrowser = await page.evaluate(
 			([doc, rows]) =>
@@ -27,6 +27,7 @@ describe('one core: the baseline model scores the same in Chromium as in Node', 
 		expect(inNode.length).toBeGreaterThan(ROWS);
 		expect(new Set(inNode.map((r) => r.result.recommendation)).size).toBeGreaterThan(1);
 		expect(inNode.filter((r) => Number.isFinite(r.text)).length).toBeGreaterThan(ROWS);
+		expect(inNode.filter((r) => Number.isFinite(r.voice)).length).toBeGreaterThan(ROWS);
 		expect(inBrowser).toEqual(inNode);
 	});
 });

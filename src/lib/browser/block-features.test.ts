@@ -26,7 +26,9 @@ describe('blockFeatures', async () => {
 		expect(block.invalid).toBe(1);
 		expect(block.problems[0]).toMatchObject({ field: 'employee_count', line: 9 });
 		const leaves = await createFlatEngine(model).leaves(block.x, block.rows.length);
-		const fromLeaves = block.rows.map((_, i) => scorer.decide(scorer.outputsFromLeaves(leaves, i)));
+		const fromLeaves = block.rows.map((_, i) =>
+			scorer.decide(scorer.outputsFromLeaves(leaves, i, block.voice[i]!))
+		);
 		expect(block.decisions).toEqual(fromLeaves);
 		expect(blockFeatures(scorer, records, {}, []).decisions).toBeUndefined();
 	});

@@ -23,6 +23,8 @@ export interface LeadRow {
 export interface BlockFeatures {
 	rows: LeadRow[];
 	x: Float32Array<ArrayBuffer>;
+	/** The valid rows' Voice AI text margins, which the trees' outputs are blended with. */
+	voice: Float64Array<ArrayBuffer>;
 	/** Issues of the invalid records (with index, line and column). */
 	problems: FieldIssue[];
 	invalid: number;
@@ -82,15 +84,19 @@ export function blockFeatures(
 	}
 	const validated = performance.now();
 	const x = scorer.featureMatrix(leads);
+	const voice = scorer.voiceMargins(leads);
 	const featured = performance.now();
 	const decisions = decide
 		? rows.map((_, i) =>
-				scorer.decide(scorer.outputs(x.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT)))
+				scorer.decide(
+					scorer.outputs(x.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT), voice[i]!)
+				)
 			)
 		: undefined;
 	return {
 		rows,
 		x,
+		voice,
 		problems,
 		invalid,
 		...(decisions ? { decisions } : {}),

@@ -116,7 +116,9 @@ export async function scoreCsvFile(file: Blob, options: FileBatchOptions): Promi
 		let decisions = block.decisions;
 		if (!decisions) {
 			const leaves = await engine.leaves(block.x, n);
-			decisions = block.rows.map((_, i) => scorer.decide(scorer.outputsFromLeaves(leaves, i)));
+			decisions = block.rows.map((_, i) =>
+				scorer.decide(scorer.outputsFromLeaves(leaves, i, block.voice[i]!))
+			);
 		}
 		const rows = block.rows.map((r, i) => batchRow(r.index, r.line, r, decisions[i]!));
 		const scoredAt = performance.now();

@@ -202,8 +202,9 @@ export class ScoringService {
 		for (let start = 0; start < leads.length; start += size) {
 			const chunk = leads.slice(start, start + size);
 			const leaves = await chosen.leaves(scorer.featureMatrix(chunk), chunk.length);
+			const voice = scorer.voiceMargins(chunk);
 			for (let i = 0; i < chunk.length; i++) {
-				const out = scorer.outputsFromLeaves(leaves, i);
+				const out = scorer.outputsFromLeaves(leaves, i, voice[i]!);
 				progression.push(
 					calibrate(scorer.model.artifact.progression.calibration, out.progressionMargin)
 				);
@@ -236,13 +237,17 @@ export class ScoringService {
 		const size = chunkSize(valid.length);
 		for (let from = 0; from < valid.length; from += size) {
 			const chunk = valid.slice(from, from + size);
-			const leaves = await engine.leaves(
-				scorer.featureMatrix(chunk.map((r) => r.value)),
-				chunk.length
-			);
+			const leads = chunk.map((r) => r.value);
+			const leaves = await engine.leaves(scorer.featureMatrix(leads), chunk.length);
+			const voice = scorer.voiceMargins(leads);
 			chunk.forEach(({ index, value }, i) =>
 				rows.push(
-					batchRow(index, undefined, value, scorer.decide(scorer.outputsFromLeaves(leaves, i)))
+					batchRow(
+						index,
+						undefined,
+						value,
+						scorer.decide(scorer.outputsFromLeaves(leaves, i, voice[i]!))
+					)
 				)
 			);
 			onProgress?.(from + chunk.length, valid.length);

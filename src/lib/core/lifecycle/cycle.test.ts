@@ -18,13 +18,21 @@ const examples = calls.map((c) => ({
 	occurred_at: new Date(Date.parse(c.call_date!) + DAY).toISOString()
 }));
 const clock = () => new Date('2026-03-10T02:00:00Z');
-// A weak champion (one stump, trained on the first 200 calls) and a strong one.
+// A weak champion (one stump, trained on the first 200 calls, with a Voice AI text model) and a
+// strong one.
 const weak = (
 	await trainQualifier(calls.slice(0, 200), {
 		now: new Date('2026-01-10T00:00:00Z'),
 		holdout: 'random',
 		gbdt: { nTrees: 1, maxDepth: 1 },
-		forest: { nTrees: 3 }
+		forest: { nTrees: 3 },
+		voiceText: {
+			texts: calls.slice(200, 500).map((c, i) => ({
+				lead: c,
+				voiceAi: c.voice_ai,
+				group: `writer-${i % 3}`
+			}))
+		}
 	})
 ).artifact;
 const strong = (await trainQualifier(calls, { now: new Date('2026-03-01T00:00:00Z') })).artifact;
@@ -55,6 +63,12 @@ describe('runCycle', () => {
 			((await store.getArtifact(version)) as ModelArtifact).data.rows;
 		expect(await rows(promoted)).toBe(record.data.train_rows! + record.data.holdout_rows!);
 		expect(await rows(record.trained!)).toBe(record.data.train_rows);
+		// Both keep the champion's Voice AI text model: outcomes do not refit it.
+		for (const version of [promoted, record.trained!])
+			expect(((await store.getArtifact(version)) as ModelArtifact).voice_ai.text).toEqual(
+				weak.voice_ai.text
+			);
+		expect(weak.voice_ai.text).toBeTruthy();
 		expect((await store.pointers()).champion).toBe(promoted);
 		expect(store.alerts.some((a) => a.text.startsWith('New champion'))).toBe(true);
 		expect((await store.recentCycles(5))[0]).toBe(record);

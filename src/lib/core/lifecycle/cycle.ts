@@ -165,7 +165,8 @@ async function steps(record: CycleRecord, input: CycleInput, config: LifecycleCo
 				// The cycle holds out the most recent calls itself; inside the pipeline a stratified
 				// holdout keeps recent rows in the fit instead of spending them on a second report.
 				holdout: 'random',
-				weights: rowWeights
+				weights: rowWeights,
+				voiceText: { fitted: champion.model.artifact.voice_ai.text ?? null }
 			})
 		).artifact;
 	const artifact = await fit(train, weights, input.clock());

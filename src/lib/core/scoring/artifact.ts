@@ -4,6 +4,7 @@ import { canonicalJson, sha256Hex } from '../hash';
 import { toFieldIssues } from '../schema/validate';
 import { TEXT_BITS, TEXT_TERMS_VERSION, TextModel, TextModelJson } from '../text';
 import { EnsembleJson, ensembleFromJson, ModelFormatError, type Ensemble } from '../trees';
+import { VoiceTextJson } from './voice-text';
 
 export const ARTIFACT_FORMAT = 'fellow-qualify.model';
 export const ARTIFACT_FORMAT_VERSION = 1;
@@ -48,7 +49,9 @@ export const ModelArtifact = v.object({
 	voice_ai: v.object({
 		model: EnsembleJson,
 		metrics: Metrics,
-		importance: v.record(v.string(), v.number())
+		importance: v.record(v.string(), v.number()),
+		/** The Voice AI text model fitted on real text, blended with the forest; absent or null: the forest alone. */
+		text: v.optional(v.nullable(VoiceTextJson))
 	}),
 	/** The text model behind text_progression; null when trained without it. */
 	text: v.nullable(TextModelJson),
@@ -99,6 +102,8 @@ export interface LoadedModel {
 	progression: Ensemble;
 	voiceAi: Ensemble;
 	text: TextModel | null;
+	/** The Voice AI text model; null when the artifact has none. */
+	voiceText: TextModel | null;
 }
 
 /**
@@ -124,15 +129,17 @@ export async function loadArtifact(input: unknown): Promise<LoadedModel> {
 			`model ${artifact.version} was trained on a different feature spec (${artifact.feature_names.length} features); retrain it with this version`
 		);
 	const nFeatures = FEATURE_NAMES.length;
-	let text: TextModel | null = null;
-	try {
-		text = artifact.text && new TextModel(artifact.text);
-	} catch (e) {
-		throw new ModelFormatError(`invalid model artifact: text: ${(e as Error).message}`);
-	}
+	const textModel = (json: TextModelJson | null | undefined, field: string) => {
+		try {
+			return json ? new TextModel(json) : null;
+		} catch (e) {
+			throw new ModelFormatError(`invalid model artifact: ${field}: ${(e as Error).message}`);
+		}
+	};
 	return {
 		artifact,
-		text,
+		text: textModel(artifact.text, 'text'),
+		voiceText: textModel(artifact.voice_ai.text?.model, 'voice_ai.text.model'),
 		progression: await ensembleFromJson(artifact.progression.model, { nFeatures }),
 		voiceAi: await ensembleFromJson(artifact.voice_ai.model, { nFeatures })
 	};

@@ -1,11 +1,12 @@
 import { extractFeatures, FEATURE_COUNT, FEATURE_INDEX, FEATURE_NAMES } from '../features';
 import type { Lead } from '../schema/lead';
 import type { ScoreResult, WordSpan } from '../schema/score-result';
-import type { TermContribution } from '../text';
+import { TextModel, type TermContribution, type TextRead } from '../text';
 import { PackedEnsemble, TreeShap } from '../trees';
 import type { LoadedModel } from './artifact';
 import { calibrate } from './calibration';
 import { reasonFor } from './reasons';
+import { blendParts, blendVoice } from './voice-text';
 
 /** qualification_score = 100 × (PROGRESSION_WEIGHT × progression + (1 − it) × Voice AI fit). */
 export const PROGRESSION_WEIGHT = 0.7;
@@ -16,14 +17,20 @@ const MAX_WORDING_TERMS = 3;
 const MAX_WORDS = 12;
 /** Terms read for reasons and highlights: enough for both after overlaps and sign filters. */
 const MAX_TERMS = 40;
+/** The Voice AI text model's terms read for its reason (three positive ones are named). */
+const MAX_VOICE_TERMS = 12;
 const TEXT_COLUMN = FEATURE_INDEX.text_progression;
 
 /** What the two ensembles output for one lead; every inference engine produces these. */
 export interface TreeOutputs {
 	/** Boosted margin: base score + Σ tree outputs (log-odds, before calibration). */
 	progressionMargin: number;
-	/** Mean of the forest's tree outputs: the Voice AI probability. */
+	/** The Voice AI probability: the forest's, blended with the Voice AI text model's margin. */
 	voiceAi: number;
+	/** Mean of the forest's tree outputs. */
+	voiceForest: number;
+	/** The Voice AI text model's margin; NaN without text or without the model. */
+	voiceText: number;
 	/** Share of forest trees on the majority side of the Voice AI cut-off. */
 	voiceAgreement: number;
 }
@@ -81,9 +88,22 @@ export class Scorer {
 		return data;
 	}
 
+	/** The Voice AI text model's margin for a lead: NaN without text or without the model. */
+	voiceMargin(lead: Lead): number {
+		return this.model.voiceText?.margin(lead) ?? NaN;
+	}
+
+	/** {@link voiceMargin} of many leads, in order: what the engines' outputs need beside the features. */
+	voiceMargins(leads: readonly Lead[]): Float64Array<ArrayBuffer> {
+		return Float64Array.from(leads, (lead) => this.voiceMargin(lead));
+	}
+
 	/** Calibrated progression probability and Voice AI probability, without explanations. */
 	probabilities(lead: Lead): { progression: number; voiceAi: number } {
-		const { progressionMargin, voiceAi } = this.outputs(this.features(lead, this.x));
+		const { progressionMargin, voiceAi } = this.outputs(
+			this.features(lead, this.x),
+			this.voiceMargin(lead)
+		);
 		return {
 			progression: calibrate(this.model.artifact.progression.calibration, progressionMargin),
 			voiceAi
@@ -95,17 +115,14 @@ export class Scorer {
 	 * models saw, e.g. to store it, without extracting it twice.
 	 */
 	score(lead: Lead, features: Float32Array<ArrayBuffer> = this.x): ScoreResult {
-		// The text model's margin and strongest terms (for the reasons and the highlights) in one read.
-		const text = this.model.text?.read(lead, MAX_TERMS);
+		// Both text models' margins and strongest terms (for the reasons and the highlights), in
+		// one pass over the lead's words.
+		const { text, voice } = this.readText(lead);
 		const x = withText(lead, features, text?.margin);
 		const terms = text?.terms;
-		const outputs = this.outputs(x);
+		const outputs = this.outputs(x, voice?.margin ?? NaN);
 		const { priority, confidence, model_version, ...scores } = this.decide(outputs);
-		const { reasoning, factors } = this.explain(
-			x,
-			outputs.voiceAi >= this.model.artifact.thresholds.voice_ai,
-			terms
-		);
+		const { reasoning, factors } = this.explain(x, outputs, terms, voice?.terms);
 		// Key order as in the ScoreResult contract, so JSON output reads the same everywhere.
 		return {
 			...scores,
@@ -119,8 +136,24 @@ export class Scorer {
 		};
 	}
 
-	/** Tree outputs by the packed traversal, for one row of features. */
-	outputs(x: Float32Array): TreeOutputs {
+	/** Each text model's read of a lead (undefined for a model the artifact lacks). */
+	private readText(lead: Lead): { text?: TextRead; voice?: TextRead } {
+		const { text, voiceText } = this.model;
+		if (text && voiceText) {
+			const [t, v] = TextModel.readAll(lead, [
+				{ model: text, limit: MAX_TERMS },
+				{ model: voiceText, limit: MAX_VOICE_TERMS }
+			]);
+			return { text: t, voice: v };
+		}
+		return { text: text?.read(lead, MAX_TERMS), voice: voiceText?.read(lead, MAX_VOICE_TERMS) };
+	}
+
+	/**
+	 * Tree outputs by the packed traversal, for one row of features, with the lead's Voice AI text
+	 * margin ({@link voiceMargin}).
+	 */
+	outputs(x: Float32Array, voiceText: number): TreeOutputs {
 		const { voice_ai } = this.model.artifact.thresholds;
 		let margin = this.model.progression.baseScore;
 		for (const value of this.progression.values(x, 0, this.progressionValues)) margin += value;
@@ -130,15 +163,16 @@ export class Scorer {
 			sum += value;
 			if (value >= voice_ai) above++;
 		}
-		return outputsOf(margin, sum, above, this.voiceValues.length);
+		return this.outputsOf(margin, sum, above, this.voiceValues.length, voiceText);
 	}
 
 	/**
 	 * Tree outputs from the leaves an engine found (`progression`: rows × boosted trees,
-	 * `voiceAi`: rows × forest trees, row-major node indices). Summed here in float64 in tree
-	 * order, exactly as {@link outputs} sums, so every engine yields the same probabilities.
+	 * `voiceAi`: rows × forest trees, row-major node indices) and the row's Voice AI text margin.
+	 * Summed here in float64 in tree order, exactly as {@link outputs} sums, so every engine
+	 * yields the same probabilities.
 	 */
-	outputsFromLeaves(leaves: EnsembleLeaves, row: number): TreeOutputs {
+	outputsFromLeaves(leaves: EnsembleLeaves, row: number, voiceText: number): TreeOutputs {
 		const { progression, voiceAi } = this.model;
 		const { voice_ai } = this.model.artifact.thresholds;
 		const nProgression = progression.trees.length;
@@ -153,7 +187,31 @@ export class Scorer {
 			sum += value;
 			if (value >= voice_ai) above++;
 		}
-		return outputsOf(margin, sum, above, nVoice);
+		return this.outputsOf(margin, sum, above, nVoice, voiceText);
+	}
+
+	/**
+	 * The forest's mean blended with the text margin, and the share of the forest's trees on the
+	 * majority side of the Voice AI cut-off.
+	 */
+	private outputsOf(
+		margin: number,
+		sum: number,
+		above: number,
+		trees: number,
+		voiceText: number
+	): TreeOutputs {
+		const blend = this.model.artifact.voice_ai.text?.blend;
+		const voiceForest = sum / trees;
+		return {
+			progressionMargin: margin,
+			voiceAi: blend
+				? blendVoice(voiceForest, this.model.artifact.thresholds.voice_ai, voiceText, blend)
+				: voiceForest,
+			voiceForest,
+			voiceText,
+			voiceAgreement: Math.max(above, trees - above) / trees
+		};
 	}
 
 	/** Score, recommendation, priority and confidence from tree outputs (no reasons yet). */
@@ -194,18 +252,21 @@ export class Scorer {
 	}
 
 	/**
-	 * Reasons and signed factors (TreeSHAP) for one row of features; `voiceFit` leads the
-	 * reasons with the forest's strongest Voice AI attribution. Given the text model's terms of
-	 * the lead, a learned-wording reason names the words that moved its text score.
+	 * Reasons and signed factors (TreeSHAP) for one row of features. A Voice AI prospect's reasons
+	 * lead with what made it one: the Voice AI text model's words when they moved the blend more
+	 * than the forest did, else the forest's strongest Voice AI attribution. Given the text
+	 * model's terms of the lead, a learned-wording reason names the words that moved its text
+	 * score.
 	 */
 	explain(
 		x: Float32Array,
-		voiceFit: boolean,
-		terms?: readonly TermContribution[]
+		outputs: TreeOutputs,
+		terms?: readonly TermContribution[],
+		voiceTerms?: readonly TermContribution[]
 	): Pick<ScoreResult, 'reasoning' | 'factors'> {
 		const factors = this.factors(x);
 		return {
-			reasoning: this.reasoning(factors, voiceFit, x, terms),
+			reasoning: this.reasoning(factors, outputs, x, terms, voiceTerms),
 			factors: factors.slice(0, MAX_FACTORS).map((f) => ({
 				feature: f.feature,
 				value: Number.isNaN(f.value) ? null : round(f.value, 4),
@@ -224,19 +285,29 @@ export class Scorer {
 
 	/**
 	 * At most four sentences, most influential first: the progression model's top attributions,
-	 * led — for a Voice AI prospect — by the forest's strongest positive Voice AI attribution.
+	 * led — for a Voice AI prospect — by its strongest Voice AI reason.
 	 */
 	private reasoning(
 		factors: { feature: string; value: number; contribution: number }[],
-		voiceFit: boolean,
+		outputs: TreeOutputs,
 		x: Float32Array,
-		terms: readonly TermContribution[] | undefined
+		terms: readonly TermContribution[] | undefined,
+		voiceTerms: readonly TermContribution[] | undefined
 	): string[] {
 		const reasons: string[] = [];
 		const sentence = (feature: string, value: number, contribution: number) =>
-			(terms && feature === 'text_progression' && wording(terms, contribution)) ||
+			(terms && feature === 'text_progression' && wording(terms, contribution, 'Wording')) ||
 			reasonFor(feature, value, contribution);
-		if (voiceFit) {
+		const { voice_ai: cut } = this.model.artifact.thresholds;
+		const blend = this.model.artifact.voice_ai.text?.blend;
+		const parts = blend && blendParts(outputs.voiceForest, cut, outputs.voiceText, blend);
+		const byWords =
+			outputs.voiceAi >= cut &&
+			parts &&
+			parts.text > Math.max(0, parts.forest) &&
+			wording(voiceTerms ?? [], 1, 'Voice AI wording');
+		if (byWords) reasons.push(byWords);
+		else if (outputs.voiceAi >= cut) {
 			const phi = (this.voiceShapTables ??= new TreeShap(this.model.voiceAi)).explain(x);
 			let best = -1;
 			phi.forEach((p, i) => {
@@ -276,15 +347,6 @@ function withText<T extends Float32Array>(lead: Lead, out: T, margin: number | u
 	return out;
 }
 
-/** The forest's mean and the share of its trees on the majority side of the Voice AI cut-off. */
-function outputsOf(margin: number, sum: number, above: number, trees: number): TreeOutputs {
-	return {
-		progressionMargin: margin,
-		voiceAi: sum / trees,
-		voiceAgreement: Math.max(above, trees - above) / trees
-	};
-}
-
 function round(x: number, digits: number): number {
 	const f = 10 ** digits;
 	return Math.round(x * f) / f;
@@ -316,10 +378,14 @@ function words(lead: Lead, terms: readonly TermContribution[]): WordSpan[] {
 }
 
 /**
- * For the text score's attribution: the (at most three) words or word pairs that pushed the
+ * For a text score's attribution: the (at most three) words or word pairs that pushed the
  * text model the same way, e.g. '↓ Wording: “retell ai”, “locked in”'; '' when none did.
  */
-function wording(terms: readonly TermContribution[], contribution: number): string {
+function wording(
+	terms: readonly TermContribution[],
+	contribution: number,
+	label: 'Wording' | 'Voice AI wording'
+): string {
 	const phrases: string[] = [];
 	for (const term of terms) {
 		if (phrases.length === MAX_WORDING_TERMS) break;
@@ -328,6 +394,6 @@ function wording(terms: readonly TermContribution[], contribution: number): stri
 		phrases.push(term.phrase);
 	}
 	return phrases.length
-		? `${contribution > 0 ? '↑' : '↓'} Wording: ${phrases.map((p) => `“${p}”`).join(', ')}`
+		? `${contribution > 0 ? '↑' : '↓'} ${label}: ${phrases.map((p) => `“${p}”`).join(', ')}`
 		: '';
 }

@@ -3,7 +3,14 @@ import { stratifiedSplit, timeSplit, type Split } from '../eval/splits';
 import { extractFeatureMatrix, FEATURE_INDEX, FEATURE_NAMES, FEATURE_SPEC } from '../features';
 import { createRandom } from '../random';
 import type { LabeledCall } from '../schema/labeled-call';
-import { fitTextModel, hashLead, TEXT_BITS, type FtrlParams, type TextModelJson } from '../text';
+import {
+	fitTextModel,
+	hashLead,
+	TEXT_BITS,
+	TextModel,
+	type FtrlParams,
+	type TextModelJson
+} from '../text';
 import {
 	ensembleToJson,
 	featureImportance,
@@ -24,6 +31,9 @@ import {
 } from './artifact';
 import { calibrate, fitPlatt } from './calibration';
 import { featureDistributions, numericDistribution } from './distributions';
+import { Scorer } from './score';
+import { loadArtifact } from './artifact';
+import { blendVoice, fitVoiceText, type VoiceText, type VoiceTextJson } from './voice-text';
 
 export interface TrainOptions {
 	/** The training time: names the version (retrain_YYYYMMDD_HHMMSS, UTC). */
@@ -44,6 +54,12 @@ export interface TrainOptions {
 	 * leave that feature missing (for comparisons). @default {}
 	 */
 	text?: false | Partial<FtrlParams>;
+	/**
+	 * The Voice AI text model: real labelled texts to fit it on (and the blend with the forest),
+	 * or a fitted one to carry over (a learning cycle keeps its champion's: outcomes rarely say
+	 * how a company's product works). @default none: the forest alone
+	 */
+	voiceText?: { texts: readonly VoiceText[] } | { fitted: VoiceTextJson | null };
 	/** Progress of the long steps, e.g. for a CLI progress line. */
 	onProgress?: (step: string, done: number, total: number) => void;
 }
@@ -159,7 +175,7 @@ export async function trainQualifier(
 	const report = holdoutReport(calls, rows, labels, { progression, voiceAi, testP, testVoice });
 
 	const version = `retrain_${options.now.toISOString().replace(/[-:]/g, '').replace('T', '_').slice(0, 15)}`;
-	const artifact = await sealArtifact({
+	const content: Omit<ModelArtifact, 'sha256'> = {
 		format: ARTIFACT_FORMAT,
 		format_version: ARTIFACT_FORMAT_VERSION,
 		version,
@@ -194,8 +210,56 @@ export async function trainQualifier(
 			gbdt: { ...QUALIFIER_GBDT, ...options.gbdt },
 			forest: { ...QUALIFIER_FOREST, ...options.forest }
 		}
+	};
+	const voiceText = options.voiceText;
+	const fitted =
+		voiceText &&
+		('fitted' in voiceText
+			? voiceText.fitted
+			: await voiceTextFor(content, voiceText.texts, generatedSample(calls, rows), seed, progress));
+	if (fitted) {
+		// What the product answers is the blend: the holdout report says how the blend does.
+		const words = new TextModel(fitted.model);
+		const blended = testVoice.map((forest, k) =>
+			blendVoice(forest, voiceAi.cut, words.margin(calls[rows.outer.test[k]!]!), fitted.blend)
+		);
+		report.voice_ai = {
+			...binaryReport(pick(labels.voiceAi, rows.outer.test), blended, voiceAi.cut),
+			trees: voiceAi.forest.trees.length
+		};
+		content.voice_ai = { ...content.voice_ai, metrics: flatMetrics(report.voice_ai), text: fitted };
+	}
+	return { artifact: await sealArtifact(content), report };
+}
+
+/** Fits the Voice AI text model and its blend with this artifact's forest. */
+async function voiceTextFor(
+	content: Omit<ModelArtifact, 'sha256'>,
+	texts: readonly VoiceText[],
+	generated: readonly { lead: LabeledCall; voiceAi: boolean }[],
+	seed: number,
+	progress: (step: string, done: number, total: number) => void
+): Promise<VoiceTextJson> {
+	const scorer = new Scorer(await loadArtifact(await sealArtifact(content)));
+	const x = new Float32Array(FEATURE_NAMES.length);
+	return fitVoiceText(
+		texts,
+		(lead) => scorer.outputs(scorer.features(lead, x), NaN).voiceForest,
+		content.thresholds.voice_ai,
+		{ seed, generated, progress: (done, total) => progress('Voice AI wording', done, total) }
+	);
+}
+
+/** Generated calls the Voice AI text model reads beside the real texts: evenly spaced fit rows. */
+const VOICE_TEXT_GENERATED = 3000;
+
+function generatedSample(calls: readonly LabeledCall[], rows: Rows) {
+	const fit = rows.inner.train;
+	const step = Math.max(1, fit.length / VOICE_TEXT_GENERATED);
+	return Array.from({ length: Math.min(fit.length, VOICE_TEXT_GENERATED) }, (_, k) => {
+		const call = calls[fit[Math.floor(k * step)]!]!;
+		return { lead: call, voiceAi: call.voice_ai };
 	});
-	return { artifact, report };
 }
 
 /** Both labels as 0/1; each needs at least 5 calls of either class. */

@@ -1,7 +1,13 @@
 export { forEachTerm, type TextField } from './terms';
 export { hashLead, forEachLeadTerm } from './document';
 export { fitFtrl, type FtrlParams, type SparseLogistic } from './ftrl';
-export { TextModel, TextModelJson, textModelToJson, type TermContribution } from './model';
+export {
+	TextModel,
+	TextModelJson,
+	textModelToJson,
+	type TermContribution,
+	type TextRead
+} from './model';
 export { fitTextModel, TEXT_BITS, TEXT_TERMS_VERSION, type TextFit } from './stack';
 export { highlightSegments, type Segment } from './highlight';
 export { wordingChanges, type WordingChange } from './changes';

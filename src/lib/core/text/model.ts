@@ -10,10 +10,9 @@ import type { TextField } from './terms';
  * margin (log-odds) as the feature text_progression; the margin is an exact sum of per-term
  * weights, so it explains itself term by term.
  *
- * There is no Voice AI text model: fitted on generated descriptions it learned the generator's
- * wording, and on the team's real `dev` set it cut Voice AI precision from .98 to .65
- * (descriptions) and .97 to .54 (calls). The Voice AI label is defined by what a company's
- * product does, which the language layer's phrases read on real text.
+ * The Voice AI text model (scoring/voice-text.ts) is the same kind of model fitted on the team's
+ * real texts instead: fitted on generated descriptions it had learned the generator's wording
+ * and cut real Voice AI precision from .98 to .65 (descriptions) and .97 to .54 (calls).
  */
 export const TextModelJson = v.object({
 	/** Hash space of 2^bits buckets. */
@@ -129,15 +128,45 @@ export class TextModel {
 	 * margin. Only the strongest `limit` terms are kept as they come (a heap), since a lead has
 	 * hundreds of weighted terms and the scorer shows a few dozen.
 	 */
-	read(lead: Lead, limit = Infinity): { margin: number; terms: TermContribution[] } {
-		let margin = this.bias;
-		const top = new StrongestTerms(limit);
-		const any = this.forEachWeighted(lead, (field, start, end, text, w) => {
-			margin += w; // in text order, as margin() sums: the same float
-			top.offer(field, start, end, text, w);
-		});
-		return { margin: any ? margin : NaN, terms: top.sorted() };
+	read(lead: Lead, limit = Infinity): TextRead {
+		return TextModel.readAll(lead, [{ model: this, limit }])[0]!;
 	}
+
+	/**
+	 * {@link read} for several distinct models in one pass over the lead's terms: the terms are
+	 * hashed once, and each model looks up its own weights (the scorer reads the progression and
+	 * the Voice AI text models together).
+	 */
+	static readAll(lead: Lead, reads: readonly { model: TextModel; limit: number }[]): TextRead[] {
+		const n = reads.length;
+		const models = reads.map((r) => r.model);
+		const stamps = models.map((m) => m.nextLead());
+		const margins = models.map((m) => m.bias);
+		const tops = reads.map((r) => new StrongestTerms(r.limit));
+		let any = false;
+		forEachLeadTerm(lead, (field, hash, start, end, text) => {
+			any = true;
+			for (let k = 0; k < n; k++) {
+				const { bits, weights, seen } = models[k]!;
+				const bucket = bucketOf(hash, bits);
+				const w = weights[bucket]!;
+				if (w === 0) continue;
+				const key = 2 * bucket + (hash & 1);
+				if (seen[key] === stamps[k]) continue;
+				seen[key] = stamps[k]!;
+				const contribution = signOf(hash) * w;
+				margins[k]! += contribution; // in text order, as margin() sums: the same float
+				tops[k]!.offer(field, start, end, text, contribution);
+			}
+		});
+		return tops.map((top, k) => ({ margin: any ? margins[k]! : NaN, terms: top.sorted() }));
+	}
+}
+
+/** A lead read by a text model: its margin (NaN without text) and its strongest terms. */
+export interface TextRead {
+	margin: number;
+	terms: TermContribution[];
 }
 
 interface Found {

@@ -140,6 +140,24 @@ describe('text models', () => {
 		// …while the shipped model, fitted on every row, did see it.
 		expect(other.json.weights).not.toEqual(base.json.weights);
 	});
+
+	it('cross-fitted by group: a group’s margins do not depend on any label of that group', () => {
+		const { leads, y } = corpus();
+		const docs = leads.map((l) => hashLead(l, 18));
+		const fit = Uint32Array.from(leads.keys());
+		const groups = leads.map((_, i) => i % 3);
+		const base = fitTextModel(docs, y, fit, { seed: 5, groups });
+		expect(base.json.folds).toBe(3);
+		const flipped = y.map((label, i) => (groups[i] === 0 ? 1 - label : label));
+		const other = fitTextModel(docs, flipped, fit, { seed: 5, groups });
+		leads.forEach((_, i) => {
+			if (groups[i] === 0) expect(other.margins[i]).toBe(base.margins[i]);
+		});
+		expect(other.margins.some((m, i) => groups[i] !== 0 && m !== base.margins[i])).toBe(true);
+		expect(() => fitTextModel(docs, y, fit, { seed: 5, groups: groups.map(() => 0) })).toThrow(
+			/two groups/
+		);
+	});
 });
 
 describe('highlighting', () => {
