@@ -46,8 +46,11 @@ type Probabilities = Float64Array;
 function flat(x: Float32Array, rows: number): Probabilities {
 	const out = new Float64Array(2 * rows);
 	for (let r = 0; r < rows; r++) {
-		// The trees alone (the kernel's work): the forest's mean, before any text blend.
-		const o = scorer.outputs(x.subarray(r * FEATURE_COUNT, (r + 1) * FEATURE_COUNT), NaN);
+		// The trees alone (the kernel's work), before any text blend.
+		const o = scorer.outputs(x.subarray(r * FEATURE_COUNT, (r + 1) * FEATURE_COUNT), {
+			progression: NaN,
+			voiceAi: NaN
+		});
 		out[r] = calibrate(calibration, o.progressionMargin);
 		out[rows + r] = o.voiceForest;
 	}

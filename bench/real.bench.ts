@@ -65,12 +65,21 @@ function callLine(group: typeof scored): string {
 
 const lines: string[] = [
 	`Model \`${manifest.current}\` (${values.models === new URL('../models/', import.meta.url).pathname ? 'committed baseline' : values.models}); Voice AI cut-off ${f2(voiceCut)} (the artifact's). Data: \`data/real/\` (sources and licences in \`data/real/README.md\`) and, in \`dev\` only, the 40 hand-written calls of \`shared/data/intro-calls-dev\`.`,
-	...(artifact.voice_ai.text
-		? [
-				'',
-				`Its Voice AI probability blends the forest with the Voice AI text model, which was fitted on the \`dev\` texts of \`data/real\` (${artifact.voice_ai.text.data.texts} texts from ${artifact.voice_ai.text.data.groups} files), so the \`dev\` Voice AI figures below are in-sample for it. Out-of-file (each file scored by a model fitted without it, the blend's own figures in the artifact): precision ${f2(artifact.voice_ai.text.metrics.precision)}, recall ${f2(artifact.voice_ai.text.metrics.recall)}, ROC AUC ${f3(artifact.voice_ai.text.metrics.roc_auc)}. \`held\` and \`shared/data/intro-calls-dev\` were not fitted on.`
-			]
-		: []),
+	...[
+		['Voice AI', 'Its Voice AI probability blends the forest', artifact.voice_ai.text],
+		[
+			'progression',
+			'Its progression probability blends the calibrated trees',
+			artifact.progression.text
+		]
+	].flatMap(([name, what, blend]) =>
+		blend
+			? [
+					'',
+					`${what} with a text model fitted on the \`dev\` ${name === 'Voice AI' ? 'texts' : 'calls'} of \`data/real\` (${blend.data.texts} texts from ${blend.data.groups} files), so the \`dev\` ${name} figures below are in-sample for it. Out-of-file (each file scored by a model fitted without it, the blend's own figures in the artifact): precision ${f2(blend.metrics.precision)}, recall ${f2(blend.metrics.recall)}, ROC AUC ${f3(blend.metrics.roc_auc)}. \`held\` and \`shared/data/intro-calls-dev\` were not fitted on.`
+				]
+			: []
+	),
 	'',
 	'Voice AI (precision and recall at the cut-off):',
 	'',

@@ -57,7 +57,7 @@ function throughput(fns: readonly ((i: number) => unknown)[]): number[] {
 
 // The text models' share: the same trees with neither text model (text_progression missing, the
 // forest's Voice AI probability unblended).
-const textless = new Scorer({ ...model, text: null, voiceText: null });
+const textless = new Scorer({ ...model, text: null, voiceText: null, progressionText: null });
 const [full, fullTextless, probs, probsTextless] = latencies([
 	(i) => scorer.score(leads[i]!),
 	(i) => textless.score(leads[i]!),

@@ -20,7 +20,7 @@ export const train: Command = {
 	name: 'train',
 	summary: 'train both models on labelled intro calls and write a versioned artifact',
 	usage: `Usage: qualify train --data FILE [--out DIR] [--seed S] [--holdout time|random] [--no-text]
-                     [--voice-text DIR]
+                     [--real-text DIR]
 
 Trains the progression model (gradient boosted trees on "progressed") and the Voice AI model
 (random forest on "voice_ai") from a fellow_calls CSV, JSON or JSON Lines file. The holdout is
@@ -31,13 +31,14 @@ Bayes-optimal figures when FILE has a <name>.bayes.json sidecar — and writes
 DIR/retrain_YYYYMMDD_HHMMSS.json, making it current in DIR/manifest.json (default models/).
 Both models also read the notes' own words through two text models (hashed words and word
 pairs, logistic, stacked out-of-fold); --no-text leaves the progression one out, to measure
-what it adds. --voice-text DIR fits a Voice AI text model on the \`dev\` texts of a real-text
-directory (data/real: companies*.jsonl and calls-*.jsonl, one writer or source batch per file)
-and blends it with the forest, each file's texts scored out-of-file for the blend.`,
+what it adds. --real-text DIR fits two more text models on the \`dev\` texts of a real-text
+directory (data/real: companies*.jsonl and calls-*.jsonl, one writer or source batch per file),
+Voice AI on every text and progression on the calls, and blends each with its trees, each file's
+texts scored out-of-file for the blend.`,
 
 	async run(args) {
 		const { values } = parseFlags(args, {
-			strings: ['data', 'out', 'seed', 'holdout', 'voice-text'],
+			strings: ['data', 'out', 'seed', 'holdout', 'real-text'],
 			booleans: ['no-text']
 		});
 		if (!values.data) throw new UsageError('--data is required');
@@ -50,10 +51,15 @@ and blends it with the forest, each file's texts scored out-of-file for the blen
 				`${new Set(errors.map((e) => e.index)).size} invalid rows left out (first problems above)`
 			);
 
-		const voiceTexts = values['voice-text']
-			? readRealTexts(values['voice-text'])
+		const realTexts = values['real-text']
+			? readRealTexts(values['real-text'])
 					.filter((t) => t.split === 'dev')
-					.map((t) => ({ lead: t.lead, voiceAi: t.voice_ai === 1, group: t.file }))
+					.map((t) => ({
+						lead: t.lead,
+						group: t.file,
+						voiceAi: t.voice_ai === 1,
+						...(t.progressed !== undefined ? { progressed: t.progressed === 1 } : {})
+					}))
 			: undefined;
 		const bars = new Map<string, (done: number) => void>();
 		const { artifact, report } = await trainQualifier(
@@ -63,7 +69,7 @@ and blends it with the forest, each file's texts scored out-of-file for the blen
 				seed: intFlag(values.seed, 'seed', 0),
 				holdout: holdout as 'time' | 'random' | 'auto',
 				...(values['no-text'] ? { text: false as const } : {}),
-				...(voiceTexts ? { voiceText: { texts: voiceTexts } } : {}),
+				...(realTexts ? { realText: { texts: realTexts } } : {}),
 				onProgress: (step, done, total) => {
 					if (!bars.has(step)) bars.set(step, progress(step, total));
 					bars.get(step)!(done);
@@ -81,15 +87,16 @@ and blends it with the forest, each file's texts scored out-of-file for the blen
 				)
 			)
 		);
-		const words = artifact.voice_ai.text;
-		if (words) {
-			const m = words.metrics;
-			const f = (x: number | null | undefined) =>
-				x === null || x === undefined ? '—' : x.toFixed(3);
-			console.log(
-				`\nVoice AI figures above are the forest blended with the Voice AI text model (${words.data.texts} real texts, ${words.data.positives} Voice AI, from ${words.data.groups} files). On those texts, each file scored by a model fitted without it: precision ${f(m.precision)}, recall ${f(m.recall)}, ROC AUC ${f(m.roc_auc)}.`
-			);
-		}
+		const f = (x: number | null | undefined) =>
+			x === null || x === undefined ? '—' : x.toFixed(3);
+		for (const [name, blend, what] of [
+			['Voice AI', artifact.voice_ai.text, 'the forest'],
+			['Progression', artifact.progression.text, 'the calibrated trees']
+		] as const)
+			if (blend)
+				console.log(
+					`\n${name} figures above are ${what} blended with a text model learned from real text (${blend.data.texts} texts, ${blend.data.positives} positive, from ${blend.data.groups} files). On those texts, each file scored by a model fitted without it: precision ${f(blend.metrics.precision)}, recall ${f(blend.metrics.recall)}, ROC AUC ${f(blend.metrics.roc_auc)}.`
+				);
 		console.log(
 			`\nmodel ${artifact.version} → ${path}, now current in ${join(values.out ?? DEFAULT_MODELS, 'manifest.json')}`
 		);

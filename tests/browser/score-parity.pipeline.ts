@@ -6,8 +6,8 @@ import { Lead } from '../../src/lib/core/schema';
 
 /**
  * The baseline artifact verified and loaded, then the samples and generated leads scored; with
- * each lead's exact text-model scores (text_progression, and the Voice AI text model's margin
- * blended into voice_ai_fit), which the results show only rounded.
+ * each lead's exact text-model scores (text_progression, and the margins of the text models
+ * learned from real text, blended into both probabilities), which the results show only rounded.
  */
 export async function scoreAll(artifact: unknown, rows: number) {
 	const scorer = new Scorer(await loadArtifact(artifact));
@@ -18,6 +18,6 @@ export async function scoreAll(artifact: unknown, rows: number) {
 	return leads.map((lead) => ({
 		result: scorer.score(lead),
 		text: scorer.model.text!.margin(lead),
-		voice: scorer.voiceMargin(lead)
+		texts: scorer.textMargins(lead)
 	}));
 }

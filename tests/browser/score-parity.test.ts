@@ -27,7 +27,8 @@ describe('one core: the baseline model scores the same in Chromium as in Node', 
 		expect(inNode.length).toBeGreaterThan(ROWS);
 		expect(new Set(inNode.map((r) => r.result.recommendation)).size).toBeGreaterThan(1);
 		expect(inNode.filter((r) => Number.isFinite(r.text)).length).toBeGreaterThan(ROWS);
-		expect(inNode.filter((r) => Number.isFinite(r.voice)).length).toBeGreaterThan(ROWS);
+		expect(inNode.filter((r) => Number.isFinite(r.texts.voiceAi)).length).toBeGreaterThan(ROWS);
+		expect(inNode.filter((r) => Number.isFinite(r.texts.progression)).length).toBeGreaterThan(ROWS);
 		expect(inBrowser).toEqual(inNode);
 	});
 });

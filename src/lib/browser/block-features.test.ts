@@ -27,7 +27,7 @@ describe('blockFeatures', async () => {
 		expect(block.problems[0]).toMatchObject({ field: 'employee_count', line: 9 });
 		const leaves = await createFlatEngine(model).leaves(block.x, block.rows.length);
 		const fromLeaves = block.rows.map((_, i) =>
-			scorer.decide(scorer.outputsFromLeaves(leaves, i, block.voice[i]!))
+			scorer.decide(scorer.outputsFromLeaves(leaves, i, block.texts[i]!))
 		);
 		expect(block.decisions).toEqual(fromLeaves);
 		expect(blockFeatures(scorer, records, {}, []).decisions).toBeUndefined();

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { leadFields } from '$lib/core/io';
 import { Lead, toFieldIssues, type FieldIssue } from '$lib/core/schema';
 import { FEATURE_COUNT } from '$lib/core/features';
-import type { Decision, Scorer } from '$lib/core/scoring';
+import type { Decision, Scorer, TextMargins } from '$lib/core/scoring';
 
 /** A readable CSV record waiting to be scored, numbered among the file's readable rows. */
 export interface QueuedRecord {
@@ -23,8 +23,8 @@ export interface LeadRow {
 export interface BlockFeatures {
 	rows: LeadRow[];
 	x: Float32Array<ArrayBuffer>;
-	/** The valid rows' Voice AI text margins, which the trees' outputs are blended with. */
-	voice: Float64Array<ArrayBuffer>;
+	/** The valid rows' real-text margins, which the trees' outputs are blended with. */
+	texts: TextMargins[];
 	/** Issues of the invalid records (with index, line and column). */
 	problems: FieldIssue[];
 	invalid: number;
@@ -84,19 +84,19 @@ export function blockFeatures(
 	}
 	const validated = performance.now();
 	const x = scorer.featureMatrix(leads);
-	const voice = scorer.voiceMargins(leads);
+	const texts = scorer.textMarginsOf(leads);
 	const featured = performance.now();
 	const decisions = decide
 		? rows.map((_, i) =>
 				scorer.decide(
-					scorer.outputs(x.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT), voice[i]!)
+					scorer.outputs(x.subarray(i * FEATURE_COUNT, (i + 1) * FEATURE_COUNT), texts[i]!)
 				)
 			)
 		: undefined;
 	return {
 		rows,
 		x,
-		voice,
+		texts,
 		problems,
 		invalid,
 		...(decisions ? { decisions } : {}),

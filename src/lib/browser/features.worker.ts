@@ -18,7 +18,7 @@ const featureWorker = {
 	) {
 		if (!scorer) throw new Error('the feature worker has no model yet');
 		const block = blockFeatures(scorer, records, rename, columns, decide);
-		return transfer(block, [block.x.buffer, block.voice.buffer]);
+		return transfer(block, [block.x.buffer]);
 	}
 };
 export type FeatureWorker = typeof featureWorker;

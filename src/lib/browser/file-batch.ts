@@ -117,7 +117,7 @@ export async function scoreCsvFile(file: Blob, options: FileBatchOptions): Promi
 		if (!decisions) {
 			const leaves = await engine.leaves(block.x, n);
 			decisions = block.rows.map((_, i) =>
-				scorer.decide(scorer.outputsFromLeaves(leaves, i, block.voice[i]!))
+				scorer.decide(scorer.outputsFromLeaves(leaves, i, block.texts[i]!))
 			);
 		}
 		const rows = block.rows.map((r, i) => batchRow(r.index, r.line, r, decisions[i]!));

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { FEATURE_COUNT } from '$lib/core/features';
 import { CsvRowCounter, CsvStreamReader } from '$lib/core/io';
 import { Lead, toFieldIssues, type FieldIssue, type ScoreResult } from '$lib/core/schema';
-import { calibrate, loadArtifact, Scorer, type LoadedModel } from '$lib/core/scoring';
+import { loadArtifact, Scorer, type LoadedModel } from '$lib/core/scoring';
 import { batchRow, type BatchRow, type EngineUsed } from './batch-rows';
 import { BACKENDS, type BackendName, type Engine } from './engine';
 import { fastestFor, measureEngine, CALIBRATION_ROWS, type EngineCost } from './engine-choice';
@@ -202,12 +202,10 @@ export class ScoringService {
 		for (let start = 0; start < leads.length; start += size) {
 			const chunk = leads.slice(start, start + size);
 			const leaves = await chosen.leaves(scorer.featureMatrix(chunk), chunk.length);
-			const voice = scorer.voiceMargins(chunk);
+			const texts = scorer.textMarginsOf(chunk);
 			for (let i = 0; i < chunk.length; i++) {
-				const out = scorer.outputsFromLeaves(leaves, i, voice[i]!);
-				progression.push(
-					calibrate(scorer.model.artifact.progression.calibration, out.progressionMargin)
-				);
+				const out = scorer.outputsFromLeaves(leaves, i, texts[i]!);
+				progression.push(scorer.progressionOf(out));
 				voiceAi.push(out.voiceAi);
 			}
 		}
@@ -239,14 +237,14 @@ export class ScoringService {
 			const chunk = valid.slice(from, from + size);
 			const leads = chunk.map((r) => r.value);
 			const leaves = await engine.leaves(scorer.featureMatrix(leads), chunk.length);
-			const voice = scorer.voiceMargins(leads);
+			const texts = scorer.textMarginsOf(leads);
 			chunk.forEach(({ index, value }, i) =>
 				rows.push(
 					batchRow(
 						index,
 						undefined,
 						value,
-						scorer.decide(scorer.outputsFromLeaves(leaves, i, voice[i]!))
+						scorer.decide(scorer.outputsFromLeaves(leaves, i, texts[i]!))
 					)
 				)
 			);

@@ -26,10 +26,11 @@ const weak = (
 		holdout: 'random',
 		gbdt: { nTrees: 1, maxDepth: 1 },
 		forest: { nTrees: 3 },
-		voiceText: {
+		realText: {
 			texts: calls.slice(200, 500).map((c, i) => ({
 				lead: c,
 				voiceAi: c.voice_ai,
+				progressed: c.progressed,
 				group: `writer-${i % 3}`
 			}))
 		}
@@ -63,12 +64,13 @@ describe('runCycle', () => {
 			((await store.getArtifact(version)) as ModelArtifact).data.rows;
 		expect(await rows(promoted)).toBe(record.data.train_rows! + record.data.holdout_rows!);
 		expect(await rows(record.trained!)).toBe(record.data.train_rows);
-		// Both keep the champion's Voice AI text model: outcomes do not refit it.
-		for (const version of [promoted, record.trained!])
-			expect(((await store.getArtifact(version)) as ModelArtifact).voice_ai.text).toEqual(
-				weak.voice_ai.text
-			);
-		expect(weak.voice_ai.text).toBeTruthy();
+		// Both keep the champion's text models learned from real text: outcomes do not refit them.
+		for (const version of [promoted, record.trained!]) {
+			const artifact = (await store.getArtifact(version)) as ModelArtifact;
+			expect(artifact.voice_ai.text).toEqual(weak.voice_ai.text);
+			expect(artifact.progression.text).toEqual(weak.progression.text);
+		}
+		expect(weak.voice_ai.text && weak.progression.text).toBeTruthy();
 		expect((await store.pointers()).champion).toBe(promoted);
 		expect(store.alerts.some((a) => a.text.startsWith('New champion'))).toBe(true);
 		expect((await store.recentCycles(5))[0]).toBe(record);

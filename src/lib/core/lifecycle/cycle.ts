@@ -166,7 +166,12 @@ async function steps(record: CycleRecord, input: CycleInput, config: LifecycleCo
 				// holdout keeps recent rows in the fit instead of spending them on a second report.
 				holdout: 'random',
 				weights: rowWeights,
-				voiceText: { fitted: champion.model.artifact.voice_ai.text ?? null }
+				realText: {
+					fitted: {
+						voiceAi: champion.model.artifact.voice_ai.text ?? null,
+						progression: champion.model.artifact.progression.text ?? null
+					}
+				}
 			})
 		).artifact;
 	const artifact = await fit(train, weights, input.clock());

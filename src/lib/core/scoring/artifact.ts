@@ -4,7 +4,7 @@ import { canonicalJson, sha256Hex } from '../hash';
 import { toFieldIssues } from '../schema/validate';
 import { TEXT_BITS, TEXT_TERMS_VERSION, TextModel, TextModelJson } from '../text';
 import { EnsembleJson, ensembleFromJson, ModelFormatError, type Ensemble } from '../trees';
-import { VoiceTextJson } from './voice-text';
+import { TextBlendJson } from './text-blend';
 
 export const ARTIFACT_FORMAT = 'fellow-qualify.model';
 export const ARTIFACT_FORMAT_VERSION = 1;
@@ -44,14 +44,19 @@ export const ModelArtifact = v.object({
 		model: EnsembleJson,
 		calibration: v.object({ method: v.literal('platt'), a: v.number(), b: v.number() }),
 		metrics: Metrics,
-		importance: v.record(v.string(), v.number())
+		importance: v.record(v.string(), v.number()),
+		/**
+		 * The progression text model fitted on real calls, blended with the calibrated
+		 * probability (anchored at 0.5); absent or null: the trees alone.
+		 */
+		text: v.optional(v.nullable(TextBlendJson))
 	}),
 	voice_ai: v.object({
 		model: EnsembleJson,
 		metrics: Metrics,
 		importance: v.record(v.string(), v.number()),
 		/** The Voice AI text model fitted on real text, blended with the forest; absent or null: the forest alone. */
-		text: v.optional(v.nullable(VoiceTextJson))
+		text: v.optional(v.nullable(TextBlendJson))
 	}),
 	/** The text model behind text_progression; null when trained without it. */
 	text: v.nullable(TextModelJson),
@@ -102,8 +107,9 @@ export interface LoadedModel {
 	progression: Ensemble;
 	voiceAi: Ensemble;
 	text: TextModel | null;
-	/** The Voice AI text model; null when the artifact has none. */
+	/** The text models learned from real text (see text-blend.ts); null when the artifact has none. */
 	voiceText: TextModel | null;
+	progressionText: TextModel | null;
 }
 
 /**
@@ -140,6 +146,7 @@ export async function loadArtifact(input: unknown): Promise<LoadedModel> {
 		artifact,
 		text: textModel(artifact.text, 'text'),
 		voiceText: textModel(artifact.voice_ai.text?.model, 'voice_ai.text.model'),
+		progressionText: textModel(artifact.progression.text?.model, 'progression.text.model'),
 		progression: await ensembleFromJson(artifact.progression.model, { nFeatures }),
 		voiceAi: await ensembleFromJson(artifact.voice_ai.model, { nFeatures })
 	};

@@ -10,6 +10,7 @@ export {
 	Scorer,
 	PROGRESSION_WEIGHT,
 	type TreeOutputs,
+	type TextMargins,
 	type EnsembleLeaves,
 	type Decision
 } from './score';

@@ -6,7 +6,7 @@ import { PackedEnsemble, TreeShap } from '../trees';
 import type { LoadedModel } from './artifact';
 import { calibrate } from './calibration';
 import { reasonFor } from './reasons';
-import { blendParts, blendVoice } from './voice-text';
+import { blendParts, blendWithText } from './text-blend';
 
 /** qualification_score = 100 × (PROGRESSION_WEIGHT × progression + (1 − it) × Voice AI fit). */
 export const PROGRESSION_WEIGHT = 0.7;
@@ -17,14 +17,18 @@ const MAX_WORDING_TERMS = 3;
 const MAX_WORDS = 12;
 /** Terms read for reasons and highlights: enough for both after overlaps and sign filters. */
 const MAX_TERMS = 40;
-/** The Voice AI text model's terms read for its reason (three positive ones are named). */
-const MAX_VOICE_TERMS = 12;
+/** The real-text models' terms read for their reasons (three of one sign are named). */
+const MAX_BLEND_TERMS = 12;
+/** The progression blend is anchored at even odds: it has two cut-offs, not one. */
+const PROGRESSION_ANCHOR = 0.5;
 const TEXT_COLUMN = FEATURE_INDEX.text_progression;
 
 /** What the two ensembles output for one lead; every inference engine produces these. */
 export interface TreeOutputs {
 	/** Boosted margin: base score + Σ tree outputs (log-odds, before calibration). */
 	progressionMargin: number;
+	/** The progression text model's margin; NaN without text or without the model. */
+	progressionText: number;
 	/** The Voice AI probability: the forest's, blended with the Voice AI text model's margin. */
 	voiceAi: number;
 	/** Mean of the forest's tree outputs. */
@@ -33,6 +37,12 @@ export interface TreeOutputs {
 	voiceText: number;
 	/** Share of forest trees on the majority side of the Voice AI cut-off. */
 	voiceAgreement: number;
+}
+
+/** A lead's margins by the text models learned from real text (NaN: no text or no model). */
+export interface TextMargins {
+	progression: number;
+	voiceAi: number;
 }
 
 /** Leaf node indices per row and tree, row-major, for both ensembles. */
@@ -88,26 +98,28 @@ export class Scorer {
 		return data;
 	}
 
-	/** The Voice AI text model's margin for a lead: NaN without text or without the model. */
-	voiceMargin(lead: Lead): number {
-		return this.model.voiceText?.margin(lead) ?? NaN;
+	/** A lead's margins by the text models learned from real text, in one pass over its words. */
+	textMargins(lead: Lead): TextMargins {
+		const { voice, progression } = this.readText(lead, 0);
+		return { progression: progression?.margin ?? NaN, voiceAi: voice?.margin ?? NaN };
 	}
 
-	/** {@link voiceMargin} of many leads, in order: what the engines' outputs need beside the features. */
-	voiceMargins(leads: readonly Lead[]): Float64Array<ArrayBuffer> {
-		return Float64Array.from(leads, (lead) => this.voiceMargin(lead));
+	/** {@link textMargins} of many leads, in order: what the engines' outputs need beside the features. */
+	textMarginsOf(leads: readonly Lead[]): TextMargins[] {
+		return leads.map((lead) => this.textMargins(lead));
 	}
 
-	/** Calibrated progression probability and Voice AI probability, without explanations. */
+	/** Progression and Voice AI probabilities as the product answers them, without explanations. */
 	probabilities(lead: Lead): { progression: number; voiceAi: number } {
-		const { progressionMargin, voiceAi } = this.outputs(
-			this.features(lead, this.x),
-			this.voiceMargin(lead)
-		);
-		return {
-			progression: calibrate(this.model.artifact.progression.calibration, progressionMargin),
-			voiceAi
-		};
+		const outputs = this.outputs(this.features(lead, this.x), this.textMargins(lead));
+		return { progression: this.progressionOf(outputs), voiceAi: outputs.voiceAi };
+	}
+
+	/** The calibrated progression probability, blended with the progression text model's margin. */
+	progressionOf(outputs: TreeOutputs): number {
+		const p = calibrate(this.model.artifact.progression.calibration, outputs.progressionMargin);
+		const blend = this.model.artifact.progression.text?.blend;
+		return blend ? blendWithText(p, PROGRESSION_ANCHOR, outputs.progressionText, blend) : p;
 	}
 
 	/**
@@ -115,14 +127,21 @@ export class Scorer {
 	 * models saw, e.g. to store it, without extracting it twice.
 	 */
 	score(lead: Lead, features: Float32Array<ArrayBuffer> = this.x): ScoreResult {
-		// Both text models' margins and strongest terms (for the reasons and the highlights), in
+		// Every text model's margin and strongest terms (for the reasons and the highlights), in
 		// one pass over the lead's words.
-		const { text, voice } = this.readText(lead);
+		const { text, voice, progression } = this.readText(lead);
 		const x = withText(lead, features, text?.margin);
 		const terms = text?.terms;
-		const outputs = this.outputs(x, voice?.margin ?? NaN);
+		const outputs = this.outputs(x, {
+			progression: progression?.margin ?? NaN,
+			voiceAi: voice?.margin ?? NaN
+		});
 		const { priority, confidence, model_version, ...scores } = this.decide(outputs);
-		const { reasoning, factors } = this.explain(x, outputs, terms, voice?.terms);
+		const { reasoning, factors } = this.explain(x, outputs, {
+			text: terms,
+			voiceAi: voice?.terms,
+			progression: progression?.terms
+		});
 		// Key order as in the ScoreResult contract, so JSON output reads the same everywhere.
 		return {
 			...scores,
@@ -136,24 +155,31 @@ export class Scorer {
 		};
 	}
 
-	/** Each text model's read of a lead (undefined for a model the artifact lacks). */
-	private readText(lead: Lead): { text?: TextRead; voice?: TextRead } {
-		const { text, voiceText } = this.model;
-		if (text && voiceText) {
-			const [t, v] = TextModel.readAll(lead, [
-				{ model: text, limit: MAX_TERMS },
-				{ model: voiceText, limit: MAX_VOICE_TERMS }
-			]);
-			return { text: t, voice: v };
-		}
-		return { text: text?.read(lead, MAX_TERMS), voice: voiceText?.read(lead, MAX_VOICE_TERMS) };
+	/**
+	 * Each text model's read of a lead, in one pass (undefined for a model the artifact lacks);
+	 * `limit` caps the terms kept (0: margins only).
+	 */
+	private readText(
+		lead: Lead,
+		limit?: number
+	): { text?: TextRead; voice?: TextRead; progression?: TextRead } {
+		const { text, voiceText, progressionText } = this.model;
+		const reads = [
+			{ model: text, limit: limit ?? MAX_TERMS },
+			{ model: voiceText, limit: limit ?? MAX_BLEND_TERMS },
+			{ model: progressionText, limit: limit ?? MAX_BLEND_TERMS }
+		].filter((r): r is { model: TextModel; limit: number } => r.model !== null);
+		const read = TextModel.readAll(lead, reads);
+		const of = (model: TextModel | null) =>
+			model ? read[reads.findIndex((r) => r.model === model)] : undefined;
+		return { text: of(text), voice: of(voiceText), progression: of(progressionText) };
 	}
 
 	/**
-	 * Tree outputs by the packed traversal, for one row of features, with the lead's Voice AI text
-	 * margin ({@link voiceMargin}).
+	 * Tree outputs by the packed traversal, for one row of features, with the lead's real-text
+	 * margins ({@link textMargins}).
 	 */
-	outputs(x: Float32Array, voiceText: number): TreeOutputs {
+	outputs(x: Float32Array, texts: TextMargins): TreeOutputs {
 		const { voice_ai } = this.model.artifact.thresholds;
 		let margin = this.model.progression.baseScore;
 		for (const value of this.progression.values(x, 0, this.progressionValues)) margin += value;
@@ -163,16 +189,16 @@ export class Scorer {
 			sum += value;
 			if (value >= voice_ai) above++;
 		}
-		return this.outputsOf(margin, sum, above, this.voiceValues.length, voiceText);
+		return this.outputsOf(margin, sum, above, this.voiceValues.length, texts);
 	}
 
 	/**
 	 * Tree outputs from the leaves an engine found (`progression`: rows × boosted trees,
-	 * `voiceAi`: rows × forest trees, row-major node indices) and the row's Voice AI text margin.
+	 * `voiceAi`: rows × forest trees, row-major node indices) and the row's real-text margins.
 	 * Summed here in float64 in tree order, exactly as {@link outputs} sums, so every engine
 	 * yields the same probabilities.
 	 */
-	outputsFromLeaves(leaves: EnsembleLeaves, row: number, voiceText: number): TreeOutputs {
+	outputsFromLeaves(leaves: EnsembleLeaves, row: number, texts: TextMargins): TreeOutputs {
 		const { progression, voiceAi } = this.model;
 		const { voice_ai } = this.model.artifact.thresholds;
 		const nProgression = progression.trees.length;
@@ -187,39 +213,37 @@ export class Scorer {
 			sum += value;
 			if (value >= voice_ai) above++;
 		}
-		return this.outputsOf(margin, sum, above, nVoice, voiceText);
+		return this.outputsOf(margin, sum, above, nVoice, texts);
 	}
 
 	/**
-	 * The forest's mean blended with the text margin, and the share of the forest's trees on the
-	 * majority side of the Voice AI cut-off.
+	 * The forest's mean blended with the Voice AI text margin, and the share of the forest's
+	 * trees on the majority side of the Voice AI cut-off.
 	 */
 	private outputsOf(
 		margin: number,
 		sum: number,
 		above: number,
 		trees: number,
-		voiceText: number
+		texts: TextMargins
 	): TreeOutputs {
 		const blend = this.model.artifact.voice_ai.text?.blend;
 		const voiceForest = sum / trees;
 		return {
 			progressionMargin: margin,
+			progressionText: texts.progression,
 			voiceAi: blend
-				? blendVoice(voiceForest, this.model.artifact.thresholds.voice_ai, voiceText, blend)
+				? blendWithText(voiceForest, this.model.artifact.thresholds.voice_ai, texts.voiceAi, blend)
 				: voiceForest,
 			voiceForest,
-			voiceText,
+			voiceText: texts.voiceAi,
 			voiceAgreement: Math.max(above, trees - above) / trees
 		};
 	}
 
 	/** Score, recommendation, priority and confidence from tree outputs (no reasons yet). */
 	decide(outputs: TreeOutputs): Decision {
-		const progression = calibrate(
-			this.model.artifact.progression.calibration,
-			outputs.progressionMargin
-		);
+		const progression = this.progressionOf(outputs);
 		const { voiceAi } = outputs;
 		const { thresholds } = this.model.artifact;
 
@@ -254,19 +278,23 @@ export class Scorer {
 	/**
 	 * Reasons and signed factors (TreeSHAP) for one row of features. A Voice AI prospect's reasons
 	 * lead with what made it one: the Voice AI text model's words when they moved the blend more
-	 * than the forest did, else the forest's strongest Voice AI attribution. Given the text
-	 * model's terms of the lead, a learned-wording reason names the words that moved its text
-	 * score.
+	 * than the forest did, else the forest's strongest Voice AI attribution. The progression text
+	 * model's words come first among the progression reasons when they moved the probability more
+	 * than the trees did. Given the text model's terms of the lead, a learned-wording reason names
+	 * the words that moved its text score.
 	 */
 	explain(
 		x: Float32Array,
 		outputs: TreeOutputs,
-		terms?: readonly TermContribution[],
-		voiceTerms?: readonly TermContribution[]
+		terms: {
+			text?: readonly TermContribution[];
+			voiceAi?: readonly TermContribution[];
+			progression?: readonly TermContribution[];
+		} = {}
 	): Pick<ScoreResult, 'reasoning' | 'factors'> {
 		const factors = this.factors(x);
 		return {
-			reasoning: this.reasoning(factors, outputs, x, terms, voiceTerms),
+			reasoning: this.reasoning(factors, outputs, x, terms),
 			factors: factors.slice(0, MAX_FACTORS).map((f) => ({
 				feature: f.feature,
 				value: Number.isNaN(f.value) ? null : round(f.value, 4),
@@ -291,22 +319,28 @@ export class Scorer {
 		factors: { feature: string; value: number; contribution: number }[],
 		outputs: TreeOutputs,
 		x: Float32Array,
-		terms: readonly TermContribution[] | undefined,
-		voiceTerms: readonly TermContribution[] | undefined
+		terms: {
+			text?: readonly TermContribution[];
+			voiceAi?: readonly TermContribution[];
+			progression?: readonly TermContribution[];
+		}
 	): string[] {
 		const reasons: string[] = [];
 		const sentence = (feature: string, value: number, contribution: number) =>
-			(terms && feature === 'text_progression' && wording(terms, contribution, 'Wording')) ||
+			(terms.text &&
+				feature === 'text_progression' &&
+				wording(terms.text, contribution, 'Wording')) ||
 			reasonFor(feature, value, contribution);
-		const { voice_ai: cut } = this.model.artifact.thresholds;
-		const blend = this.model.artifact.voice_ai.text?.blend;
-		const parts = blend && blendParts(outputs.voiceForest, cut, outputs.voiceText, blend);
-		const byWords =
+		const { artifact } = this.model;
+		const cut = artifact.thresholds.voice_ai;
+		const voiceBlend = artifact.voice_ai.text?.blend;
+		const voice = voiceBlend && blendParts(outputs.voiceForest, cut, outputs.voiceText, voiceBlend);
+		const voiceByWords =
 			outputs.voiceAi >= cut &&
-			parts &&
-			parts.text > Math.max(0, parts.forest) &&
-			wording(voiceTerms ?? [], 1, 'Voice AI wording');
-		if (byWords) reasons.push(byWords);
+			voice &&
+			voice.text > Math.max(0, voice.trees) &&
+			wording(terms.voiceAi ?? [], 1, 'Voice AI wording');
+		if (voiceByWords) reasons.push(voiceByWords);
 		else if (outputs.voiceAi >= cut) {
 			const phi = (this.voiceShapTables ??= new TreeShap(this.model.voiceAi)).explain(x);
 			let best = -1;
@@ -315,6 +349,20 @@ export class Scorer {
 			});
 			if (best >= 0) reasons.push(sentence(FEATURE_NAMES[best]!, x[best]!, phi[best]!));
 		}
+		const progressionBlend = artifact.progression.text?.blend;
+		const progression =
+			progressionBlend &&
+			blendParts(
+				calibrate(artifact.progression.calibration, outputs.progressionMargin),
+				PROGRESSION_ANCHOR,
+				outputs.progressionText,
+				progressionBlend
+			);
+		const progressionByWords =
+			progression &&
+			Math.abs(progression.text) > Math.abs(progression.trees) &&
+			wording(terms.progression ?? [], progression.text, 'Outcome wording');
+		if (progressionByWords) reasons.push(progressionByWords);
 		for (const f of factors) {
 			if (reasons.length >= MAX_REASONS) break;
 			const said = sentence(f.feature, f.value, f.contribution);
@@ -384,7 +432,7 @@ function words(lead: Lead, terms: readonly TermContribution[]): WordSpan[] {
 function wording(
 	terms: readonly TermContribution[],
 	contribution: number,
-	label: 'Wording' | 'Voice AI wording'
+	label: 'Wording' | 'Voice AI wording' | 'Outcome wording'
 ): string {
 	const phrases: string[] = [];
 	for (const term of terms) {

@@ -3,6 +3,7 @@ import { stratifiedSplit, timeSplit, type Split } from '../eval/splits';
 import { extractFeatureMatrix, FEATURE_INDEX, FEATURE_NAMES, FEATURE_SPEC } from '../features';
 import { createRandom } from '../random';
 import type { LabeledCall } from '../schema/labeled-call';
+import type { Lead } from '../schema/lead';
 import {
 	fitTextModel,
 	hashLead,
@@ -33,7 +34,7 @@ import { calibrate, fitPlatt } from './calibration';
 import { featureDistributions, numericDistribution } from './distributions';
 import { Scorer } from './score';
 import { loadArtifact } from './artifact';
-import { blendVoice, fitVoiceText, type VoiceText, type VoiceTextJson } from './voice-text';
+import { blendWithText, fitTextBlend, type TextBlendJson } from './text-blend';
 
 export interface TrainOptions {
 	/** The training time: names the version (retrain_YYYYMMDD_HHMMSS, UTC). */
@@ -55,13 +56,28 @@ export interface TrainOptions {
 	 */
 	text?: false | Partial<FtrlParams>;
 	/**
-	 * The Voice AI text model: real labelled texts to fit it on (and the blend with the forest),
-	 * or a fitted one to carry over (a learning cycle keeps its champion's: outcomes rarely say
-	 * how a company's product works). @default none: the forest alone
+	 * The text models learned from real text (text-blend.ts): labelled real texts to fit them on
+	 * (Voice AI on every text, progression on the calls), or fitted ones to carry over (a
+	 * learning cycle keeps its champion's: its outcomes are a few hundred calls of one team).
+	 * @default none: the trees alone
 	 */
-	voiceText?: { texts: readonly VoiceText[] } | { fitted: VoiceTextJson | null };
+	realText?: { texts: readonly RealText[] } | { fitted: FittedRealText };
 	/** Progress of the long steps, e.g. for a CLI progress line. */
 	onProgress?: (step: string, done: number, total: number) => void;
+}
+
+/** A labelled real text: a company description (no `progressed`) or a call, and who wrote it. */
+export interface RealText {
+	lead: Lead;
+	group: string;
+	voiceAi: boolean;
+	progressed?: boolean;
+}
+
+/** An artifact's text models learned from real text. */
+export interface FittedRealText {
+	voiceAi: TextBlendJson | null;
+	progression: TextBlendJson | null;
 }
 
 /**
@@ -211,55 +227,105 @@ export async function trainQualifier(
 			forest: { ...QUALIFIER_FOREST, ...options.forest }
 		}
 	};
-	const voiceText = options.voiceText;
+	const realText = options.realText;
 	const fitted =
-		voiceText &&
-		('fitted' in voiceText
-			? voiceText.fitted
-			: await voiceTextFor(content, voiceText.texts, generatedSample(calls, rows), seed, progress));
-	if (fitted) {
+		realText &&
+		('fitted' in realText
+			? realText.fitted
+			: await realTextFor(content, realText.texts, generatedSample(calls, rows), seed, progress));
+	if (fitted?.voiceAi) {
 		// What the product answers is the blend: the holdout report says how the blend does.
-		const words = new TextModel(fitted.model);
+		const words = new TextModel(fitted.voiceAi.model);
+		const blend = fitted.voiceAi.blend;
 		const blended = testVoice.map((forest, k) =>
-			blendVoice(forest, voiceAi.cut, words.margin(calls[rows.outer.test[k]!]!), fitted.blend)
+			blendWithText(forest, voiceAi.cut, words.margin(calls[rows.outer.test[k]!]!), blend)
 		);
 		report.voice_ai = {
 			...binaryReport(pick(labels.voiceAi, rows.outer.test), blended, voiceAi.cut),
 			trees: voiceAi.forest.trees.length
 		};
-		content.voice_ai = { ...content.voice_ai, metrics: flatMetrics(report.voice_ai), text: fitted };
+		content.voice_ai = {
+			...content.voice_ai,
+			metrics: flatMetrics(report.voice_ai),
+			text: fitted.voiceAi
+		};
+	}
+	if (fitted?.progression) {
+		const words = new TextModel(fitted.progression.model);
+		const blend = fitted.progression.blend;
+		const blended = testP.map((p, k) =>
+			blendWithText(p, 0.5, words.margin(calls[rows.outer.test[k]!]!), blend)
+		);
+		const yTest = pick(labels.progressed, rows.outer.test);
+		report.progression = {
+			...report.progression,
+			...binaryReport(yTest, blended),
+			at_handoff: binaryReport(yTest, blended, report.thresholds.ae_handoff)
+		};
+		content.progression = {
+			...content.progression,
+			metrics: flatMetrics(report.progression),
+			text: fitted.progression
+		};
+		content.data = { ...content.data, predictions: numericDistribution(Array.from(blended), 0) };
 	}
 	return { artifact: await sealArtifact(content), report };
 }
 
-/** Fits the Voice AI text model and its blend with this artifact's forest. */
-async function voiceTextFor(
+/**
+ * Fits the text models learned from real text and their blends with this artifact's trees:
+ * Voice AI on every text (anchored at the forest's cut-off), progression on the calls (anchored
+ * at even odds; the cut-offs stay those chosen on the trees' calibrated probabilities).
+ */
+async function realTextFor(
 	content: Omit<ModelArtifact, 'sha256'>,
-	texts: readonly VoiceText[],
-	generated: readonly { lead: LabeledCall; voiceAi: boolean }[],
+	texts: readonly RealText[],
+	generated: readonly LabeledCall[],
 	seed: number,
 	progress: (step: string, done: number, total: number) => void
-): Promise<VoiceTextJson> {
+): Promise<FittedRealText> {
 	const scorer = new Scorer(await loadArtifact(await sealArtifact(content)));
 	const x = new Float32Array(FEATURE_NAMES.length);
-	return fitVoiceText(
-		texts,
-		(lead) => scorer.outputs(scorer.features(lead, x), NaN).voiceForest,
-		content.thresholds.voice_ai,
-		{ seed, generated, progress: (done, total) => progress('Voice AI wording', done, total) }
-	);
+	const none = { progression: NaN, voiceAi: NaN };
+	const trees = (lead: Lead) => scorer.outputs(scorer.features(lead, x), none);
+	const calls = texts.filter((t) => t.progressed !== undefined);
+	return {
+		voiceAi: fitTextBlend(
+			texts.map((t) => ({ lead: t.lead, label: t.voiceAi, group: t.group })),
+			(lead) => trees(lead).voiceForest,
+			content.thresholds.voice_ai,
+			{
+				seed,
+				generated: generated.map((c) => ({ lead: c, label: c.voice_ai })),
+				progress: (done, total) => progress('Voice AI wording', done, total)
+			}
+		),
+		progression: calls.length
+			? fitTextBlend(
+					calls.map((t) => ({ lead: t.lead, label: t.progressed!, group: t.group })),
+					(lead) => scorer.progressionOf(trees(lead)),
+					0.5,
+					{
+						seed,
+						generated: generated.map((c) => ({ lead: c, label: c.progressed })),
+						blendOnGenerated: true,
+						progress: (done, total) => progress('outcome wording', done, total)
+					}
+				)
+			: null
+	};
 }
 
-/** Generated calls the Voice AI text model reads beside the real texts: evenly spaced fit rows. */
-const VOICE_TEXT_GENERATED = 3000;
+/** Generated calls the real-text models read beside the real texts: evenly spaced fit rows. */
+const REAL_TEXT_GENERATED = 3000;
 
-function generatedSample(calls: readonly LabeledCall[], rows: Rows) {
+function generatedSample(calls: readonly LabeledCall[], rows: Rows): LabeledCall[] {
 	const fit = rows.inner.train;
-	const step = Math.max(1, fit.length / VOICE_TEXT_GENERATED);
-	return Array.from({ length: Math.min(fit.length, VOICE_TEXT_GENERATED) }, (_, k) => {
-		const call = calls[fit[Math.floor(k * step)]!]!;
-		return { lead: call, voiceAi: call.voice_ai };
-	});
+	const step = Math.max(1, fit.length / REAL_TEXT_GENERATED);
+	return Array.from(
+		{ length: Math.min(fit.length, REAL_TEXT_GENERATED) },
+		(_, k) => calls[fit[Math.floor(k * step)]!]!
+	);
 }
 
 /** Both labels as 0/1; each needs at least 5 calls of either class. */

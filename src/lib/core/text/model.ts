@@ -10,9 +10,10 @@ import type { TextField } from './terms';
  * margin (log-odds) as the feature text_progression; the margin is an exact sum of per-term
  * weights, so it explains itself term by term.
  *
- * The Voice AI text model (scoring/voice-text.ts) is the same kind of model fitted on the team's
- * real texts instead: fitted on generated descriptions it had learned the generator's wording
- * and cut real Voice AI precision from .98 to .65 (descriptions) and .97 to .54 (calls).
+ * The text models learned from real text (scoring/text-blend.ts) are the same kind of model
+ * fitted on the team's real texts. (A Voice AI one fitted on generated descriptions had learned
+ * the generator's wording and cut real Voice AI precision from .98 to .65 on descriptions and
+ * .97 to .54 on calls.)
  */
 export const TextModelJson = v.object({
 	/** Hash space of 2^bits buckets. */
