@@ -45,6 +45,13 @@ export interface TextMargins {
 	voiceAi: number;
 }
 
+/** A lead's strongest terms by each text model: text_progression's and the real-text models'. */
+interface LeadTerms {
+	text?: readonly TermContribution[];
+	voiceAi?: readonly TermContribution[];
+	progression?: readonly TermContribution[];
+}
+
 /** Leaf node indices per row and tree, row-major, for both ensembles. */
 export interface EnsembleLeaves {
 	progression: Int32Array;
@@ -286,11 +293,7 @@ export class Scorer {
 	explain(
 		x: Float32Array,
 		outputs: TreeOutputs,
-		terms: {
-			text?: readonly TermContribution[];
-			voiceAi?: readonly TermContribution[];
-			progression?: readonly TermContribution[];
-		} = {}
+		terms: LeadTerms = {}
 	): Pick<ScoreResult, 'reasoning' | 'factors'> {
 		const factors = this.factors(x);
 		return {
@@ -319,11 +322,7 @@ export class Scorer {
 		factors: { feature: string; value: number; contribution: number }[],
 		outputs: TreeOutputs,
 		x: Float32Array,
-		terms: {
-			text?: readonly TermContribution[];
-			voiceAi?: readonly TermContribution[];
-			progression?: readonly TermContribution[];
-		}
+		terms: LeadTerms
 	): string[] {
 		const reasons: string[] = [];
 		const sentence = (feature: string, value: number, contribution: number) =>
