@@ -15,7 +15,8 @@ function meter(fn: () => void): number {
 	RegExp.prototype.exec = function (this: RegExp, text: string) {
 		const from = this.global || this.sticky ? this.lastIndex : 0;
 		const match = exec.call(this, text);
-		const to = match ? match.index + match[0].length : String(text).length;
+		// A failed global search covered the rest of the text; a sticky one tried one position.
+		const to = match ? match.index + match[0].length : this.sticky ? from + 1 : String(text).length;
 		work += Math.max(0, to - from);
 		return match;
 	};

@@ -1,7 +1,7 @@
 import RandExp from 'randexp';
 import { describe, expect, it } from 'vitest';
 import * as LEXICON from './lexicon';
-import { alternatives, expandHead, literalHead } from './first-char';
+import { alternatives, expandHead, literalHead, literalSplits } from './first-char';
 
 const full = (source: string) => new RegExp(`^(?:${source})$`);
 
@@ -73,5 +73,44 @@ describe('expandHead', () => {
 				const phrase = draw(alternative);
 				expect(/^\s/.test(phrase), `"${phrase}" ← ${alternative}`).toBe(false);
 			}
+	});
+});
+
+describe('literalSplits', () => {
+	it('takes literal characters, escapes undone, and expands small groups after them', () => {
+		expect(literalSplits('voice (?:agents?|bots?)')).toEqual([
+			{ literal: 'voice agent', tail: 's?' },
+			{ literal: 'voice bot', tail: 's?' }
+		]);
+		expect(literalSplits('\\$\\d+k')).toEqual([{ literal: '$', tail: '\\d+k' }]);
+		expect(literalSplits('a\\bc')).toEqual([{ literal: 'a', tail: '\\bc' }]);
+		expect(literalSplits('ai (?:agents?|bots?) \\w+', 4)).toEqual([
+			{ literal: 'ai agents ', tail: '\\w+' },
+			{ literal: 'ai agent ', tail: '\\w+' },
+			{ literal: 'ai bots ', tail: '\\w+' },
+			{ literal: 'ai bot ', tail: '\\w+' }
+		]);
+		expect(literalSplits('ai (?:agents?|bots?) \\w+', 2)).toEqual([
+			{ literal: 'ai agent', tail: 's? \\w+' },
+			{ literal: 'ai bot', tail: 's? \\w+' }
+		]);
+		expect(literalSplits('\\d+ voices')).toBeUndefined();
+	});
+
+	it('matches exactly what the pattern matches, for every phrase of the vocabulary', () => {
+		const escape = (s: string) => s.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&');
+		for (const alternative of new Set(patterns.flatMap(alternatives))) {
+			const parts = literalSplits(alternative);
+			if (!parts) continue;
+			const original = full(alternative);
+			const union = full(parts.map((p) => `${escape(p.literal)}(?:${p.tail})`).join('|'));
+			for (let k = 0; k < 3; k++) {
+				const a = draw(alternative);
+				expect(union.test(a), `${a} ← ${alternative}`).toBe(original.test(a));
+				const part = parts[k % parts.length]!;
+				const b = part.literal + draw(part.tail === '' ? '' : part.tail);
+				expect(original.test(b), `${b} ← ${part.literal} + ${part.tail}`).toBe(union.test(b));
+			}
+		}
 	});
 });

@@ -5,7 +5,7 @@
  * the pattern matches.
  */
 
-/** Expansions of one pattern beyond this are left as they are (scanned the slow way). */
+/** Expansions of one pattern beyond this are left as they are (tried at every word start). */
 const MAX_EXPANSIONS = 64;
 const SMALL_CLASS = 12;
 
@@ -135,4 +135,46 @@ export function alternatives(pattern: string): string[] {
 	}
 	out.push(pattern.slice(start));
 	return out;
+}
+
+/**
+ * `pattern` as literal beginnings, unescaped, each with the pattern that must follow it:
+ * `voice[- ]?ai` gives `voice-` + `ai`, `voice ` + `ai` and `voice` + `ai`. Groups, optional
+ * characters and small classes after the literal are expanded while the pattern stays within
+ * `budget` alternatives, so a scanner indexing the beginnings tries few patterns at a word.
+ * Undefined when the pattern's first character is not literal and cannot be expanded.
+ */
+export function literalSplits(
+	pattern: string,
+	budget = MAX_EXPANSIONS
+): { literal: string; tail: string }[] | undefined {
+	const heads = expandHead(pattern);
+	if (!heads) return undefined;
+	const split = (before: string, p: string, room: number): { literal: string; tail: string }[] => {
+		const { literal, rest } = leadingLiteral(p);
+		const all = before + literal;
+		const next = rest === '' || room <= 1 ? undefined : expandHead(rest);
+		if (!next || next.length > room || (next.length === 1 && next[0] === rest))
+			return [{ literal: all, tail: rest }];
+		return next.flatMap((x) => split(all, x, Math.floor(room / next.length)));
+	};
+	return heads.flatMap((h) => split('', h, Math.floor(budget / heads.length)));
+}
+
+/** The literal characters `pattern` starts with (escapes undone) and the pattern after them. */
+function leadingLiteral(pattern: string): { literal: string; rest: string } {
+	let literal = '';
+	let i = 0;
+	while (i < pattern.length) {
+		const c = pattern[i]!;
+		// Only escaped punctuation is a literal: `\d`, `\b`, `\n` are classes and assertions.
+		const escaped = c === '\\' && /[^a-zA-Z0-9]/.test(pattern[i + 1] ?? 'a');
+		if (c === '\\' && !escaped) break;
+		if (!escaped && '[](){}?*+|^$.'.includes(c)) break;
+		const size = escaped ? 2 : 1;
+		if (/^[?*+{]/.test(pattern.slice(i + size))) break;
+		literal += pattern[i + size - 1];
+		i += size;
+	}
+	return { literal, rest: pattern.slice(i) };
 }
