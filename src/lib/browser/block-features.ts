@@ -83,8 +83,7 @@ export function blockFeatures(
 		}
 	}
 	const validated = performance.now();
-	const x = scorer.featureMatrix(leads);
-	const texts = scorer.textMarginsOf(leads);
+	const { x, texts } = scorer.inputsOf(leads);
 	const featured = performance.now();
 	const decisions = decide
 		? rows.map((_, i) =>

@@ -201,8 +201,8 @@ export class ScoringService {
 		const size = rowsPerCall;
 		for (let start = 0; start < leads.length; start += size) {
 			const chunk = leads.slice(start, start + size);
-			const leaves = await chosen.leaves(scorer.featureMatrix(chunk), chunk.length);
-			const texts = scorer.textMarginsOf(chunk);
+			const { x, texts } = scorer.inputsOf(chunk);
+			const leaves = await chosen.leaves(x, chunk.length);
 			for (let i = 0; i < chunk.length; i++) {
 				const out = scorer.outputsFromLeaves(leaves, i, texts[i]!);
 				progression.push(scorer.progressionOf(out));
@@ -236,8 +236,8 @@ export class ScoringService {
 		for (let from = 0; from < valid.length; from += size) {
 			const chunk = valid.slice(from, from + size);
 			const leads = chunk.map((r) => r.value);
-			const leaves = await engine.leaves(scorer.featureMatrix(leads), chunk.length);
-			const texts = scorer.textMarginsOf(leads);
+			const { x, texts } = scorer.inputsOf(leads);
+			const leaves = await engine.leaves(x, chunk.length);
 			chunk.forEach(({ index, value }, i) =>
 				rows.push(
 					batchRow(

@@ -105,20 +105,35 @@ export class Scorer {
 		return data;
 	}
 
+	/**
+	 * A lead's feature vector (into `out`, as {@link features} gives it) and its margins by the
+	 * text models learned from real text ({@link textMargins}), from one pass over its words.
+	 */
+	inputs(lead: Lead, out: Float32Array): TextMargins {
+		const { text, voice, progression } = this.readText(lead, 0);
+		withText(lead, out, text?.margin);
+		return { progression: progression?.margin ?? NaN, voiceAi: voice?.margin ?? NaN };
+	}
+
+	/** {@link inputs} of many leads: row-major features and each lead's margins, in order. */
+	inputsOf(leads: readonly Lead[]): { x: Float32Array<ArrayBuffer>; texts: TextMargins[] } {
+		const x = new Float32Array(leads.length * FEATURE_COUNT);
+		const texts = leads.map((lead, r) =>
+			this.inputs(lead, x.subarray(r * FEATURE_COUNT, (r + 1) * FEATURE_COUNT))
+		);
+		return { x, texts };
+	}
+
 	/** A lead's margins by the text models learned from real text, in one pass over its words. */
 	textMargins(lead: Lead): TextMargins {
 		const { voice, progression } = this.readText(lead, 0);
 		return { progression: progression?.margin ?? NaN, voiceAi: voice?.margin ?? NaN };
 	}
 
-	/** {@link textMargins} of many leads, in order: what the engines' outputs need beside the features. */
-	textMarginsOf(leads: readonly Lead[]): TextMargins[] {
-		return leads.map((lead) => this.textMargins(lead));
-	}
-
 	/** Progression and Voice AI probabilities as the product answers them, without explanations. */
 	probabilities(lead: Lead): { progression: number; voiceAi: number } {
-		const outputs = this.outputs(this.features(lead, this.x), this.textMargins(lead));
+		const texts = this.inputs(lead, this.x);
+		const outputs = this.outputs(this.x, texts);
 		return { progression: this.progressionOf(outputs), voiceAi: outputs.voiceAi };
 	}
 

@@ -140,6 +140,10 @@ describe('text models learned from real text', () => {
 		const texts = scorer.textMargins(lead);
 		expect(texts.voiceAi).not.toBeNaN();
 		expect(texts.progression).not.toBeNaN();
+		// The batch paths read the features and the margins in one pass, to the same values.
+		const batch = scorer.inputsOf([{ company_name: 'Mute' }, lead]);
+		expect(batch.x.subarray(FEATURE_COUNT)).toEqual(x);
+		expect(batch.texts).toEqual([{ progression: NaN, voiceAi: NaN }, texts]);
 		const out = scorer.outputs(x, texts);
 		const { thresholds, voice_ai, progression } = artifact;
 		expect(out.voiceAi).toBe(

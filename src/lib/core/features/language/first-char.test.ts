@@ -79,8 +79,14 @@ describe('expandHead', () => {
 describe('literalSplits', () => {
 	it('takes literal characters, escapes undone, and expands small groups after them', () => {
 		expect(literalSplits('voice (?:agents?|bots?)')).toEqual([
-			{ literal: 'voice agent', tail: 's?' },
-			{ literal: 'voice bot', tail: 's?' }
+			{ literal: 'voice agents', tail: '' },
+			{ literal: 'voice agent', tail: '' },
+			{ literal: 'voice bots', tail: '' },
+			{ literal: 'voice bot', tail: '' }
+		]);
+		expect(literalSplits('call\\.?')).toEqual([
+			{ literal: 'call.', tail: '' },
+			{ literal: 'call', tail: '' }
 		]);
 		expect(literalSplits('\\$\\d+k')).toEqual([{ literal: '$', tail: '\\d+k' }]);
 		expect(literalSplits('a\\bc')).toEqual([{ literal: 'a', tail: '\\bc' }]);

@@ -153,6 +153,13 @@ export function literalSplits(
 	const split = (before: string, p: string, room: number): { literal: string; tail: string }[] => {
 		const { literal, rest } = leadingLiteral(p);
 		const all = before + literal;
+		// A last optional character ("agents?"): both words are whole phrases, no pattern left.
+		const last = /^([^\\[\](){}?*+|^$.]|\\[^a-zA-Z0-9])\?$/.exec(rest);
+		if (last)
+			return [
+				{ literal: all + leadingLiteral(last[1]!).literal, tail: '' },
+				{ literal: all, tail: '' }
+			];
 		const next = rest === '' || room <= 1 ? undefined : expandHead(rest);
 		if (!next || next.length > room || (next.length === 1 && next[0] === rest))
 			return [{ literal: all, tail: rest }];

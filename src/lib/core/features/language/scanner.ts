@@ -1,3 +1,4 @@
+import { CharTrie } from './char-trie';
 import { compileEarly } from './compile-early';
 import { alternatives, literalSplits } from './first-char';
 
@@ -19,7 +20,11 @@ import { alternatives, literalSplits } from './first-char';
 export class PhraseScanner<Name extends string> {
 	readonly names: readonly Name[];
 	private readonly tests: RegExp[];
-	private readonly root = trieNode();
+	private readonly trie = new CharTrie();
+	/** Per trie node: a plain phrase ends there. */
+	private readonly word: Uint8Array;
+	/** Per trie node: what may follow its literal to complete a phrase, tried where it ends. */
+	private readonly tails: RegExp[][] = [];
 	/** Alternatives with no literal beginning ("\\d{1,2}:\\d{2}"), scanned as one expression. */
 	private readonly unindexed: RegExp | undefined;
 	private readonly cache = new Map<string, Uint16Array>();
@@ -31,7 +36,8 @@ export class PhraseScanner<Name extends string> {
 		// An empty alternative (a stray "|") would match everywhere and nothing would be read.
 		if ([...all].some((a) => new RegExp(`^(?:${a})$`).test('')))
 			throw new Error('a phrase family has an alternative that matches the empty string');
-		const tails = new Map<string, RegExp>();
+		const compiled = new Map<string, RegExp>();
+		const words = new Set<number>();
 		const unindexed: string[] = [];
 		for (const alternative of all) {
 			const splits = literalSplits(alternative);
@@ -40,22 +46,21 @@ export class PhraseScanner<Name extends string> {
 				continue;
 			}
 			for (const { literal, tail } of splits) {
-				let at = this.root;
-				for (let k = 0; k < literal.length; k++) {
-					const c = literal.charCodeAt(k);
-					let child = at.next.get(c);
-					if (!child) at.next.set(c, (child = trieNode()));
-					at = child;
-				}
-				if (tail === '') at.word = true;
+				const at = this.trie.add(literal);
+				if (tail === '') words.add(at);
 				else {
-					let re = tails.get(tail);
+					let re = compiled.get(tail);
 					// A letter or digit may not touch a phrase's end (so "stt" misses "sttx").
-					if (!re) tails.set(tail, (re = new RegExp(`(?:${tail})(?![a-z0-9])`, 'y')));
-					if (!at.tails.includes(re)) at.tails.push(re);
+					if (!re) compiled.set(tail, (re = new RegExp(`(?:${tail})(?![a-z0-9])`, 'y')));
+					const tails = (this.tails[at] ??= []);
+					if (!tails.includes(re)) tails.push(re);
 				}
 			}
 		}
+		this.trie.freeze();
+		this.word = new Uint8Array(this.trie.size);
+		for (const at of words) this.word[at] = 1;
+		for (let at = 0; at < this.trie.size; at++) this.tails[at] ??= NO_TAILS;
 		this.unindexed = unindexed.length
 			? new RegExp(`(?<![a-z0-9])(?:${unindexed.join('|')})(?![a-z0-9])`, 'g')
 			: undefined;
@@ -79,12 +84,11 @@ export class PhraseScanner<Name extends string> {
 				continue;
 			}
 			let end = -1;
-			let at: TrieNode | undefined = this.root;
-			for (let j = i; j < n;) {
-				at = at.next.get(text.charCodeAt(j++));
-				if (!at) break;
-				if (at.word && j > end && (j === n || !isWordCode(text.charCodeAt(j)))) end = j;
-				for (const re of at.tails) {
+			for (let j = i, at = 0; j < n;) {
+				at = this.trie.child(at, text.charCodeAt(j++));
+				if (at < 0) break;
+				if (this.word[at] && j > end && (j === n || !isWordCode(text.charCodeAt(j)))) end = j;
+				for (const re of this.tails[at]!) {
 					re.lastIndex = j;
 					if (re.test(text) && re.lastIndex > end) end = re.lastIndex;
 				}
@@ -116,15 +120,7 @@ export class PhraseScanner<Name extends string> {
 	}
 }
 
-interface TrieNode {
-	next: Map<number, TrieNode>;
-	/** A plain phrase ends here. */
-	word: boolean;
-	/** What may follow the literal so far to complete a phrase, tried where it ends. */
-	tails: RegExp[];
-}
-
-const trieNode = (): TrieNode => ({ next: new Map(), word: false, tails: [] });
+const NO_TAILS: RegExp[] = [];
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
