@@ -179,7 +179,7 @@ function leadingLiteral(pattern: string): { literal: string; rest: string } {
 		if (c === '\\' && !escaped) break;
 		if (!escaped && '[](){}?*+|^$.'.includes(c)) break;
 		const size = escaped ? 2 : 1;
-		if (/^[?*+{]/.test(pattern.slice(i + size))) break;
+		if ('?*+{'.includes(pattern[i + size] ?? '|')) break;
 		literal += pattern[i + size - 1];
 		i += size;
 	}

@@ -19,50 +19,67 @@ import { alternatives, literalSplits } from './first-char';
  */
 export class PhraseScanner<Name extends string> {
 	readonly names: readonly Name[];
-	private readonly tests: RegExp[];
-	private readonly trie = new CharTrie();
-	/** Per trie node: a plain phrase ends there. */
-	private readonly word: Uint8Array;
+	private readonly trie: CharTrie;
+	/** Per trie node: the families of the plain phrases that end there (empty: none). */
+	private readonly words: Uint16Array[];
 	/** Per trie node: what may follow its literal to complete a phrase, tried where it ends. */
-	private readonly tails: RegExp[][] = [];
+	private readonly tails: Tail[][];
 	/** Alternatives with no literal beginning ("\\d{1,2}:\\d{2}"), scanned as one expression. */
 	private readonly unindexed: RegExp | undefined;
+	private readonly unindexedTests: Tail[];
 	private readonly cache = new Map<string, Uint16Array>();
 
 	constructor(families: Readonly<Record<Name, readonly string[]>>) {
 		this.names = Object.keys(families) as Name[];
-		this.tests = this.names.map((n) => new RegExp(`^(?:${families[n].join('|')})$`));
-		const all = new Set(this.names.flatMap((n) => families[n].flatMap((p) => alternatives(p))));
-		// An empty alternative (a stray "|") would match everywhere and nothing would be read.
-		if ([...all].some((a) => new RegExp(`^(?:${a})$`).test('')))
-			throw new Error('a phrase family has an alternative that matches the empty string');
-		const compiled = new Map<string, RegExp>();
-		const words = new Set<number>();
-		const unindexed: string[] = [];
-		for (const alternative of all) {
-			const splits = literalSplits(alternative);
-			if (!splits) {
-				unindexed.push(alternative);
-				continue;
-			}
-			for (const { literal, tail } of splits) {
-				const at = this.trie.add(literal);
-				if (tail === '') words.add(at);
-				else {
-					let re = compiled.get(tail);
-					// A letter or digit may not touch a phrase's end (so "stt" misses "sttx").
-					if (!re) compiled.set(tail, (re = new RegExp(`(?:${tail})(?![a-z0-9])`, 'y')));
-					const tails = (this.tails[at] ??= []);
-					if (!tails.includes(re)) tails.push(re);
-				}
-			}
+		const familiesOf = new Map<string, number[]>();
+		this.names.forEach((name, f) => {
+			for (const alternative of families[name].flatMap((p) => alternatives(p)))
+				familiesOf.set(alternative, [...new Set([...(familiesOf.get(alternative) ?? []), f])]);
+		});
+		const splits: { literal: string; tail: string; of: number[] }[] = [];
+		const unindexed = new Map<string, number[]>();
+		for (const [alternative, of] of familiesOf) {
+			const parts = literalSplits(alternative);
+			if (parts) for (const part of parts) splits.push({ ...part, of });
+			else unindexed.set(alternative, of);
 		}
-		this.trie.freeze();
-		this.word = new Uint8Array(this.trie.size);
-		for (const at of words) this.word[at] = 1;
-		for (let at = 0; at < this.trie.size; at++) this.tails[at] ??= NO_TAILS;
-		this.unindexed = unindexed.length
-			? new RegExp(`(?<![a-z0-9])(?:${unindexed.join('|')})(?![a-z0-9])`, 'g')
+		const { trie, ends } = CharTrie.of(splits.map((s) => s.literal));
+		this.trie = trie;
+		const words = new Map<number, Set<number>>();
+		const tails = new Map<number, Map<string, Set<number>>>();
+		splits.forEach(({ tail, of }, k) => {
+			const set =
+				tail === ''
+					? ensure(words, ends[k]!, () => new Set<number>())
+					: ensure(
+							ensure(tails, ends[k]!, () => new Map()),
+							tail,
+							() => new Set<number>()
+						);
+			of.forEach((f) => set.add(f));
+		});
+		this.words = new Array<Uint16Array>(trie.size).fill(NONE);
+		for (const [at, of] of words) this.words[at] = Uint16Array.from(of).sort();
+		this.tails = new Array<Tail[]>(trie.size).fill([]);
+		const compiled = new Map<string, Pick<Tail, 'sticky' | 'whole'>>();
+		for (const [at, byTail] of tails)
+			this.tails[at] = [...byTail].map(([tail, of]) => ({
+				...ensure(compiled, tail, () => tailExpressions(tail)),
+				families: [...of]
+			}));
+		this.unindexedTests = [...unindexed].map(([alternative, of]) => ({
+			...tailExpressions(alternative),
+			families: of
+		}));
+		// An empty alternative (a stray "|") would match everywhere and nothing would be read;
+		// every other alternative starts with a literal character.
+		const empty = this.unindexedTests.find((t) => matchesToEnd(t.whole, '', 0));
+		if (empty)
+			throw new Error(
+				`phrase family ${this.names[empty.families[0]!]} has an alternative that matches the empty string`
+			);
+		this.unindexed = unindexed.size
+			? new RegExp(`(?<![a-z0-9])(?:${[...unindexed.keys()].join('|')})(?![a-z0-9])`, 'g')
 			: undefined;
 		if (this.unindexed) compileEarly(this.unindexed);
 	}
@@ -87,10 +104,11 @@ export class PhraseScanner<Name extends string> {
 			for (let j = i, at = 0; j < n;) {
 				at = this.trie.child(at, text.charCodeAt(j++));
 				if (at < 0) break;
-				if (this.word[at] && j > end && (j === n || !isWordCode(text.charCodeAt(j)))) end = j;
-				for (const re of this.tails[at]!) {
-					re.lastIndex = j;
-					if (re.test(text) && re.lastIndex > end) end = re.lastIndex;
+				if (this.words[at]!.length && j > end && (j === n || !isWordCode(text.charCodeAt(j))))
+					end = j;
+				for (const { sticky } of this.tails[at]!) {
+					sticky.lastIndex = j;
+					if (sticky.test(text) && sticky.lastIndex > end) end = sticky.lastIndex;
 				}
 			}
 			if (other && otherStart < i) {
@@ -110,17 +128,63 @@ export class PhraseScanner<Name extends string> {
 		}
 	}
 
+	/**
+	 * The families with an alternative that matches all of `phrase`: the trie is walked along
+	 * it, and each literal beginning on the way adds its plain phrases' families where the
+	 * phrase ends and its tails' where a tail matches the rest.
+	 */
 	private familiesOf(phrase: string): Uint16Array {
 		let families = this.cache.get(phrase);
-		if (!families) {
-			families = Uint16Array.from(this.tests.flatMap((re, i) => (re.test(phrase) ? [i] : [])));
-			if (this.cache.size < CACHE_LIMIT) this.cache.set(phrase, families);
+		if (families) return families;
+		const found = new Set<number>();
+		const add = (of: ArrayLike<number>) => {
+			for (let k = 0; k < of.length; k++) found.add(of[k]!);
+		};
+		for (let j = 0, at = 0; j < phrase.length;) {
+			at = this.trie.child(at, phrase.charCodeAt(j++));
+			if (at < 0) break;
+			if (j === phrase.length) add(this.words[at]!);
+			for (const tail of this.tails[at]!)
+				if (matchesToEnd(tail.whole, phrase, j)) add(tail.families);
 		}
+		for (const tail of this.unindexedTests)
+			if (matchesToEnd(tail.whole, phrase, 0)) add(tail.families);
+		families = Uint16Array.from([...found].sort((x, y) => x - y));
+		if (this.cache.size < CACHE_LIMIT) this.cache.set(phrase, families);
 		return families;
 	}
 }
 
-const NO_TAILS: RegExp[] = [];
+const NONE = new Uint16Array(0);
+
+/** A pattern after a literal beginning, and the families of the alternatives it completes. */
+interface Tail {
+	/** Matches at lastIndex, with no letter or digit after (so "stt" misses "sttx"). */
+	sticky: RegExp;
+	/**
+	 * Matches from lastIndex to the end of a found phrase, which it sees whole (a `\\b` looks
+	 * back at the literal): which families the phrase belongs to.
+	 */
+	whole: RegExp;
+	families: number[];
+}
+
+const tailExpressions = (tail: string) => ({
+	sticky: new RegExp(`(?:${tail})(?![a-z0-9])`, 'y'),
+	whole: new RegExp(`(?:${tail})$`, 'y')
+});
+
+/** Whether a sticky `re` matches `text` from `at` to its end. */
+function matchesToEnd(re: RegExp, text: string, at: number): boolean {
+	re.lastIndex = at;
+	return re.test(text);
+}
+
+function ensure<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+	let value = map.get(key);
+	if (value === undefined) map.set(key, (value = make()));
+	return value;
+}
 
 const isWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 
