@@ -1,7 +1,7 @@
 import { extractFeatures, FEATURE_COUNT, FEATURE_INDEX, FEATURE_NAMES } from '../features';
 import type { Lead } from '../schema/lead';
 import type { ScoreResult, WordSpan } from '../schema/score-result';
-import { TextModel, type TermContribution, type TextRead } from '../text';
+import { TextModel, TextReader, type TermContribution, type TextRead } from '../text';
 import { PackedEnsemble, TreeShap } from '../trees';
 import type { LoadedModel } from './artifact';
 import { calibrate } from './calibration';
@@ -75,6 +75,9 @@ export class Scorer {
 	/** Per tree: its leaf value for the row being scored. */
 	private readonly progressionValues: Float64Array;
 	private readonly voiceValues: Float64Array;
+	/** The artifact's text models, read together (stacked, Voice AI, progression: those it has). */
+	private readonly textModels: TextModel[];
+	private readonly textReader?: TextReader;
 
 	constructor(readonly model: LoadedModel) {
 		this.progressionShap = new TreeShap(model.progression);
@@ -82,6 +85,10 @@ export class Scorer {
 		this.voiceAi = new PackedEnsemble(model.voiceAi);
 		this.progressionValues = new Float64Array(model.progression.trees.length);
 		this.voiceValues = new Float64Array(model.voiceAi.trees.length);
+		this.textModels = [model.text, model.voiceText, model.progressionText].filter(
+			(m): m is TextModel => m !== null
+		);
+		if (this.textModels.length) this.textReader = new TextReader(this.textModels);
 	}
 
 	get version(): string {
@@ -186,14 +193,12 @@ export class Scorer {
 		limit?: number
 	): { text?: TextRead; voice?: TextRead; progression?: TextRead } {
 		const { text, voiceText, progressionText } = this.model;
-		const reads = [
-			{ model: text, limit: limit ?? MAX_TERMS },
-			{ model: voiceText, limit: limit ?? MAX_BLEND_TERMS },
-			{ model: progressionText, limit: limit ?? MAX_BLEND_TERMS }
-		].filter((r): r is { model: TextModel; limit: number } => r.model !== null);
-		const read = TextModel.readAll(lead, reads);
+		const read = this.textReader?.read(
+			lead,
+			this.textModels.map((m) => limit ?? (m === text ? MAX_TERMS : MAX_BLEND_TERMS))
+		);
 		const of = (model: TextModel | null) =>
-			model ? read[reads.findIndex((r) => r.model === model)] : undefined;
+			model && read ? read[this.textModels.indexOf(model)] : undefined;
 		return { text: of(text), voice: of(voiceText), progression: of(progressionText) };
 	}
 

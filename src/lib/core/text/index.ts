@@ -4,6 +4,7 @@ export { fitFtrl, type FtrlParams, type SparseLogistic } from './ftrl';
 export {
 	TextModel,
 	TextModelJson,
+	TextReader,
 	textModelToJson,
 	type TermContribution,
 	type TextRead

@@ -59,9 +59,7 @@ export class TextModel {
 	readonly bits: number;
 	readonly bias: number;
 	private readonly weights: Float32Array;
-	/** Marks the signed buckets seen in the current lead (a term counts once, as in training). */
-	private readonly seen: Uint32Array;
-	private stamp = 0;
+	private reader?: TextReader;
 
 	constructor(json: TextModelJson) {
 		if (json.buckets.length !== json.weights.length)
@@ -73,16 +71,6 @@ export class TextModel {
 			if (b >= 2 ** json.bits) throw new RangeError(`bucket ${b} out of range`);
 			this.weights[b] = json.weights[i]!;
 		});
-		this.seen = new Uint32Array(2 * 2 ** json.bits);
-	}
-
-	/** A fresh mark for the signed buckets of the next lead (the marks wrap after 2^32 leads). */
-	private nextLead(): number {
-		if (++this.stamp === 2 ** 32) {
-			this.seen.fill(0);
-			this.stamp = 1;
-		}
-		return this.stamp;
 	}
 
 	/** What a term (by its hash) adds to a margin: its bucket's weight with the term's sign. */
@@ -90,37 +78,9 @@ export class TextModel {
 		return signOf(hash) * this.weights[bucketOf(hash, this.bits)]!;
 	}
 
-	/**
-	 * Calls `onTerm` with each signed bucket of the lead that has a weight, once (its first
-	 * occurrence, exactly as hashLead gives it to training), with its weight × sign; true when
-	 * the lead has any term at all. Zero-weight terms (most of them: the fit is sparse) are
-	 * skipped before the once-only check, which saves a cache miss per term.
-	 */
-	private forEachWeighted(
-		lead: Lead,
-		onTerm: (field: TextField, start: number, end: number, text: string, w: number) => void
-	): boolean {
-		let any = false;
-		const stamp = this.nextLead();
-		const { bits, weights, seen } = this;
-		forEachLeadTerm(lead, (field, hash, start, end, text) => {
-			any = true;
-			const bucket = bucketOf(hash, bits);
-			const w = weights[bucket]!;
-			if (w === 0) return;
-			const key = 2 * bucket + (hash & 1);
-			if (seen[key] === stamp) return;
-			seen[key] = stamp;
-			onTerm(field, start, end, text, signOf(hash) * w);
-		});
-		return any;
-	}
-
 	/** The lead's margin; NaN when it has no text (the trees then treat it as missing). */
 	margin(lead: Lead): number {
-		let margin = this.bias;
-		const any = this.forEachWeighted(lead, (_field, _start, _end, _text, w) => (margin += w));
-		return any ? margin : NaN;
+		return this.read(lead, 0).margin;
 	}
 
 	/**
@@ -130,34 +90,76 @@ export class TextModel {
 	 * hundreds of weighted terms and the scorer shows a few dozen.
 	 */
 	read(lead: Lead, limit = Infinity): TextRead {
-		return TextModel.readAll(lead, [{ model: this, limit }])[0]!;
+		this.reader ??= new TextReader([this]);
+		return this.reader.read(lead, [limit])[0]!;
+	}
+
+	/** This model's weight for each bucket, into `out[bucket × stride + offset]`. */
+	copyWeights(out: Float32Array, stride: number, offset: number): void {
+		this.weights.forEach((w, bucket) => (out[bucket * stride + offset] = w));
+	}
+}
+
+/**
+ * Several text models of one hash space read together, in one pass over a lead's terms: the
+ * terms are hashed once, and the weights are interleaved by bucket, so a term costs one cache
+ * line for all the models where a 1 MB table per model cost a miss each (the scorer reads the
+ * stacked, progression and Voice AI text models of every lead).
+ */
+export class TextReader {
+	private readonly n: number;
+	private readonly bits: number;
+	private readonly biases: readonly number[];
+	/** Model k's weight for a bucket at [bucket × n + k]. */
+	private readonly weights: Float32Array;
+	/** Marks the signed buckets seen in the current lead (a term counts once, as in training). */
+	private readonly seen: Uint32Array;
+	private stamp = 0;
+
+	constructor(models: readonly TextModel[]) {
+		const bits = models[0]?.bits;
+		if (bits === undefined || models.some((m) => m.bits !== bits))
+			throw new RangeError('a text reader needs one or more models of the same hash space');
+		this.n = models.length;
+		this.bits = bits;
+		this.biases = models.map((m) => m.bias);
+		this.weights = new Float32Array(this.n * 2 ** bits);
+		models.forEach((m, k) => m.copyWeights(this.weights, this.n, k));
+		this.seen = new Uint32Array(2 * 2 ** bits);
 	}
 
 	/**
-	 * {@link read} for several distinct models in one pass over the lead's terms: the terms are
-	 * hashed once, and each model looks up its own weights (the scorer reads the progression and
-	 * the Voice AI text models together).
+	 * Each model's margin (NaN without text) and its strongest terms, largest |contribution|
+	 * first (ties in text order), at most `limits[k]` for model k (0: the margin only). All the
+	 * terms plus the bias sum to the margin. A term no model weighs (most of them: the fits are
+	 * sparse) is skipped before the once-only check, which saves a cache miss per term.
 	 */
-	static readAll(lead: Lead, reads: readonly { model: TextModel; limit: number }[]): TextRead[] {
-		const n = reads.length;
-		const models = reads.map((r) => r.model);
-		const stamps = models.map((m) => m.nextLead());
-		const margins = models.map((m) => m.bias);
-		const tops = reads.map((r) => new StrongestTerms(r.limit));
+	read(lead: Lead, limits: readonly number[]): TextRead[] {
+		const { n, bits, weights, seen } = this;
+		if (++this.stamp === 2 ** 32) {
+			seen.fill(0);
+			this.stamp = 1;
+		}
+		const stamp = this.stamp;
+		const margins = [...this.biases];
+		const tops = limits.map((limit) => new StrongestTerms(limit));
 		let any = false;
 		forEachLeadTerm(lead, (field, hash, start, end, text) => {
 			any = true;
+			const bucket = bucketOf(hash, bits);
+			const at = bucket * n;
+			let weighted = false;
+			for (let k = 0; k < n; k++) weighted ||= weights[at + k] !== 0;
+			if (!weighted) return;
+			const key = 2 * bucket + (hash & 1);
+			if (seen[key] === stamp) return;
+			seen[key] = stamp;
+			const sign = signOf(hash);
 			for (let k = 0; k < n; k++) {
-				const { bits, weights, seen } = models[k]!;
-				const bucket = bucketOf(hash, bits);
-				const w = weights[bucket]!;
+				const w = weights[at + k]!;
 				if (w === 0) continue;
-				const key = 2 * bucket + (hash & 1);
-				if (seen[key] === stamps[k]) continue;
-				seen[key] = stamps[k]!;
-				const contribution = signOf(hash) * w;
-				margins[k]! += contribution; // in text order, as margin() sums: the same float
-				tops[k]!.offer(field, start, end, text, contribution);
+				margins[k]! += sign * w; // in text order, as margin() sums: the same float
+				tops[k]!.offer(field, start, end, text, sign * w);
 			}
 		});
 		return tops.map((top, k) => ({ margin: any ? margins[k]! : NaN, terms: top.sorted() }));
