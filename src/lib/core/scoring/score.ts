@@ -1,3 +1,4 @@
+import { eng as FUNCTION_WORDS } from 'stopword';
 import { extractFeatures, FEATURE_COUNT, FEATURE_INDEX, FEATURE_NAMES } from '../features';
 import type { Lead } from '../schema/lead';
 import type { ScoreResult, WordSpan } from '../schema/score-result';
@@ -444,9 +445,22 @@ function words(lead: Lead, terms: readonly TermContribution[]): WordSpan[] {
 	return spans;
 }
 
+const FUNCTION_WORD = new Set(FUNCTION_WORDS);
+
 /**
- * For a text score's attribution: the (at most three) words or word pairs that pushed the
- * text model the same way, e.g. '↓ Wording: “retell ai”, “locked in”'; '' when none did.
+ * A term a rep can read as a reason: some word of it is not a function word (stopword's English
+ * list: "this", "or", "if it" carry weight in the model but say nothing on their own) and is
+ * more than one character ("w", "5"). The highlighted spans keep every term.
+ */
+const telling = (phrase: string) =>
+	phrase
+		.toLowerCase()
+		.split(/\s+/)
+		.some((word) => word.length > 1 && !FUNCTION_WORD.has(word));
+
+/**
+ * For a text score's attribution: the (at most three) telling words or word pairs that pushed
+ * the text model the same way, e.g. '↓ Wording: “retell ai”, “locked in”'; '' when none did.
  */
 function wording(
 	terms: readonly TermContribution[],
@@ -456,7 +470,7 @@ function wording(
 	const phrases: string[] = [];
 	for (const term of terms) {
 		if (phrases.length === MAX_WORDING_TERMS) break;
-		if (term.contribution > 0 !== contribution > 0) continue;
+		if (term.contribution > 0 !== contribution > 0 || !telling(term.phrase)) continue;
 		if (phrases.some((p) => p.includes(term.phrase) || term.phrase.includes(p))) continue;
 		phrases.push(term.phrase);
 	}

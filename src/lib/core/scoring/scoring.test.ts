@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { eng as ENGLISH_FUNCTION_WORDS } from 'stopword';
 import * as v from 'valibot';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractFeatures, FEATURE_NAMES } from '../features';
@@ -147,16 +148,20 @@ describe('Scorer', () => {
 });
 
 describe('the committed baseline model', () => {
-	it('loads, verifies and scores the seed example with every ScoreResult field', async () => {
+	let baseline: LoadedModel;
+	let current: string;
+	beforeAll(async () => {
 		const manifest = JSON.parse(
 			readFileSync(new URL('../../../../models/manifest.json', import.meta.url), 'utf8')
 		);
-		const entry = manifest.versions.find(
-			(x: { version: string }) => x.version === manifest.current
-		);
-		const baseline = await loadArtifact(
+		current = manifest.current;
+		const entry = manifest.versions.find((x: { version: string }) => x.version === current);
+		baseline = await loadArtifact(
 			JSON.parse(readFileSync(new URL(`../../../../models/${entry.file}`, import.meta.url), 'utf8'))
 		);
+	});
+
+	it('loads, verifies and scores the seed example with every ScoreResult field', () => {
 		const result = new Scorer(baseline).score(
 			v.parse(Lead, {
 				company_name: 'VoiceFlow AI',
@@ -175,6 +180,27 @@ describe('the committed baseline model', () => {
 			'model_version'
 		])
 			expect(result).toHaveProperty(field);
-		expect(result.model_version).toBe(manifest.current);
+		expect(result.model_version).toBe(current);
+	});
+
+	it('names no bare function word or single character in its wording reasons, on real calls', () => {
+		const scorer = new Scorer(baseline);
+		const real = new URL('../../../../data/real/', import.meta.url);
+		const named: string[] = [];
+		for (const file of readdirSync(real).filter((f) => /^calls-.*\.jsonl$/.test(f)))
+			for (const line of readFileSync(new URL(file, real), 'utf8').split('\n').filter(Boolean)) {
+				for (const reason of scorer.score(v.parse(Lead, JSON.parse(line))).reasoning) {
+					const phrases = /^[↑↓] (?:Voice AI |Outcome )?[Ww]ording: (.*)$/.exec(reason)?.[1];
+					if (phrases) named.push(...phrases.split(', ').map((p) => p.slice(1, -1)));
+				}
+			}
+		expect(named.length).toBeGreaterThan(1000);
+		const bare = named.filter((phrase) =>
+			phrase
+				.toLowerCase()
+				.split(/\s+/)
+				.every((word) => word.length < 2 || ENGLISH_FUNCTION_WORDS.includes(word))
+		);
+		expect(bare).toEqual([]);
 	});
 });
