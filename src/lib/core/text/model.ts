@@ -113,14 +113,13 @@ export class TextReader {
 	/** Model k's weight for a bucket at [bucket × n + k]. */
 	private readonly weights: Float32Array;
 	/**
-	 * One bit per bucket: some model weighs it (32 KB at 2^18 buckets, where the weights take
-	 * 3 MB): most of a lead's terms have no weight (the fits are sparse), and the bit saves them
-	 * a cache miss in the weights.
+	 * One bit per bucket: some model weighs it (32 KB at 2^18 buckets). Most of a lead's terms
+	 * have no weight (the fits are sparse) and stop here, before the once-only check.
 	 */
 	private readonly weighted: Uint32Array;
 	/**
 	 * One bit per signed bucket seen in the current lead (a term counts once, as in training),
-	 * and the words set, cleared after the lead: 64 KB that stay in cache.
+	 * and the words set, cleared after the lead: 64 KB where a stamp per bucket took 2 MB.
 	 */
 	private readonly seen: Uint32Array;
 	private readonly marked: number[] = [];

@@ -17,6 +17,11 @@ const forest = trainForest(
 	{ ...train, categorical: CATEGORICAL },
 	{ nTrees: 15, maxDepth: 8, minChildWeight: 2 }
 ).model;
+// Depth 4: every leaf has at most 4 path features, so its tables are padded and read unrolled.
+const shallow = trainGbdt(
+	{ ...train, categorical: CATEGORICAL },
+	{ nTrees: 20, maxDepth: 4 }
+).model;
 const rows = probes(300, 22);
 
 describe('packed traversal', () => {
@@ -76,7 +81,7 @@ describe('Fast TreeSHAP v2 tables', () => {
 	});
 
 	it('give what the recursive algorithm gives, to float32 precision, on random rows with NaNs and odd categories', () => {
-		for (const model of [gbdt, forest]) {
+		for (const model of [gbdt, forest, shallow]) {
 			const fast = new TreeShap(model);
 			const slow = new TreeShap(model, { tableBudget: 0 });
 			expect(fast.tableStats.trees).toBe(model.trees.length);
@@ -98,7 +103,7 @@ describe('Fast TreeSHAP v2 tables', () => {
 	});
 
 	it('stay locally accurate: contributions + expected value = margin (boosting), probability (forest)', () => {
-		for (const model of [gbdt, forest]) {
+		for (const model of [gbdt, forest, shallow]) {
 			const shap = new TreeShap(model);
 			for (let r = 0; r < rows.length / COLS; r++) {
 				const phi = shap.explain(rows, r * COLS);
