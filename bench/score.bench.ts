@@ -29,18 +29,22 @@ const median = (xs: number[]) => quantile(xs, 0.5);
 /**
  * Per-call latencies (µs) of each function over every lead, after a warm-up pass. The functions
  * take turns on each lead, so a busy moment on this shared machine hits all of them alike and
- * their ratios hold even when the absolute figures move between runs.
+ * their ratios hold even when the absolute figures move between runs; in reverse order on every
+ * other lead, since a function called right after another on the same lead finds its text and
+ * tables in cache (first or second on each lead moved the same code's p50 by 5–10%).
  */
 function latencies(fns: readonly ((i: number) => unknown)[]): number[][] {
 	for (let i = 0; i < LEADS; i++) for (const fn of fns) fn(i);
 	const out = fns.map((): number[] => []);
+	const order = fns.map((_, k) => k);
+	const reversed = [...order].reverse();
 	for (let r = 0; r < REPEATS; r++)
 		for (let i = 0; i < LEADS; i++)
-			fns.forEach((fn, k) => {
+			for (const k of i % 2 ? reversed : order) {
 				const t = performance.now();
-				fn(i);
+				fns[k]!(i);
 				out[k]!.push((performance.now() - t) * 1000);
-			});
+			}
 	return out;
 }
 /** Items per second over whole passes, median of repeats, the functions' passes interleaved. */
