@@ -450,13 +450,11 @@ const FUNCTION_WORD = new Set(FUNCTION_WORDS);
 /**
  * A term a rep can read as a reason: some word of it is not a function word (stopword's English
  * list: "this", "or", "if it" carry weight in the model but say nothing on their own) and is
- * more than one character ("w", "5"). The highlighted spans keep every term.
+ * more than one character ("w", "5"). Terms are read from lower-cased text. The highlighted
+ * spans keep every term.
  */
 const telling = (phrase: string) =>
-	phrase
-		.toLowerCase()
-		.split(/\s+/)
-		.some((word) => word.length > 1 && !FUNCTION_WORD.has(word));
+	phrase.split(/\s+/).some((word) => word.length > 1 && !FUNCTION_WORD.has(word));
 
 /**
  * For a text score's attribution: the (at most three) telling words or word pairs that pushed

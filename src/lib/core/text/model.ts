@@ -166,7 +166,7 @@ export class TextReader {
 			for (let k = 0; k < n; k++) {
 				const w = weights[at + k]!;
 				if (w === 0) continue;
-				margins[k]! += sign * w; // in text order, as margin() sums: the same float
+				margins[k]! += sign * w;
 				tops[k]!.offer(field, start, end, text, sign * w);
 			}
 		});

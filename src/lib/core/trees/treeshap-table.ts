@@ -93,10 +93,11 @@ export class ShapTables {
 		let widest = 0;
 		for (const shape of analysed) if (shape) widest = Math.max(widest, shape.widest);
 		this.stride = widest <= 4 ? 4 : 0;
+		/** Table values a tree takes: padded to the stride, or k per leaf and mask. */
+		const tableSize = (shape: Shape) => (this.stride ? shape.masks * this.stride : shape.size);
 		const shapes = analysed.map((shape) => {
-			const size = shape && (this.stride ? shape.masks * this.stride : shape.size);
-			if (!shape || size! > budget) return undefined;
-			budget -= size!;
+			if (!shape || tableSize(shape) > budget) return undefined;
+			budget -= tableSize(shape);
 			return shape;
 		});
 		this.tabled = Uint8Array.from(shapes, (s) => (s ? 1 : 0));
@@ -116,7 +117,7 @@ export class ShapTables {
 					features += this.stride || shape.width[n]!;
 				}
 			}
-			values += this.stride ? shape.masks * this.stride : shape.size;
+			values += tableSize(shape);
 		});
 		this.values = values;
 		this.splitFeature = new Int32Array(splits);
