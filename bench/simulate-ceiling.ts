@@ -1,9 +1,10 @@
 // What the learner itself reaches on the simulation's world, with no lifecycle in the way: one
-// model trained as a learning cycle trains (recency weights, stratified holdout, text model) on
-// every labelled call of a seed's history up to the end of week 10 — all outcomes known — and
-// one trained on as many calls of the week-9 world alone, both scored on 8,000 fresh calls of
-// that world against the generator's Bayes-optimal predictions. The simulation's weeks 9–12
-// (~850 outcomes a seed) cannot do better than this in expectation.
+// model trained as a learning cycle trains (recency weights, stratified holdout, the cycle's
+// boosting settings, text model) on every labelled call of a seed's history up to the end of
+// week 10 — all outcomes known — and one trained on as many calls of the week-9 world alone,
+// both scored on 8,000 fresh calls of that world against the generator's Bayes-optimal
+// predictions. The simulation's weeks 9–12 (~850 outcomes a seed) cannot do better than this in
+// expectation.
 import * as v from 'valibot';
 import { DEFAULT_CONFIG } from '../src/lib/core/lifecycle/config';
 import { recencyWeights } from '../src/lib/core/lifecycle/training-set';
@@ -63,6 +64,7 @@ export async function learnerCeiling(seed: number): Promise<CeilingRow> {
 			now: new Date(now),
 			seed,
 			holdout: 'random',
+			gbdt: DEFAULT_CONFIG.training.gbdt,
 			weights: w
 		});
 		const scorer = new Scorer(await loadArtifact(artifact));

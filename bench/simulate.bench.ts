@@ -82,7 +82,7 @@ const report = [
 	'|---|---|---|---|---|---|---|---|---|',
 	...rows,
 	'',
-	`The learner's own ceiling on that world, no lifecycle in the way (\`bench/simulate-ceiling.ts\`, ${((performance.now() - ceilingStarted) / 60_000).toFixed(1)} min): one model trained as a learning cycle trains (recency weights, stratified holdout, text model) on every labelled call of the seed's history to the end of week 10, all outcomes known, and one trained on as many calls of the week-9 world alone; accuracy − Bayes-optimal on 8,000 fresh calls of the week-9 world:`,
+	`The learner's own ceiling on that world, no lifecycle in the way (\`bench/simulate-ceiling.ts\`, ${((performance.now() - ceilingStarted) / 60_000).toFixed(1)} min): one model trained as a learning cycle trains (recency weights, stratified holdout, the cycle's boosting settings, text model) on every labelled call of the seed's history to the end of week 10, all outcomes known, and one trained on as many calls of the week-9 world alone; accuracy − Bayes-optimal on 8,000 fresh calls of the week-9 world:`,
 	'',
 	'| seed | calls | every outcome to week 10 − Bayes | week-9 world alone − Bayes | Bayes-optimal |',
 	'|---|---|---|---|---|',

@@ -1,3 +1,4 @@
+import type { GbdtParams } from '../trees';
 import type { RolloutMode } from './rollout';
 
 /** Every threshold of the learning cycle, in one place. `resolveConfig` fills in the defaults. */
@@ -57,6 +58,13 @@ export interface LifecycleConfig {
 		 */
 		refit: boolean;
 		seed: number;
+		/**
+		 * A challenger's boosting settings over the qualifier's (QUALIFIER_GBDT): a cycle learns
+		 * from a few thousand recency-weighted calls, where leaves of at least 20 (hessian) weight
+		 * and a stronger L2 pull generalise better than the baseline's settings for ~100,000 calls
+		 * (bench/RESULTS.md, "Learning loop"). @default { minChildWeight: 20, lambda: 5 }
+		 */
+		gbdt: Partial<GbdtParams>;
 	};
 	promotion: {
 		/** One-sided significance level of the paired log-loss test. @default 0.05 */
@@ -92,7 +100,8 @@ export const DEFAULT_CONFIG: LifecycleConfig = {
 		maxHoldoutRows: 300,
 		minPositives: 10,
 		refit: true,
-		seed: 0
+		seed: 0,
+		gbdt: { minChildWeight: 20, lambda: 5 }
 	},
 	promotion: {
 		alpha: 0.05,

@@ -69,6 +69,8 @@ describe('runCycle', () => {
 			const artifact = (await store.getArtifact(version)) as ModelArtifact;
 			expect(artifact.voice_ai.text).toEqual(weak.voice_ai.text);
 			expect(artifact.progression.text).toEqual(weak.progression.text);
+			// …and boost with the cycle's settings for a few thousand calls.
+			expect(artifact.training.gbdt).toMatchObject({ minChildWeight: 20, lambda: 5 });
 		}
 		expect(weak.voice_ai.text && weak.progression.text).toBeTruthy();
 		expect((await store.pointers()).champion).toBe(promoted);

@@ -162,6 +162,7 @@ async function steps(record: CycleRecord, input: CycleInput, config: LifecycleCo
 			await (input.train ?? trainQualifier)(rows.map(toLabeledCall), {
 				now: at,
 				seed: config.training.seed,
+				gbdt: config.training.gbdt,
 				// The cycle holds out the most recent calls itself; inside the pipeline a stratified
 				// holdout keeps recent rows in the fit instead of spending them on a second report.
 				holdout: 'random',
