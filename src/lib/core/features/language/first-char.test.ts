@@ -1,7 +1,7 @@
 import RandExp from 'randexp';
 import { describe, expect, it } from 'vitest';
 import * as LEXICON from './lexicon';
-import { alternatives, expandHead, literalHead, literalSplits } from './first-char';
+import { alternatives, expandHead, firstChars, literalHead, literalSplits } from './first-char';
 
 const full = (source: string) => new RegExp(`^(?:${source})$`);
 
@@ -118,5 +118,34 @@ describe('literalSplits', () => {
 				expect(original.test(b), `${b} ← ${part.literal} + ${part.tail}`).toBe(union.test(b));
 			}
 		}
+	});
+});
+
+describe('firstChars', () => {
+	it('names every character a match can start with, optional classes included', () => {
+		expect(firstChars('[- ]?(?:suite|level)')?.sort()).toEqual([' ', '-', 'l', 's']);
+		expect(firstChars('[\\d,]?k')?.sort()).toEqual([',', ...'0123456789', 'k']);
+		expect(firstChars('\\.com')).toEqual(['.']);
+		expect(firstChars('(?:a|b)?c')).toEqual(['a', 'b', 'c']);
+	});
+
+	it('says nothing when a match can be empty or its start is unknown', () => {
+		for (const pattern of ['s?', '[\\d.,]*', '\\bfoo', '\\u00e9x', '[-\\s]?x', '(?=a)a', '.x'])
+			expect(firstChars(pattern), pattern).toBeUndefined();
+	});
+
+	it('holds for every tail of the vocabulary: each match starts with one of them', () => {
+		let known = 0;
+		for (const alternative of new Set(patterns.flatMap(alternatives)))
+			for (const { tail } of literalSplits(alternative) ?? []) {
+				const first = firstChars(tail);
+				if (!first) continue;
+				known++;
+				for (let k = 0; k < 4; k++) {
+					const match = draw(tail);
+					expect(first.includes(match[0] ?? ''), `"${match}" ← ${tail}`).toBe(true);
+				}
+			}
+		expect(known).toBeGreaterThan(100);
 	});
 });

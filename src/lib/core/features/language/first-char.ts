@@ -138,6 +138,24 @@ export function alternatives(pattern: string): string[] {
 }
 
 /**
+ * Every character a match of `pattern` can start with, unescaped; undefined when that is not
+ * known (a head that is no literal, an escape such as `\u00e9`) — never when the pattern can
+ * match the empty string, so a match is impossible wherever the text has none of them.
+ */
+export function firstChars(pattern: string): string[] | undefined {
+	// An optional class ("[- ]?suite"), which expandHead leaves alone: its members or what follows.
+	if (pattern[0] === '[' && /^[?*](?!\?)/.test(pattern.slice(classEnd(pattern, 0) + 1))) {
+		const end = classEnd(pattern, 0);
+		const members = classMembers(pattern.slice(1, end).replaceAll('\\d', '0-9'));
+		const after = firstChars(pattern.slice(end + 2));
+		return members && after ? [...new Set([...members, ...after])] : undefined;
+	}
+	const heads = expandHead(pattern)?.map((p) => literalHead(p)!);
+	if (!heads || heads.some((h) => /^\\[a-zA-Z0-9]/.test(h))) return undefined;
+	return [...new Set(heads.map((h) => h.at(-1)!))];
+}
+
+/**
  * `pattern` as literal beginnings, unescaped, each with the pattern that must follow it:
  * `voice[- ]?ai` gives `voice-` + `ai`, `voice ` + `ai` and `voice` + `ai`. Groups, optional
  * characters and small classes after the literal are expanded while the pattern stays within

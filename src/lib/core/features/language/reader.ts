@@ -153,11 +153,6 @@ export function readMentions(
 	const ends: number[] = [];
 	const struck = struckOut(lower);
 	let s = 0;
-	const push = (f: Uint16Array, start: number, end: number) => {
-		families.push(f);
-		starts.push(start);
-		ends.push(end);
-	};
 	scanner.scan(lower, (f, start, end) => {
 		while (s < struck.length && struck[s]![1] <= start) s++;
 		if (s < struck.length && struck[s]![0] <= start) return; // deleted by the writer
@@ -167,13 +162,22 @@ export function readMentions(
 			isKana(lower.charCodeAt(start - 1)) && isLatin(lower.charCodeAt(start))
 				? JA_BEFORE.exec(lower.slice(Math.max(0, start - 4), start))
 				: null;
-		if (before && start - before[0].length >= (ends.at(-1) ?? 0))
-			push(JA_PITCH, start - before[0].length, start);
-		push(f, start, end);
+		if (before && start - before[0].length >= (ends.at(-1) ?? 0)) {
+			families.push(JA_PITCH);
+			starts.push(start - before[0].length);
+			ends.push(start);
+		}
+		families.push(f);
+		starts.push(start);
+		ends.push(end);
 		if (isLatin(lower.charCodeAt(end - 1)) && isKana(lower.charCodeAt(end))) {
 			JA_AFTER.lastIndex = end;
 			const after = JA_AFTER.exec(lower);
-			if (after) push(JA_DENIAL, end, end + after[0].length);
+			if (after) {
+				families.push(JA_DENIAL);
+				starts.push(end);
+				ends.push(end + after[0].length);
+			}
 		}
 	});
 	const lines = readLines(lower, options.transcriptFrom);
@@ -213,16 +217,8 @@ export function readMentions(
 		lineOf[i] = l;
 		masks[i] = cueMask(families[i]!);
 	}
-	const nextCue = (bit: number) => {
-		const out = new Int32Array(n).fill(-1);
-		for (let i = n - 1, next = -1, nextClause = -1; i >= 0; i--) {
-			out[i] = nextClause === clauseOf[i] ? next : -1;
-			if (masks[i]! & bit) [next, nextClause] = [starts[i]!, clauseOf[i]!];
-		}
-		return out;
-	};
-	const negAfter = nextCue(NEG_AFTER);
-	const hedgeAfter = nextCue(HEDGE_AFTER_CUE);
+	const negAfter = nextCue(NEG_AFTER, masks, starts, clauseOf);
+	const hedgeAfter = nextCue(HEDGE_AFTER_CUE, masks, starts, clauseOf);
 
 	// Commas (not in numbers) end the reach of a cue before a phrase: in "might look at voice
 	// bots someday, not now, just renewed w/ Plivo" neither "might" nor "not" touches "renewed".
@@ -248,25 +244,26 @@ export function readMentions(
 			negBefore = hedgeBefore = pitchBefore = sellerBefore = productBefore = -Infinity;
 		}
 		while (commas[comma]! < start) lastComma = commas[comma++]!;
-		const reaches = (cue: number) => cue > lastComma;
 		const mask = masks[i]!;
 		const line = lines[lineOf[i]!]!;
 		// Timestamps, speaker labels and headings are not content; cues alone are not mentions.
 		if (start >= line.body && !line.heading && !(mask & ONLY_CUES)) {
 			const denied =
-				(reaches(negBefore) && start - negBefore <= BEFORE_REACH) ||
+				(negBefore > lastComma && start - negBefore <= BEFORE_REACH) ||
 				(negAfter[i]! >= 0 && negAfter[i]! - end <= AFTER_REACH);
 			const supposed =
 				start > questionFrom[clause]! ||
-				(reaches(hedgeBefore) && start - hedgeBefore <= HEDGE_REACH) ||
+				(hedgeBefore > lastComma && start - hedgeBefore <= HEDGE_REACH) ||
 				(hedgeAfter[i]! >= 0 && hedgeAfter[i]! - end <= AFTER_REACH);
 			const byRep =
 				line.speaker === 'rep' ||
-				(reaches(pitchBefore) && start - pitchBefore <= HEDGE_REACH) ||
-				(line.speaker === 'none' && reaches(sellerBefore) && start - sellerBefore <= BEFORE_REACH);
+				(pitchBefore > lastComma && start - pitchBefore <= HEDGE_REACH) ||
+				(line.speaker === 'none' &&
+					sellerBefore > lastComma &&
+					start - sellerBefore <= BEFORE_REACH);
 			const stance: Stance = denied ? 'denied' : supposed ? 'supposed' : 'affirmed';
 			const ownProduct =
-				reaches(productBefore) &&
+				productBefore > lastComma &&
 				start - productBefore <= HEDGE_REACH &&
 				!WANTS.test(lower.slice(productBefore, start));
 			const inNext = start >= line.nextFrom;
@@ -295,6 +292,24 @@ export function readMentions(
 		if (mask & PRODUCT_CUE) productBefore = end;
 	}
 	return { mentions: withAnswers(mentions, lines), lines };
+}
+
+/** Per phrase, the start of the next phrase after it in its clause that carries cue `bit`, else -1. */
+function nextCue(
+	bit: number,
+	masks: Uint8Array,
+	starts: number[],
+	clauseOf: Int32Array
+): Int32Array {
+	const out = new Int32Array(masks.length).fill(-1);
+	for (let i = masks.length - 1, next = -1, nextClause = -1; i >= 0; i--) {
+		out[i] = nextClause === clauseOf[i] ? next : -1;
+		if (masks[i]! & bit) {
+			next = starts[i]!;
+			nextClause = clauseOf[i]!;
+		}
+	}
+	return out;
 }
 
 /**
