@@ -94,29 +94,41 @@ export class TextModel {
 		return this.reader.read(lead, [limit])[0]!;
 	}
 
-	/** This model's weight for each bucket, into `out[bucket × stride + offset]`. */
-	copyWeights(out: Float32Array, stride: number, offset: number): void {
-		this.weights.forEach((w, bucket) => (out[bucket * stride + offset] = w));
+	/** This model's weight of a bucket. */
+	bucketWeight(bucket: number): number {
+		return this.weights[bucket]!;
 	}
+}
+
+/** Set bits of a 32-bit word. */
+function popcount(x: number): number {
+	x -= (x >>> 1) & 0x55555555;
+	x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+	x = (x + (x >>> 4)) & 0x0f0f0f0f;
+	return Math.imul(x, 0x01010101) >>> 24;
 }
 
 /**
  * Several text models of one hash space read together, in one pass over a lead's terms: the
  * terms are hashed once, and the weights are interleaved by bucket, so a term costs one cache
  * line for all the models where a 1 MB table per model cost a miss each (the scorer reads the
- * stacked, progression and Voice AI text models of every lead).
+ * stacked, progression and Voice AI text models of every lead). Only the buckets some model
+ * weighs are stored (a fifth of them): 3 MB of mostly zeros would leave the cache to the
+ * other stages of a score, and each term would miss.
  */
 export class TextReader {
 	private readonly n: number;
 	private readonly bits: number;
 	private readonly biases: readonly number[];
-	/** Model k's weight for a bucket at [bucket × n + k]. */
+	/** Model k's weight for the r-th weighted bucket at [r × n + k]. */
 	private readonly weights: Float32Array;
 	/**
 	 * One bit per bucket: some model weighs it (32 KB at 2^18 buckets). Most of a lead's terms
 	 * have no weight (the fits are sparse) and stop here, before the once-only check.
 	 */
 	private readonly weighted: Uint32Array;
+	/** Weighted buckets before each 32-bit word of `weighted`: a bucket's rank is this plus the bits below it. */
+	private readonly rank: Uint32Array;
 	/**
 	 * One bit per signed bucket seen in the current lead (a term counts once, as in training),
 	 * and the words set, cleared after the lead: 64 KB where a stamp per bucket took 2 MB.
@@ -128,16 +140,21 @@ export class TextReader {
 		const bits = models[0]?.bits;
 		if (bits === undefined || models.some((m) => m.bits !== bits))
 			throw new RangeError('a text reader needs one or more models of the same hash space');
-		this.n = models.length;
+		const n = (this.n = models.length);
 		this.bits = bits;
 		this.biases = models.map((m) => m.bias);
-		this.weights = new Float32Array(this.n * 2 ** bits);
-		models.forEach((m, k) => m.copyWeights(this.weights, this.n, k));
-		this.weighted = new Uint32Array(Math.ceil(2 ** bits / 32));
+		const buckets: number[] = [];
 		for (let bucket = 0; bucket < 2 ** bits; bucket++)
-			for (let k = 0; k < this.n; k++)
-				if (this.weights[bucket * this.n + k] !== 0)
-					this.weighted[bucket >>> 5]! |= 1 << (bucket & 31);
+			if (models.some((m) => m.bucketWeight(bucket) !== 0)) buckets.push(bucket);
+		this.weights = new Float32Array(n * buckets.length);
+		this.weighted = new Uint32Array(Math.ceil(2 ** bits / 32));
+		this.rank = new Uint32Array(this.weighted.length);
+		buckets.forEach((bucket, r) => {
+			models.forEach((m, k) => (this.weights[r * n + k] = m.bucketWeight(bucket)));
+			this.weighted[bucket >>> 5]! |= 1 << (bucket & 31);
+			if (bucket >>> 5 < this.rank.length - 1) this.rank[(bucket >>> 5) + 1]!++;
+		});
+		for (let w = 1; w < this.rank.length; w++) this.rank[w]! += this.rank[w - 1]!;
 		this.seen = new Uint32Array(Math.ceil((2 * 2 ** bits) / 32));
 	}
 
@@ -147,14 +164,16 @@ export class TextReader {
 	 * terms plus the bias sum to the margin.
 	 */
 	read(lead: Lead, limits: readonly number[]): TextRead[] {
-		const { n, bits, weights, weighted, seen, marked } = this;
+		const { n, bits, weights, weighted, rank, seen, marked } = this;
 		const margins = [...this.biases];
 		const tops = limits.map((limit) => new StrongestTerms(limit));
 		let any = false;
 		forEachLeadTerm(lead, (field, hash, start, end, text) => {
 			any = true;
 			const bucket = bucketOf(hash, bits);
-			if ((weighted[bucket >>> 5]! & (1 << (bucket & 31))) === 0) return;
+			const bucketBits = weighted[bucket >>> 5]!;
+			const bucketBit = 1 << (bucket & 31);
+			if ((bucketBits & bucketBit) === 0) return;
 			const key = 2 * bucket + (hash & 1);
 			const word = key >>> 5;
 			const bit = 1 << (key & 31);
@@ -162,7 +181,7 @@ export class TextReader {
 			if (seen[word] === 0) marked.push(word);
 			seen[word]! |= bit;
 			const sign = signOf(hash);
-			const at = bucket * n;
+			const at = (rank[bucket >>> 5]! + popcount(bucketBits & (bucketBit - 1))) * n;
 			for (let k = 0; k < n; k++) {
 				const w = weights[at + k]!;
 				if (w === 0) continue;
