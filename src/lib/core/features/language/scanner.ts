@@ -24,6 +24,13 @@ export class PhraseScanner<Name extends string> {
 	private readonly words: Uint16Array[];
 	/** Per trie node: what may follow its literal to complete a phrase, tried where it ends. */
 	private readonly tails: Tail[][];
+	/**
+	 * Per trie node, WORD if a plain phrase ends there and TAILS if tails follow: the walk reads
+	 * one byte a step instead of two arrays of objects spread over the heap.
+	 */
+	private readonly flags: Uint8Array;
+	/** Per trie node, the families of the phrase it spells when that phrase is found whole (filled as found). */
+	private readonly nodeFamilies: (Uint16Array | undefined)[];
 	/** Alternatives with no literal beginning ("\\d{1,2}:\\d{2}"), scanned as one expression. */
 	private readonly unindexed: RegExp | undefined;
 	private readonly unindexedTests: Tail[];
@@ -67,6 +74,10 @@ export class PhraseScanner<Name extends string> {
 				...ensure(compiled, tail, () => tailExpressions(tail)),
 				families: [...of]
 			}));
+		this.flags = new Uint8Array(trie.size);
+		for (const at of words.keys()) this.flags[at]! |= WORD;
+		for (const at of tails.keys()) this.flags[at]! |= TAILS;
+		this.nodeFamilies = new Array<Uint16Array | undefined>(trie.size);
 		this.unindexedTests = [...unindexed].map(([alternative, of]) => ({
 			...tailExpressions(alternative),
 			families: of
@@ -101,16 +112,25 @@ export class PhraseScanner<Name extends string> {
 				continue;
 			}
 			let end = -1;
+			// The node of the plain phrase that ends at `end`, while no tail or unindexed match is longer.
+			let endNode = -1;
 			for (let j = i, at = 0; j < n;) {
 				at = this.trie.child(at, text.charCodeAt(j++));
 				if (at < 0) break;
-				if (this.words[at]!.length && j > end && (j === n || !isWordCode(text.charCodeAt(j))))
+				const flags = this.flags[at]!;
+				if (flags & WORD && j > end && (j === n || !isWordCode(text.charCodeAt(j)))) {
 					end = j;
-				for (const { sticky, first } of this.tails[at]!) {
-					if (first && !first.has(text.charCodeAt(j))) continue;
-					sticky.lastIndex = j;
-					if (sticky.test(text) && sticky.lastIndex > end) end = sticky.lastIndex;
+					endNode = at;
 				}
+				if (flags & TAILS)
+					for (const { sticky, first } of this.tails[at]!) {
+						if (first && !first.has(text.charCodeAt(j))) continue;
+						sticky.lastIndex = j;
+						if (sticky.test(text) && sticky.lastIndex > end) {
+							end = sticky.lastIndex;
+							endNode = -1;
+						}
+					}
 			}
 			if (other && otherStart < i) {
 				other.lastIndex = i;
@@ -118,13 +138,20 @@ export class PhraseScanner<Name extends string> {
 				otherStart = m ? m.index : n;
 				otherEnd = m ? m.index + m[0].length : n;
 			}
-			if (otherStart === i && otherEnd > end) end = otherEnd;
+			if (otherStart === i && otherEnd > end) {
+				end = otherEnd;
+				endNode = -1;
+			}
 			if (end < 0) {
 				i++;
 				continue;
 			}
 			visited++;
-			visit(this.familiesOf(text.slice(i, end)), i, end);
+			const families =
+				endNode < 0
+					? this.familiesOf(text.slice(i, end))
+					: (this.nodeFamilies[endNode] ??= this.familiesOf(text.slice(i, end)));
+			visit(families, i, end);
 			i = end;
 		}
 	}
@@ -157,6 +184,8 @@ export class PhraseScanner<Name extends string> {
 }
 
 const NONE = new Uint16Array(0);
+const WORD = 1;
+const TAILS = 2;
 
 /** A pattern after a literal beginning, and the families of the alternatives it completes. */
 interface Tail {
