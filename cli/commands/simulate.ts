@@ -5,7 +5,8 @@ import { writeOutput } from '../files';
 export const simulation: Command = {
 	name: 'simulate',
 	summary: 'simulate weeks of drifting calls with the daily learning cycle vs a frozen model',
-	usage: `Usage: qualify simulate [--weeks N] [--seed S] [--calls-per-day C] [--out FILE] [--no-text]
+	usage: `Usage: qualify simulate [--weeks N] [--seed S] [--calls-per-day C] [--fresh N] [--out FILE]
+                        [--no-text]
 
 Trains a baseline on eight weeks of generated calls, then simulates N weeks (default 12): each
 day the serving champion scores the day's calls, outcomes arrive 1–7 days later, and a learning
@@ -14,12 +15,16 @@ competitor the feature phrases do not know; from week 7 a tighter market). Print
 champion, accuracy on the outcomes that arrived that week for the learning system, a frozen
 baseline and the generator's Bayes-optimal probabilities (same calls), the drift share and the
 cycles' decisions, then the outcome-weighted accuracies of the drifted weeks and of the last
-four. --out writes the whole history (weeks and cycle records) as JSON. --no-text trains every
-model without the text models (their features missing), to measure what they add.`,
+four. A week's ~200 outcomes move its accuracies by several points with which calls came;
+--fresh N also scores N fresh calls of each week's world with the models that served it (each
+weighted by its days), the frozen baseline and the Bayes-optimal probabilities, which moves
+only by that sample's error. --out writes the whole history (weeks and cycle records) as JSON.
+--no-text trains every model without the text models (their features missing), to measure what
+they add.`,
 
 	async run(args) {
 		const { values } = parseFlags(args, {
-			strings: ['weeks', 'seed', 'calls-per-day', 'out'],
+			strings: ['weeks', 'seed', 'calls-per-day', 'fresh', 'out'],
 			booleans: ['no-text']
 		});
 		const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7);
@@ -38,9 +43,18 @@ model without the text models (their features missing), to measure what they add
 			weeks: intFlag(values.weeks, 'weeks', 12, 1),
 			seed: intFlag(values.seed, 'seed', 1),
 			callsPerDay: intFlag(values['calls-per-day'], 'calls-per-day', 30, 1),
+			freshCalls: intFlag(values.fresh, 'fresh', 0, 0),
 			onWeek: row,
 			...(values['no-text'] ? { text: false as const } : {})
 		});
+		const fresh = (from: number) => {
+			const ws = history.weeks.filter((w) => w.week >= from && w.fresh);
+			const of = (k: 'learning' | 'frozen' | 'bayes') =>
+				pct(ws.reduce((s, w) => s + w.fresh![k], 0) / ws.length).trim();
+			return ws.length
+				? `; on ${ws[0]!.fresh!.calls} fresh calls of each week's world: learning ${of('learning')}, frozen ${of('frozen')}, Bayes-optimal ${of('bayes')}`
+				: '';
+		};
 		const mean = (k: 'learning_accuracy' | 'frozen_accuracy' | 'bayes_accuracy', from: number) => {
 			const ws = history.weeks.filter((w) => w.week >= from);
 			return (
@@ -53,7 +67,7 @@ model without the text models (their features missing), to measure what they add
 		};
 		const from = FIRST_DRIFTED_WEEK;
 		const summary = (first: number, what: string) =>
-			`weeks ${first}–${history.weeks.length} (${what}), outcome-weighted accuracy: learning ${pct(mean('learning_accuracy', first)).trim()}, frozen ${pct(mean('frozen_accuracy', first)).trim()}, Bayes-optimal ${pct(mean('bayes_accuracy', first)).trim()}`;
+			`weeks ${first}–${history.weeks.length} (${what}), outcome-weighted accuracy: learning ${pct(mean('learning_accuracy', first)).trim()}, frozen ${pct(mean('frozen_accuracy', first)).trim()}, Bayes-optimal ${pct(mean('bayes_accuracy', first)).trim()}${fresh(first)}`;
 		const last = Math.max(from, history.weeks.length - 3);
 		console.log(
 			history.weeks.length < from

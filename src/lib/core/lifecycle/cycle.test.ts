@@ -4,6 +4,7 @@ import { LabeledCall } from '../schema';
 import { trainQualifier, type ModelArtifact } from '../scoring';
 import { generateCalls } from '../synth';
 import { runCycle, type Trainer } from './cycle';
+import { DEFAULT_CONFIG } from './config';
 import { MemoryStore } from './memory-store';
 import { rollback } from './rollback';
 
@@ -164,7 +165,9 @@ describe('runCycle', () => {
 		const worse: Trainer = (rows, options) =>
 			trainQualifier(rows, { ...options, gbdt: { nTrees: 1 }, forest: { nTrees: 3 } });
 		const record = await runCycle({ store, clock, train: worse, force: true });
-		expect(['rejected', 'kept']).toContain(record.status);
+		// At the default level (0.5) a challenger is promoted or rejected, never kept.
+		expect(record.status).toBe('rejected');
+		expect(record.reason).toMatch(/rejected, worse on the holdout/);
 		expect(record.evaluation!.comparison.verdict).not.toBe('better');
 		expect((await store.pointers()).champion).toBe(strong.version);
 	});
@@ -228,6 +231,8 @@ describe('runCycle', () => {
 		expect((await store.pointers()).champion).toBe(weak.version);
 		store.add(examples.slice(1300).map((e) => ({ ...e, occurred_at: '2026-03-01T00:00:00.000Z' })));
 		const second = await runCycle({ store, clock, config });
+		// A live trial is judged at trialAlpha, not at the holdout's lenient alpha.
+		expect(second.trial!.comparison!.alpha).toBe(DEFAULT_CONFIG.promotion.trialAlpha);
 		expect(second.trial!.comparison!.verdict).toBe('better');
 		expect(second.status).toBe('promoted');
 		expect((await store.pointers()).champion).toBe(first.versions.challenger);

@@ -233,7 +233,10 @@ async function steps(record: CycleRecord, input: CycleInput, config: LifecycleCo
 			`kept as challenger: ${summary}`,
 			`kept as challenger, not significantly better: ${summary}`
 		],
-		rejected: ['', `rejected, significantly worse: ${summary}`]
+		rejected: [
+			'',
+			`rejected, ${alpha < 0.5 ? 'significantly worse' : 'worse on the holdout'}: ${summary}`
+		]
 	};
 	const said = reasons[status]!;
 	if (next) await switchTo(record, store, pointers, next, `cycle ${record.id}`, said[0]);
@@ -267,7 +270,7 @@ async function judgeTrial(
 	pointers: Pointers
 ) {
 	const { store } = input;
-	const { mode, alpha, minLiveRows, maxTrialDays } = config.promotion;
+	const { mode, trialAlpha: alpha, minLiveRows, maxTrialDays } = config.promotion;
 	const since = pointers.challenger_since!;
 	const live = await store.labelled({ since });
 	record.data.trial_rows = live.length;

@@ -21,8 +21,26 @@ export interface SimulationOptions {
 	config?: LifecycleSettings;
 	/** false: train without the text models (their features stay missing), for comparison. */
 	text?: false;
+	/**
+	 * Also score this many fresh calls of each week's world with every model that served that
+	 * week (WeekResult.fresh): accuracy free of which calls happened to arrive. @default 0
+	 */
+	freshCalls?: number;
 	/** Called after each simulated week (e.g. to print it). */
 	onWeek?: (week: WeekResult) => void;
+}
+
+/**
+ * A week on `calls` fresh calls of its world: the models that served it, each weighted by the
+ * days it served; the frozen baseline and the generator's Bayes-optimal probabilities on the
+ * same calls. A week's ~200 outcomes move its accuracies by several points (which calls came);
+ * these move by the fresh sample's error only.
+ */
+export interface FreshAccuracy {
+	calls: number;
+	learning: number;
+	frozen: number;
+	bayes: number;
 }
 
 export interface WeekResult {
@@ -43,6 +61,8 @@ export interface WeekResult {
 	drift_share: number | null;
 	decisions: Partial<Record<CycleStatus, number>>;
 	promoted: string[];
+	/** Only with SimulationOptions.freshCalls. */
+	fresh?: FreshAccuracy;
 }
 
 export interface SimulationHistory {
@@ -125,10 +145,12 @@ export async function simulate(options: SimulationOptions): Promise<SimulationHi
 		const world = worldOfWeek(week);
 		const arrived: Pending[] = [];
 		const cycles: CycleRecord[] = [];
+		const servedDays: Scorer[] = [];
 		for (let day = 0; day < 7; day++) {
 			const date = start + ((week - 1) * 7 + day) * DAY;
 			const { calls, truth } = dayCalls(seed, week, day, start, perDay);
 			const scorer = await serving();
+			servedDays.push(scorer);
 			calls.forEach((call, i) => {
 				const lead = { ...call, progressed: undefined, voice_ai: undefined };
 				pending.push({
@@ -179,13 +201,56 @@ export async function simulate(options: SimulationOptions): Promise<SimulationHi
 			bayes_accuracy: accuracy((x) => x.truth),
 			drift_share: last.drift?.drift_share ?? null,
 			decisions,
-			promoted: cycles.filter((c) => c.status === 'promoted').map((c) => c.versions.champion_after)
+			promoted: cycles.filter((c) => c.status === 'promoted').map((c) => c.versions.champion_after),
+			...(options.freshCalls
+				? { fresh: freshAccuracy(seed, week, start, options.freshCalls, servedDays, frozen) }
+				: {})
 		};
 		result.weeks.push(summary);
 		result.cycles.push(...cycles);
 		options.onWeek?.(summary);
 	}
 	return result;
+}
+
+/** FreshAccuracy of a week: `rows` calls of its world none of the models saw, drawn from their own seed. */
+function freshAccuracy(
+	seed: number,
+	week: number,
+	start: number,
+	rows: number,
+	servedDays: readonly Scorer[],
+	frozen: Scorer
+): FreshAccuracy {
+	const { calls, truth } = generateCalls({
+		rows,
+		seed: 7_000_000 + seed * 100 + week,
+		start: iso(start + (week - 1) * 7 * DAY).slice(0, 10),
+		days: 7,
+		world: worldOfWeek(week)
+	});
+	const leads = calls.map((c, i) => ({
+		...v.parse(LabeledCall, { ...c, lead_id: `F${week}-${i + 1}` }),
+		progressed: undefined,
+		voice_ai: undefined
+	}));
+	const accuracy = (p: (i: number) => number) =>
+		calls.filter((c, i) => p(i) >= 0.5 === (c.progressed === 1)).length / rows;
+	const known = new Map<Scorer, number>();
+	const of = (scorer: Scorer) => {
+		if (!known.has(scorer))
+			known.set(
+				scorer,
+				accuracy((i) => scorer.probabilities(leads[i]!).progression)
+			);
+		return known.get(scorer)!;
+	};
+	return {
+		calls: rows,
+		learning: servedDays.reduce((sum, scorer) => sum + of(scorer), 0) / servedDays.length,
+		frozen: of(frozen),
+		bayes: accuracy((i) => truth.progressed[i]!)
+	};
 }
 
 /** The baseline's labelled history: `rows` calls over the 56 days before `start`, day by day. */

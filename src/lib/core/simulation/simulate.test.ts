@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { simulate } from './simulate';
+
+describe('simulate', () => {
+	it('scores fresh calls of each week with the models that served it', async () => {
+		const run = (alpha: number) =>
+			simulate({
+				weeks: 1,
+				seed: 3,
+				callsPerDay: 12,
+				historyCalls: 600,
+				freshCalls: 400,
+				config: { promotion: { alpha, alphaOnDrift: alpha } }
+			});
+		// Nothing promoted: the baseline served every day, so on the fresh calls it is the frozen model.
+		const [held] = (await run(0)).weeks;
+		expect(held!.promoted).toEqual([]);
+		expect(held!.fresh).toMatchObject({ calls: 400 });
+		expect(held!.fresh!.learning).toBeCloseTo(held!.fresh!.frozen, 12);
+		expect(held!.fresh!.bayes).toBeGreaterThan(0.6);
+		// Every challenger promoted: other models served, on the same fresh calls.
+		const [moved] = (await run(1)).weeks;
+		expect(moved!.promoted.length).toBeGreaterThan(0);
+		expect(moved!.fresh!.bayes).toBe(held!.fresh!.bayes);
+		expect(moved!.fresh!.frozen).toBe(held!.fresh!.frozen);
+		expect(moved!.fresh!.learning).not.toBe(moved!.fresh!.frozen);
+	}, 120_000);
+});
