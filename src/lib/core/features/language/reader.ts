@@ -46,7 +46,7 @@ const FAMILIES = {
 	...PROGRESSION
 } as Record<string, readonly string[]>;
 
-export const scanner = new PhraseScanner(FAMILIES);
+const scanner = new PhraseScanner(FAMILIES);
 const F = Object.fromEntries(scanner.names.map((n, i) => [n, i])) as Record<string, number>;
 const VOICE_FAMILIES = new Set(VOICE_CATEGORIES.map((c) => F[`voice_${c}`]!));
 
