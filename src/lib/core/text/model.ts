@@ -207,13 +207,15 @@ interface Found {
 	end: number;
 	text: string;
 	w: number;
+	/** |w|, the rank. */
+	strength: number;
 	/** Position in text order: the tie-break, as a stable sort would give. */
 	order: number;
 }
 
 /** True when `a` ranks below `b`: smaller |contribution|, or as large and later in the text. */
 const weaker = (a: Found, b: Found) =>
-	Math.abs(a.w) < Math.abs(b.w) || (Math.abs(a.w) === Math.abs(b.w) && a.order > b.order);
+	a.strength < b.strength || (a.strength === b.strength && a.order > b.order);
 
 /** The `limit` strongest terms offered, by a min-heap on {@link weaker}. */
 class StrongestTerms {
@@ -225,27 +227,29 @@ class StrongestTerms {
 	offer(field: TextField, start: number, end: number, text: string, w: number): void {
 		const order = this.offered++;
 		const { heap } = this;
+		const strength = Math.abs(w);
 		if (heap.length < this.limit) {
-			heap.push({ field, start, end, text, w, order });
+			heap.push({ field, start, end, text, w, strength, order });
 			this.up(heap.length - 1);
-		} else if (heap.length > 0 && Math.abs(w) > Math.abs(heap[0]!.w)) {
+		} else if (heap.length > 0 && strength > heap[0]!.strength) {
 			// A later term only displaces the weakest when strictly stronger: ties keep text order.
-			heap[0] = { field, start, end, text, w, order };
+			heap[0] = { field, start, end, text, w, strength, order };
 			this.down(0);
 		}
 	}
 
-	/** The kept terms, strongest first. */
+	/** The kept terms, strongest first: the heap emptied weakest first, from the back. */
 	sorted(): TermContribution[] {
-		return this.heap
-			.sort((a, b) => (weaker(a, b) ? 1 : weaker(b, a) ? -1 : 0))
-			.map(({ field, start, end, text, w }) => ({
-				phrase: text.slice(start, end),
-				field,
-				start,
-				end,
-				contribution: w
-			}));
+		const { heap } = this;
+		const out = new Array<TermContribution>(heap.length);
+		for (let i = heap.length - 1; i >= 0; i--) {
+			const { field, start, end, text, w } = heap[0]!;
+			out[i] = { phrase: text.slice(start, end), field, start, end, contribution: w };
+			heap[0] = heap[heap.length - 1]!;
+			heap.pop();
+			this.down(0);
+		}
+		return out;
 	}
 
 	private up(i: number): void {
