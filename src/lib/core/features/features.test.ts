@@ -148,6 +148,15 @@ describe('Voice AI signals', () => {
 		// Sound effects are audio, not speech; human-powered transcription is a human service.
 		['A sound effect model for text-to-audio and video-to-audio generation.', 0, 0],
 		['Human-powered transcription services with an API.', 0, 0],
+		// Voice control, screen readers, meeting transcribers and books read aloud, in publishers'
+		// words; transcribers alone are people.
+		['With VoiceMacro you can use your voice to perform various tasks on your PC.', 1, 0],
+		['VS Code extension for navigating and manipulating the file tree by voice.', 1, 0],
+		["JAWS is the world's most popular screen reader.", 1, 0],
+		['Open-source meeting transcriber and summarizer.', 1, 0],
+		['Turns your meetings into notes, summaries and action items automatically.', 1, 0],
+		['Application for converting normal books to audio books.', 1, 0],
+		['Typed and proofread by trained UK transcribers.', 0, 0],
 		// Said only by what it does, in shorthand, a handover or a dictated debrief.
 		['WANT: phone answers itself after hrs, books straight into their PMS', 1, 0],
 		['ASK: every call -> text, auto-checked vs their checklist', 1, 0],

@@ -43,7 +43,7 @@ export const REGIONS = [
  * banks, mappings): it is part of the feature-spec hash, so a model trained on the old meaning
  * is refused instead of silently scoring the new one.
  */
-export const FEATURE_EXTRACTION_VERSION = 43;
+export const FEATURE_EXTRACTION_VERSION = 44;
 
 export const FEATURE_SPEC = [
 	// Company intelligence
