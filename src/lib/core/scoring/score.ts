@@ -330,9 +330,11 @@ export class Scorer {
 	/** Progression contributions (TreeSHAP, log-odds), largest magnitude first. */
 	private factors(x: Float32Array) {
 		const phi = this.progressionShap.explain(x);
-		return FEATURE_NAMES.map((feature, i) => ({ feature, value: x[i]!, contribution: phi[i]! }))
-			.filter((f) => f.contribution !== 0)
-			.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+		const factors: { feature: string; value: number; contribution: number }[] = [];
+		for (let i = 0; i < FEATURE_NAMES.length; i++)
+			if (phi[i] !== 0)
+				factors.push({ feature: FEATURE_NAMES[i]!, value: x[i]!, contribution: phi[i]! });
+		return factors.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
 	}
 
 	/**
