@@ -152,9 +152,9 @@ export class TextReader {
 		buckets.forEach((bucket, r) => {
 			models.forEach((m, k) => (this.weights[r * n + k] = m.bucketWeight(bucket)));
 			this.weighted[bucket >>> 5]! |= 1 << (bucket & 31);
-			if (bucket >>> 5 < this.rank.length - 1) this.rank[(bucket >>> 5) + 1]!++;
 		});
-		for (let w = 1; w < this.rank.length; w++) this.rank[w]! += this.rank[w - 1]!;
+		for (let w = 1; w < this.rank.length; w++)
+			this.rank[w] = this.rank[w - 1]! + popcount(this.weighted[w - 1]!);
 		this.seen = new Uint32Array(Math.ceil((2 * 2 ** bits) / 32));
 	}
 

@@ -144,8 +144,8 @@ export function alternatives(pattern: string): string[] {
  */
 export function firstChars(pattern: string): string[] | undefined {
 	// An optional class ("[- ]?suite"), which expandHead leaves alone: its members or what follows.
-	if (pattern[0] === '[' && /^[?*](?!\?)/.test(pattern.slice(classEnd(pattern, 0) + 1))) {
-		const end = classEnd(pattern, 0);
+	const end = pattern[0] === '[' ? classEnd(pattern, 0) : -1;
+	if (end >= 0 && /^[?*](?!\?)/.test(pattern.slice(end + 1))) {
 		const members = classMembers(pattern.slice(1, end).replaceAll('\\d', '0-9'));
 		const after = firstChars(pattern.slice(end + 2));
 		return members && after ? [...new Set([...members, ...after])] : undefined;
