@@ -2,7 +2,7 @@ import { eng as FUNCTION_WORDS } from 'stopword';
 import { extractFeatures, FEATURE_COUNT, FEATURE_INDEX, FEATURE_NAMES } from '../features';
 import type { Lead } from '../schema/lead';
 import type { ScoreResult, WordSpan } from '../schema/score-result';
-import { TextModel, TextReader, type TermContribution, type TextRead } from '../text';
+import { TextModel, TextReader, type TermContribution } from '../text';
 import { PackedEnsemble, TreeShap } from '../trees';
 import type { LoadedModel } from './artifact';
 import { calibrate } from './calibration';
@@ -46,11 +46,20 @@ export interface TextMargins {
 	voiceAi: number;
 }
 
-/** A lead's strongest terms by each text model: text_progression's and the real-text models'. */
+/**
+ * A lead's strongest terms by each text model: text_progression's, and the real-text models'
+ * when a reason asks for them (most leads' reasons do not name those models' words).
+ */
 interface LeadTerms {
 	text?: readonly TermContribution[];
-	voiceAi?: readonly TermContribution[];
-	progression?: readonly TermContribution[];
+	voiceAi?: () => readonly TermContribution[];
+	progression?: () => readonly TermContribution[];
+}
+
+/** A text model's read of a lead: its margin, and its strongest terms until the next read. */
+interface ModelRead {
+	margin: number;
+	terms: (limit: number) => TermContribution[];
 }
 
 /** Leaf node indices per row and tree, row-major, for both ensembles. */
@@ -118,7 +127,7 @@ export class Scorer {
 	 * text models learned from real text ({@link textMargins}), from one pass over its words.
 	 */
 	inputs(lead: Lead, out: Float32Array): TextMargins {
-		const { text, voice, progression } = this.readText(lead, 0);
+		const { text, voice, progression } = this.readText(lead);
 		withText(lead, out, text?.margin);
 		return { progression: progression?.margin ?? NaN, voiceAi: voice?.margin ?? NaN };
 	}
@@ -134,7 +143,7 @@ export class Scorer {
 
 	/** A lead's margins by the text models learned from real text, in one pass over its words. */
 	textMargins(lead: Lead): TextMargins {
-		const { voice, progression } = this.readText(lead, 0);
+		const { voice, progression } = this.readText(lead);
 		return { progression: progression?.margin ?? NaN, voiceAi: voice?.margin ?? NaN };
 	}
 
@@ -161,7 +170,7 @@ export class Scorer {
 		// one pass over the lead's words.
 		const { text, voice, progression } = this.readText(lead);
 		const x = withText(lead, features, text?.margin);
-		const terms = text?.terms;
+		const terms = text?.terms(MAX_TERMS);
 		const outputs = this.outputs(x, {
 			progression: progression?.margin ?? NaN,
 			voiceAi: voice?.margin ?? NaN
@@ -169,8 +178,8 @@ export class Scorer {
 		const { priority, confidence, model_version, ...scores } = this.decide(outputs);
 		const { reasoning, factors } = this.explain(x, outputs, {
 			text: terms,
-			voiceAi: voice?.terms,
-			progression: progression?.terms
+			voiceAi: voice && (() => voice.terms(MAX_BLEND_TERMS)),
+			progression: progression && (() => progression.terms(MAX_BLEND_TERMS))
 		});
 		// Key order as in the ScoreResult contract, so JSON output reads the same everywhere.
 		return {
@@ -185,21 +194,16 @@ export class Scorer {
 		};
 	}
 
-	/**
-	 * Each text model's read of a lead, in one pass (undefined for a model the artifact lacks);
-	 * `limit` caps the terms kept (0: margins only).
-	 */
-	private readText(
-		lead: Lead,
-		limit?: number
-	): { text?: TextRead; voice?: TextRead; progression?: TextRead } {
+	/** Each text model's read of a lead, in one pass (undefined for a model the artifact lacks). */
+	private readText(lead: Lead): { text?: ModelRead; voice?: ModelRead; progression?: ModelRead } {
 		const { text, voiceText, progressionText } = this.model;
-		const read = this.textReader?.read(
-			lead,
-			this.textModels.map((m) => limit ?? (m === text ? MAX_TERMS : MAX_BLEND_TERMS))
-		);
-		const of = (model: TextModel | null) =>
-			model && read ? read[this.textModels.indexOf(model)] : undefined;
+		const read = this.textReader?.read(lead);
+		const of = (model: TextModel | null): ModelRead | undefined => {
+			const k = model ? this.textModels.indexOf(model) : -1;
+			return read && k >= 0
+				? { margin: read.margins[k]!, terms: (limit) => read.terms(k, limit) }
+				: undefined;
+		};
 		return { text: of(text), voice: of(voiceText), progression: of(progressionText) };
 	}
 
@@ -361,7 +365,7 @@ export class Scorer {
 			outputs.voiceAi >= cut &&
 			voice &&
 			voice.text > Math.max(0, voice.trees) &&
-			wording(terms.voiceAi ?? [], 1, 'Voice AI wording');
+			wording(terms.voiceAi?.() ?? [], 1, 'Voice AI wording');
 		if (voiceByWords) reasons.push(voiceByWords);
 		else if (outputs.voiceAi >= cut) {
 			const phi = (this.voiceShapTables ??= new TreeShap(this.model.voiceAi)).explain(x);
@@ -383,7 +387,7 @@ export class Scorer {
 		const progressionByWords =
 			progression &&
 			Math.abs(progression.text) > Math.abs(progression.trees) &&
-			wording(terms.progression ?? [], progression.text, 'Outcome wording');
+			wording(terms.progression?.() ?? [], progression.text, 'Outcome wording');
 		if (progressionByWords) reasons.push(progressionByWords);
 		for (const f of factors) {
 			if (reasons.length >= MAX_REASONS) break;

@@ -6,9 +6,10 @@ export {
 	TextModelJson,
 	TextReader,
 	textModelToJson,
-	type TermContribution,
+	type LeadRead,
 	type TextRead
 } from './model';
+export type { TermContribution } from './strongest';
 export { fitTextModel, TEXT_BITS, TEXT_TERMS_VERSION, type TextFit } from './stack';
 export { highlightSegments, type Segment } from './highlight';
 export { wordingChanges, type WordingChange } from './changes';

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import type { Lead } from '../schema/lead';
 import { bucketOf, forEachLeadTerm, signOf } from './document';
 import type { SparseLogistic } from './ftrl';
-import type { TextField } from './terms';
+import { Occurrences, type TermContribution } from './strongest';
 
 /**
  * An artifact's text model: logistic regression over the hashed terms of a lead's notes,
@@ -27,17 +27,6 @@ export const TextModelJson = v.object({
 	params: v.record(v.string(), v.number())
 });
 export type TextModelJson = v.InferOutput<typeof TextModelJson>;
-
-/** A term of a lead with its exact contribution to the margin. */
-export interface TermContribution {
-	/** The words as written (lower-cased): one word or a pair. */
-	phrase: string;
-	field: TextField;
-	/** [start, end) in the field's text (the call text: notes, then the transcript lines). */
-	start: number;
-	end: number;
-	contribution: number;
-}
 
 /** The artifact form of a fitted model; weights with six significant digits (fitFtrl rounds them so). */
 export const textModelToJson = (
@@ -91,7 +80,8 @@ export class TextModel {
 	 */
 	read(lead: Lead, limit = Infinity): TextRead {
 		this.reader ??= new TextReader([this]);
-		return this.reader.read(lead, [limit])[0]!;
+		const read = this.reader.read(lead);
+		return { margin: read.margins[0]!, terms: read.terms(0, limit) };
 	}
 
 	/** This model's weight of a bucket. */
@@ -135,6 +125,9 @@ export class TextReader {
 	 */
 	private readonly seen: Uint32Array;
 	private readonly marked: number[] = [];
+	private readonly occurrences: Occurrences;
+	/** Reads so far: a lead's terms are only there until the next read. */
+	private reads = 0;
 
 	constructor(models: readonly TextModel[]) {
 		const bits = models[0]?.bits;
@@ -156,17 +149,18 @@ export class TextReader {
 		for (let w = 1; w < this.rank.length; w++)
 			this.rank[w] = this.rank[w - 1]! + popcount(this.weighted[w - 1]!);
 		this.seen = new Uint32Array(Math.ceil((2 * 2 ** bits) / 32));
+		this.occurrences = new Occurrences(n);
 	}
 
 	/**
-	 * Each model's margin (NaN without text) and its strongest terms, largest |contribution|
-	 * first (ties in text order), at most `limits[k]` for model k (0: the margin only). All the
-	 * terms plus the bias sum to the margin.
+	 * One pass over a lead's terms: each model's margin (NaN without text), and its strongest
+	 * terms when asked for, until the next read. All a model's terms plus its bias sum to its
+	 * margin.
 	 */
-	read(lead: Lead, limits: readonly number[]): TextRead[] {
-		const { n, bits, weights, weighted, rank, seen, marked } = this;
+	read(lead: Lead): LeadRead {
+		const { n, bits, weights, weighted, rank, seen, marked, occurrences } = this;
 		const margins = [...this.biases];
-		const tops = limits.map((limit) => new StrongestTerms(limit));
+		occurrences.size = 0;
 		let any = false;
 		forEachLeadTerm(lead, (field, hash, start, end, text) => {
 			any = true;
@@ -182,97 +176,41 @@ export class TextReader {
 			seen[word]! |= bit;
 			const sign = signOf(hash);
 			const at = (rank[bucket >>> 5]! + popcount(bucketBits & (bucketBit - 1))) * n;
+			const o = occurrences.add(field, start, end, text);
+			const { contribution } = occurrences;
 			for (let k = 0; k < n; k++) {
-				const w = weights[at + k]!;
-				if (w === 0) continue;
-				margins[k]! += sign * w;
-				tops[k]!.offer(field, start, end, text, sign * w);
+				const w = sign * weights[at + k]!;
+				margins[k]! += w;
+				contribution[o + k] = w;
 			}
 		});
 		for (const word of marked) seen[word] = 0;
 		marked.length = 0;
-		return tops.map((top, k) => ({ margin: any ? margins[k]! : NaN, terms: top.sorted() }));
+		const read = ++this.reads;
+		return {
+			margins: any ? margins : margins.map(() => NaN),
+			terms: (k, limit) => {
+				if (read !== this.reads)
+					throw new Error("a lead's terms are asked for after the next read");
+				return occurrences.strongest(k, limit);
+			}
+		};
 	}
+}
+
+/** One pass of a {@link TextReader} over a lead. */
+export interface LeadRead {
+	/** Model k's margin at [k]; NaN without text. */
+	margins: number[];
+	/**
+	 * Model k's strongest terms, largest |contribution| first (ties in text order), at most
+	 * `limit`; only until the reader's next read.
+	 */
+	terms(k: number, limit: number): TermContribution[];
 }
 
 /** A lead read by a text model: its margin (NaN without text) and its strongest terms. */
 export interface TextRead {
 	margin: number;
 	terms: TermContribution[];
-}
-
-interface Found {
-	field: TextField;
-	start: number;
-	end: number;
-	text: string;
-	w: number;
-	/** |w|, the rank. */
-	strength: number;
-	/** Position in text order: the tie-break, as a stable sort would give. */
-	order: number;
-}
-
-/** True when `a` ranks below `b`: smaller |contribution|, or as large and later in the text. */
-const weaker = (a: Found, b: Found) =>
-	a.strength < b.strength || (a.strength === b.strength && a.order > b.order);
-
-/** The `limit` strongest terms offered, by a min-heap on {@link weaker}. */
-class StrongestTerms {
-	private readonly heap: Found[] = [];
-	private offered = 0;
-
-	constructor(private readonly limit: number) {}
-
-	offer(field: TextField, start: number, end: number, text: string, w: number): void {
-		const order = this.offered++;
-		const { heap } = this;
-		const strength = Math.abs(w);
-		if (heap.length < this.limit) {
-			heap.push({ field, start, end, text, w, strength, order });
-			this.up(heap.length - 1);
-		} else if (heap.length > 0 && strength > heap[0]!.strength) {
-			// A later term only displaces the weakest when strictly stronger: ties keep text order.
-			heap[0] = { field, start, end, text, w, strength, order };
-			this.down(0);
-		}
-	}
-
-	/** The kept terms, strongest first: the heap emptied weakest first, from the back. */
-	sorted(): TermContribution[] {
-		const { heap } = this;
-		const out = new Array<TermContribution>(heap.length);
-		for (let i = heap.length - 1; i >= 0; i--) {
-			const { field, start, end, text, w } = heap[0]!;
-			out[i] = { phrase: text.slice(start, end), field, start, end, contribution: w };
-			heap[0] = heap[heap.length - 1]!;
-			heap.pop();
-			this.down(0);
-		}
-		return out;
-	}
-
-	private up(i: number): void {
-		const { heap } = this;
-		while (i > 0) {
-			const parent = (i - 1) >> 1;
-			if (!weaker(heap[i]!, heap[parent]!)) return;
-			[heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
-			i = parent;
-		}
-	}
-
-	private down(i: number): void {
-		const { heap } = this;
-		for (;;) {
-			const left = 2 * i + 1;
-			const right = left + 1;
-			let least = i;
-			if (left < heap.length && weaker(heap[left]!, heap[least]!)) least = left;
-			if (right < heap.length && weaker(heap[right]!, heap[least]!)) least = right;
-			if (least === i) return;
-			[heap[i], heap[least]] = [heap[least]!, heap[i]!];
-			i = least;
-		}
-	}
 }
