@@ -5,7 +5,10 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter()
+		// Without the adapter's emulation: it starts wrangler's platform proxy (a workerd) to
+		// prerender and never stops it (sveltejs/kit#16919), so every build left one running. The
+		// app reads no platform bindings: its pages are prerendered shells, the API its own Worker.
+		adapter: { ...adapter(), emulate: undefined }
 	}
 };
 

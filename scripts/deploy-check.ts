@@ -1,5 +1,7 @@
 // Part of `npm test`: `wrangler deploy --dry-run` for every worker, so each bundle always
-// builds, and their gzip sizes against Cloudflare's Worker size limits.
+// builds, and their gzip sizes against Cloudflare's Worker size limits; and the app's build
+// leaves no process behind.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,12 +19,23 @@ const workers = [
 	{ name: 'retrain (cron)', config: 'workers/retrain/wrangler.jsonc', budget: API_BUDGET }
 ];
 
+/** workerd processes run from this checkout, by pid. */
+const workerds = () =>
+	execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' })
+		.split('\n')
+		.filter((line) => line.includes(join(ROOT, 'node_modules')) && line.includes('workerd'))
+		.map((line) => line.trim().split(/\s+/)[0]!);
+const before = new Set(workerds());
 run('npx', ['vite', 'build']);
+// adapter-cloudflare's prerender emulation left a workerd running after every build
+// (sveltejs/kit#16919); svelte.config.js goes without it.
+const left = workerds().filter((pid) => !before.has(pid));
+if (left.length) console.error(`vite build left workerd running (pid ${left.join(', ')})`);
 run('npx', ['tsx', 'scripts/api-assets.ts']);
 const out = join(ROOT, '.wrangler', 'dry-run');
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
 const rows: string[] = [];
-let failed = false;
+let failed = left.length > 0;
 for (const w of workers) {
 	const dir = join(out, w.config.replace(/\W+/g, '-'));
 	rmSync(dir, { recursive: true, force: true });
