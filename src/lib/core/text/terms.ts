@@ -20,19 +20,23 @@ const FIELD_SEED: Record<TextField, number> = { call: 0x3c6ef372, description: 0
 const NEGATED = 0x5bd1e995;
 const PAIR = 0x27d4eb2f;
 
-/** Murmur3's finaliser: spreads a combined hash over all 32 bits. */
+/**
+ * Murmur3's finaliser: spreads a combined hash over all 32 bits. Hashes are kept as int32, not
+ * uint32: V8 keeps an int32 unboxed, where half of all uint32 values became a heap number each
+ * time a term was handed to a callback (6 KB a lead). Buckets and signs read the same bits.
+ */
 function mix(h: number): number {
 	h ^= h >>> 16;
 	h = Math.imul(h, 0x85ebca6b);
 	h ^= h >>> 13;
 	h = Math.imul(h, 0xc2b2ae35);
-	return (h ^ (h >>> 16)) >>> 0;
+	return (h ^ (h >>> 16)) | 0;
 }
 
 function wordHash(word: string): number {
 	let h = FNV_OFFSET;
 	for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
-	return h >>> 0;
+	return h | 0;
 }
 
 /** The language layer's one-word negation cues ("not", "no", "never", "don't"…), by hash. */
@@ -82,7 +86,7 @@ export function forEachTerm(lower: string, field: TextField, onTerm: OnTerm): vo
 			continue;
 		}
 		if (start >= 0) {
-			const word = h >>> 0;
+			const word = h | 0;
 			if (word === BUT) negated = false;
 			onTerm(mix(seed ^ word ^ (negated ? NEGATED : 0)), start, i);
 			if (prev !== 0) onTerm(mix(Math.imul(prev, PAIR) ^ word ^ seed), prevStart, i);
