@@ -80,6 +80,9 @@ export class Scorer {
 	/** Built on the first Voice AI prospect: most of the tables' build time, needed by ~12% of leads. */
 	private voiceShapTables?: TreeShap;
 	private readonly x = new Float32Array(FEATURE_COUNT);
+	/** The progression attributions of the row being explained, and their order. */
+	private readonly phi = new Float64Array(FEATURE_COUNT);
+	private readonly order = new Int32Array(FEATURE_COUNT);
 	private readonly progression: PackedEnsemble;
 	private readonly voiceAi: PackedEnsemble;
 	/** Per tree: its leaf value for the row being scored. */
@@ -320,25 +323,16 @@ export class Scorer {
 		outputs: TreeOutputs,
 		terms: LeadTerms = {}
 	): Pick<ScoreResult, 'reasoning' | 'factors'> {
-		const factors = this.factors(x);
-		return {
-			reasoning: this.reasoning(factors, outputs, x, terms),
-			factors: factors.slice(0, MAX_FACTORS).map((f) => ({
-				feature: f.feature,
-				value: Number.isNaN(f.value) ? null : round(f.value, 4),
-				contribution: round(f.contribution, 4)
-			}))
-		};
-	}
-
-	/** Progression contributions (TreeSHAP, log-odds), largest magnitude first. */
-	private factors(x: Float32Array) {
-		const phi = this.progressionShap.explain(x);
-		const factors: { feature: string; value: number; contribution: number }[] = [];
-		for (let i = 0; i < FEATURE_NAMES.length; i++)
-			if (phi[i] !== 0)
-				factors.push({ feature: FEATURE_NAMES[i]!, value: x[i]!, contribution: phi[i]! });
-		return factors.sort((a, b) => Math.abs(b.contribution) - Math.abs(a.contribution));
+		const phi = this.progressionShap.explain(x, 0, this.phi);
+		const order = strongestFirst(phi, this.order);
+		const factors: ScoreResult['factors'] = [];
+		for (const i of order.subarray(0, MAX_FACTORS))
+			factors.push({
+				feature: FEATURE_NAMES[i]!,
+				value: Number.isNaN(x[i]!) ? null : round(x[i]!, 4),
+				contribution: round(phi[i]!, 4)
+			});
+		return { reasoning: this.reasoning(phi, order, outputs, x, terms), factors };
 	}
 
 	/**
@@ -346,7 +340,8 @@ export class Scorer {
 	 * led — for a Voice AI prospect — by its strongest Voice AI reason.
 	 */
 	private reasoning(
-		factors: { feature: string; value: number; contribution: number }[],
+		phi: Float64Array,
+		order: Int32Array,
 		outputs: TreeOutputs,
 		x: Float32Array,
 		terms: LeadTerms
@@ -368,12 +363,12 @@ export class Scorer {
 			wording(terms.voiceAi?.() ?? [], 1, 'Voice AI wording');
 		if (voiceByWords) reasons.push(voiceByWords);
 		else if (outputs.voiceAi >= cut) {
-			const phi = (this.voiceShapTables ??= new TreeShap(this.model.voiceAi)).explain(x);
+			const voicePhi = (this.voiceShapTables ??= new TreeShap(this.model.voiceAi)).explain(x);
 			let best = -1;
-			phi.forEach((p, i) => {
-				if (p > 0 && (best < 0 || p > phi[best]!)) best = i;
+			voicePhi.forEach((p, i) => {
+				if (p > 0 && (best < 0 || p > voicePhi[best]!)) best = i;
 			});
-			if (best >= 0) reasons.push(sentence(FEATURE_NAMES[best]!, x[best]!, phi[best]!));
+			if (best >= 0) reasons.push(sentence(FEATURE_NAMES[best]!, x[best]!, voicePhi[best]!));
 		}
 		const progressionBlend = artifact.progression.text?.blend;
 		const progression =
@@ -389,9 +384,9 @@ export class Scorer {
 			Math.abs(progression.text) > Math.abs(progression.trees) &&
 			wording(terms.progression?.() ?? [], progression.text, 'Outcome wording');
 		if (progressionByWords) reasons.push(progressionByWords);
-		for (const f of factors) {
+		for (const i of order) {
 			if (reasons.length >= MAX_REASONS) break;
-			const said = sentence(f.feature, f.value, f.contribution);
+			const said = sentence(FEATURE_NAMES[i]!, x[i]!, phi[i]!);
 			if (!reasons.includes(said)) reasons.push(said);
 		}
 		return reasons;
@@ -419,6 +414,22 @@ function withText<T extends Float32Array>(lead: Lead, out: T, margin: number | u
 	extractFeatures(lead, out);
 	if (margin !== undefined) out[TEXT_COLUMN] = margin;
 	return out;
+}
+
+/**
+ * The features with a non-zero attribution, largest magnitude first and ties in feature order
+ * (an insertion sort into `out`: ~50 numbers, no comparator calls or objects).
+ */
+function strongestFirst(phi: Float64Array, out: Int32Array): Int32Array {
+	let n = 0;
+	for (let i = 0; i < phi.length; i++) {
+		const size = Math.abs(phi[i]!);
+		if (size === 0) continue;
+		let at = n++;
+		for (; at > 0 && Math.abs(phi[out[at - 1]!]!) < size; at--) out[at] = out[at - 1]!;
+		out[at] = i;
+	}
+	return out.subarray(0, n);
 }
 
 function round(x: number, digits: number): number {
