@@ -190,7 +190,7 @@ export class ShapTables {
 					const size = 2 ** k * stride;
 					this.table.set(sums.subarray(0, size), values);
 					sums.fill(0, 0, size);
-					values += 2 ** k * stride;
+					values += size;
 					features += stride;
 					leaf++;
 				}
