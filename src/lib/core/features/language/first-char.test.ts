@@ -129,15 +129,24 @@ describe('firstChars', () => {
 		expect(firstChars('(?:a|b)?c')).toEqual(['a', 'b', 'c']);
 	});
 
+	it('reads digits with a quantifier, groups and alternations that cannot be expanded', () => {
+		expect(firstChars('\\d{1,2}:\\d{2}')).toEqual([...'0123456789']);
+		expect(firstChars('(?:\\d+\\+?|hundreds of) voices')?.sort()).toEqual([...'0123456789h']);
+		expect(firstChars('years away|\\d+x')?.sort()).toEqual([...'0123456789y']);
+		for (const pattern of ['\\d{0,2}x', '\\d*x', 'a|', '(?:a|)', '(?:\\d+)+x'])
+			expect(firstChars(pattern), pattern).toBeUndefined();
+	});
+
 	it('says nothing when a match can be empty or its start is unknown', () => {
 		for (const pattern of ['s?', '[\\d.,]*', '\\bfoo', '\\u00e9x', '[-\\s]?x', '(?=a)a', '.x'])
 			expect(firstChars(pattern), pattern).toBeUndefined();
 	});
 
-	it('holds for every tail of the vocabulary: each match starts with one of them', () => {
+	it('holds for every tail and unindexed alternative of the vocabulary: each match starts with one of them', () => {
 		let known = 0;
 		for (const alternative of new Set(patterns.flatMap(alternatives)))
-			for (const { tail } of literalSplits(alternative) ?? []) {
+			// The tails after each literal beginning, or the whole alternative when it has none.
+			for (const { tail } of literalSplits(alternative) ?? [{ tail: alternative }]) {
 				const first = firstChars(tail);
 				if (!first) continue;
 				known++;

@@ -143,6 +143,27 @@ export function alternatives(pattern: string): string[] {
  * match the empty string, so a match is impossible wherever the text has none of them.
  */
 export function firstChars(pattern: string): string[] | undefined {
+	const top = alternatives(pattern);
+	if (top.length > 1) {
+		const firsts = top.map((p) => (p === '' ? undefined : firstChars(p)));
+		return firsts.every((f) => f !== undefined) ? [...new Set(firsts.flat())] : undefined;
+	}
+	// One or more digits ("\\d+", "\\d{1,2}"), which expandHead cannot expand.
+	if (/^\\d(?:\+|\{[1-9])/.test(pattern)) return [...'0123456789'];
+	// A group whose alternatives cannot all be expanded ("(?:\\d+|hundreds of) voices"): the
+	// first characters of each alternative followed by the rest.
+	if (pattern[0] === '(' && !/^\(\?[=!<]/.test(pattern)) {
+		const end = groupEnd(pattern, 0);
+		const after = pattern.slice(end + 1);
+		const optional = /^\?(?!\?)/.test(after);
+		if (optional || !/^[?*+{]/.test(after)) {
+			const rest = optional ? after.slice(1) : after;
+			const body = pattern.slice(pattern.startsWith('(?:') ? 3 : 1, end);
+			return firstChars(
+				[...alternatives(body).map((b) => b + rest), ...(optional ? [rest] : [])].join('|')
+			);
+		}
+	}
 	// An optional class ("[- ]?suite"), which expandHead leaves alone: its members or what follows.
 	const end = pattern[0] === '[' ? classEnd(pattern, 0) : -1;
 	if (end >= 0 && /^[?*](?!\?)/.test(pattern.slice(end + 1))) {
