@@ -105,6 +105,12 @@ const isField = (head: string) =>
 
 const HEADING =
 	/^\s*(?:#{1,6}\s*|\*\*|__)?([a-z][a-z0-9 /&'’()-]{0,40}?)\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*$/;
+/**
+ * A character no heading has: most lines are prose, which shows one early ("," "." "?"), and
+ * finding it costs less than the heading's expression trying its name at every length.
+ */
+const NOT_IN_HEADING = /[^\s#*_a-z0-9/&'’()\-:]/;
+const headingOf = (head: string) => (NOT_IN_HEADING.test(head) ? null : HEADING.exec(head));
 const NEXT_HEADING =
 	/\b(?:next steps?|next|action items?|follow[- ]?ups?|to[- ]?dos?|todo|outcome|decisions?|agreed|plan)\b/;
 /** Lists of what came up — products covered, a note-taker's keywords — state no intent. */
@@ -121,6 +127,8 @@ const NEXT_QUESTION = /^\s*\d{1,2}[.)]\s*next steps?\??\s*$/;
 /** "Next:", "NS ->", a table's "| Next step |", a column-aligned "Next      pricing call …". */
 const NEXT_LABEL =
 	/(?:^|[\s(*>|-])(?:next steps?|next|nxt|ns|action items?|f\/u|follow[- ]?ups?|ai|nächster schritt|prochaine étape|pr[oó]ximos? pas(?:s)?os?|siguientes? pasos?)\s*(?:\*\*)?\s*(?::|=>|->|—|–|\||(?<=\S)[ \t]{3,})\s*/;
+/** What ends every next-step label: a line with none of these has no label (most lines). */
+const LABEL_END = /[:>—–|]|[ \t]{3}/;
 /**
  * "- AE: Thu 11am w/ Hannah ✓" in a rep's bullets books the AE; it is not the AE speaking.
  * Tested before the speaker labels, only on bulleted lines whose label is a sales role and that
@@ -142,10 +150,14 @@ const NO =
 function bareTranscriptFrom(lower: string): number {
 	const turns = new Map<string, number>();
 	let first = lower.length;
+	// The next colon at or after a line's start: a label needs one, and most lines have none.
+	let colon = -1;
 	for (let start = 0, lines = 0; start < lower.length && lines < MAX_BARE_LINES; lines++) {
 		let end = lower.indexOf('\n', start);
 		if (end < 0) end = lower.length;
-		const m = BARE.exec(lower.slice(start, Math.min(end, start + 80)));
+		const head = Math.min(end, start + 80);
+		if (colon < start) colon = lower.indexOf(':', start) >>> 0; // none: 2^32 − 1
+		const m = colon < head ? BARE.exec(lower.slice(start, head)) : null;
 		const name = m?.[1]?.trim();
 		if (name !== undefined && !NOT_A_NAME.test(name) && name.split(' ').length <= 2) {
 			turns.set(name, (turns.get(name) ?? 0) + 1);
@@ -217,13 +229,13 @@ export function readLines(lower: string, transcriptFrom = lower.length): Line[] 
 			}
 			transcriptLines++;
 			turns.push(lastSpeaker);
-		} else if (lastSpeaker >= 0 && head.trim() !== '' && !HEADING.test(head)) {
+		} else if (lastSpeaker >= 0 && head.trim() !== '' && !headingOf(head)) {
 			// A wrapped utterance continues the last speaker's turn; a form's field ends it ("Rep:
 			// Jordan T." heading a template, then "Date/Time: …", "Pain Points: …").
 			if (isField(head)) lastSpeaker = -1;
 			turns.push(lastSpeaker);
 		} else turns.push(-1);
-		const heading = m ? null : HEADING.exec(head);
+		const heading = m ? null : headingOf(head);
 		if (
 			heading &&
 			head.trim() !== '' &&
@@ -240,7 +252,7 @@ export function readLines(lower: string, transcriptFrom = lower.length): Line[] 
 		else if (inProducts && !PROSE.test(head)) line.productsFrom = line.body;
 		const products = colon ? PRODUCTS_LABEL.exec(head) : null;
 		if (products) line.productsFrom = start + products.index + products[0].length;
-		const label = NEXT_LABEL.exec(head);
+		const label = colon || LABEL_END.test(head) ? NEXT_LABEL.exec(head) : null;
 		if (label) line.nextFrom = Math.min(line.nextFrom, start + label.index + label[0].length);
 		lines.push(line);
 		start = end + 1;
@@ -414,12 +426,14 @@ compileEarly(
 	SELLER_TALK,
 	NOT_A_NAME,
 	HEADING,
+	NOT_IN_HEADING,
 	NEXT_HEADING,
 	PRODUCTS_HEADING,
 	PRODUCTS_LABEL,
 	LIST_HEADING,
 	NEXT_QUESTION,
 	NEXT_LABEL,
+	LABEL_END,
 	AE_SLOT,
 	YES,
 	CONFIRM,
