@@ -24,6 +24,9 @@ export class Occurrences {
 	private start = new Int32Array(256);
 	private end = new Int32Array(256);
 	private field = new Uint8Array(256);
+	/** Scratch for strongest: each occurrence's strength, and the strengths it reorders. */
+	private strengths = new Float64Array(256);
+	private sorted = new Float64Array(256);
 	/** Model k's contribution of occurrence o at [o × n + k]. */
 	contribution: Float64Array;
 
@@ -44,41 +47,45 @@ export class Occurrences {
 	}
 
 	/**
-	 * The `limit` strongest occurrences for model `k` (|contribution| largest first, ties in text
-	 * order), kept as they come by a min-heap of occurrence indices: a later term displaces the
-	 * weakest kept only when strictly stronger.
+	 * The `limit` strongest occurrences for model `k`, |contribution| largest first and ties in
+	 * text order: the `limit`-th largest strength found by selection (quickselect), the
+	 * occurrences at or above it taken in text order (the earliest of those at it), then put in
+	 * order by an insertion sort of those few. A heap kept as they came cost twice as much.
 	 */
 	strongest(k: number, limit: number): TermContribution[] {
-		const { contribution, n } = this;
-		const capacity = Math.min(limit, this.size);
-		if (capacity <= 0) return [];
-		const heap = new Int32Array(capacity);
-		let size = 0;
-		for (let o = 0; o < this.size; o++) {
-			const s = Math.abs(contribution[o * n + k]!);
-			if (s === 0) continue;
-			if (size < capacity) {
-				heap[size] = o;
-				up(heap, size++, contribution, n, k);
-			} else if (s > Math.abs(contribution[heap[0]! * n + k]!)) {
-				heap[0] = o;
-				down(heap, size, contribution, n, k);
+		const { contribution, n, size } = this;
+		if (this.strengths.length < size) this.strengths = new Float64Array(this.start.length);
+		const strengths = this.strengths.subarray(0, size);
+		let weighted = 0;
+		for (let o = 0; o < size; o++)
+			if ((strengths[o] = Math.abs(contribution[o * n + k]!)) > 0) weighted++;
+		const count = Math.max(0, Math.min(limit, weighted));
+		if (count === 0) return [];
+		const sorted =
+			this.sorted.length < size ? (this.sorted = new Float64Array(this.start.length)) : this.sorted;
+		sorted.set(strengths);
+		const cut = select(sorted, size, size - count);
+		let above = 0;
+		for (let o = 0; o < size; o++) if (strengths[o]! > cut) above++;
+		const chosen = new Int32Array(count);
+		for (let o = 0, c = 0, atCut = count - above; c < count; o++)
+			if (strengths[o]! > cut || (strengths[o] === cut && atCut-- > 0)) {
+				// Insertion by strength, after the as strong: chosen in text order, so ties stay so.
+				let i = c++;
+				for (; i > 0 && strengths[chosen[i - 1]!]! < strengths[o]!; i--) chosen[i] = chosen[i - 1]!;
+				chosen[i] = o;
 			}
-		}
-		// Emptied weakest first, from the back: strongest first.
-		const out = new Array<TermContribution>(size);
-		for (let i = size - 1; i >= 0; i--) {
-			const o = heap[0]!;
+		const out = new Array<TermContribution>(count);
+		for (let c = 0; c < count; c++) {
+			const o = chosen[c]!;
 			const f = this.field[o]!;
-			out[i] = {
+			out[c] = {
 				phrase: this.texts[f]!.slice(this.start[o]!, this.end[o]!),
 				field: f === 0 ? 'call' : 'description',
 				start: this.start[o]!,
 				end: this.end[o]!,
 				contribution: contribution[o * n + k]!
 			};
-			heap[0] = heap[--size]!;
-			down(heap, size, contribution, n, k);
 		}
 		return out;
 	}
@@ -96,37 +103,34 @@ export class Occurrences {
 	}
 }
 
-// The heap's steps are module functions, not closures made per call: those ran a third slower.
-
-/** Whether occurrence `a` ranks below `b` for model k: weaker, or as strong and later in the text. */
-function weaker(c: Float64Array, n: number, k: number, a: number, b: number): boolean {
-	const sa = Math.abs(c[a * n + k]!);
-	const sb = Math.abs(c[b * n + k]!);
-	return sa < sb || (sa === sb && a > b);
-}
-
-function up(heap: Int32Array, i: number, c: Float64Array, n: number, k: number): void {
-	while (i > 0) {
-		const parent = (i - 1) >> 1;
-		if (!weaker(c, n, k, heap[i]!, heap[parent]!)) return;
-		const swap = heap[i]!;
-		heap[i] = heap[parent]!;
-		heap[parent] = swap;
-		i = parent;
+/**
+ * The value that would be at `rank` if the first `size` values of `a` were sorted ascending
+ * (Hoare's selection, median of three pivots), reordering them in place. Not TypedArray's sort:
+ * V8's is several times slower than this on a few hundred values.
+ */
+function select(a: Float64Array, size: number, rank: number): number {
+	let lo = 0;
+	let hi = size - 1;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		const pivot = median(a[lo]!, a[mid]!, a[hi]!);
+		let i = lo;
+		let j = hi;
+		while (i <= j) {
+			while (a[i]! < pivot) i++;
+			while (a[j]! > pivot) j--;
+			if (i <= j) {
+				const swap = a[i]!;
+				a[i++] = a[j]!;
+				a[j--] = swap;
+			}
+		}
+		if (rank <= j) hi = j;
+		else if (rank >= i) lo = i;
+		else return a[rank]!;
 	}
+	return a[rank]!;
 }
 
-function down(heap: Int32Array, size: number, c: Float64Array, n: number, k: number): void {
-	for (let i = 0; ;) {
-		const left = 2 * i + 1;
-		const right = left + 1;
-		let least = i;
-		if (left < size && weaker(c, n, k, heap[left]!, heap[least]!)) least = left;
-		if (right < size && weaker(c, n, k, heap[right]!, heap[least]!)) least = right;
-		if (least === i) return;
-		const swap = heap[i]!;
-		heap[i] = heap[least]!;
-		heap[least] = swap;
-		i = least;
-	}
-}
+const median = (x: number, y: number, z: number) =>
+	Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));

@@ -124,6 +124,14 @@ describe('text models', () => {
 		expect(all.length).toBeGreaterThan(40);
 		// Equal weights exist, so the order of ties is tested, not only the magnitudes.
 		expect(new Set(all.map((t) => Math.abs(t.contribution))).size).toBeLessThan(all.length);
+		// Text order is the order terms end in (a word, then the pair it closes), call first.
+		const place = (t: (typeof all)[number]) =>
+			(t.field === 'call' ? 0 : 1e12) + t.end * 1e6 - t.start;
+		for (let i = 1; i < all.length; i++) {
+			const [a, b] = [all[i - 1]!, all[i]!];
+			const [sa, sb] = [Math.abs(a.contribution), Math.abs(b.contribution)];
+			expect(sa > sb || (sa === sb && place(a) < place(b)), `${i}`).toBe(true);
+		}
 		for (const limit of [1, 3, 10, 40, all.length + 1])
 			expect(text.read(probe, limit).terms).toEqual(all.slice(0, limit));
 	});
