@@ -216,15 +216,18 @@ export class Scorer {
 	 */
 	outputs(x: Float32Array, texts: TextMargins): TreeOutputs {
 		const { voice_ai } = this.model.artifact.thresholds;
+		// Indexed loops: for…of over a typed array boxed every value (239 heap numbers a lead).
+		const progression = this.progression.values(x, 0, this.progressionValues);
 		let margin = this.model.progression.baseScore;
-		for (const value of this.progression.values(x, 0, this.progressionValues)) margin += value;
+		for (let t = 0; t < progression.length; t++) margin += progression[t]!;
+		const voice = this.voiceAi.values(x, 0, this.voiceValues);
 		let sum = 0;
 		let above = 0;
-		for (const value of this.voiceAi.values(x, 0, this.voiceValues)) {
-			sum += value;
-			if (value >= voice_ai) above++;
+		for (let t = 0; t < voice.length; t++) {
+			sum += voice[t]!;
+			if (voice[t]! >= voice_ai) above++;
 		}
-		return this.outputsOf(margin, sum, above, this.voiceValues.length, texts);
+		return this.outputsOf(margin, sum, above, voice.length, texts);
 	}
 
 	/**
