@@ -107,25 +107,24 @@ const ONLY_CUES = 16;
 const SELLER = 32;
 const HEDGE_AFTER_CUE = 64;
 const PRODUCT_CUE = 128;
-const CUE_BITS = new Map<number, number>([
-	[F.negBefore!, NEG_BEFORE],
-	[F.negAfter!, NEG_AFTER],
-	[F.hedge!, HEDGE_CUE],
-	[F.repPitch!, PITCH],
-	[F.sellerVoice!, SELLER],
-	[F.hedgeAfter!, HEDGE_AFTER_CUE],
-	[F.ownProduct!, PRODUCT_CUE]
-]);
-const cueMasks = new WeakMap<Uint16Array, number>();
+/** Per family: its cue bit (0: not a cue), a table look-up per phrase. */
+const CUE_BITS = new Uint8Array(scanner.names.length);
+CUE_BITS[F.negBefore!] = NEG_BEFORE;
+CUE_BITS[F.negAfter!] = NEG_AFTER;
+CUE_BITS[F.hedge!] = HEDGE_CUE;
+CUE_BITS[F.repPitch!] = PITCH;
+CUE_BITS[F.sellerVoice!] = SELLER;
+CUE_BITS[F.hedgeAfter!] = HEDGE_AFTER_CUE;
+CUE_BITS[F.ownProduct!] = PRODUCT_CUE;
 function cueMask(families: Uint16Array): number {
-	let mask = cueMasks.get(families);
-	if (mask === undefined) {
-		mask = 0;
-		for (const f of families) mask |= CUE_BITS.get(f) ?? 0;
-		if (families.every((f) => CUE_BITS.has(f))) mask |= ONLY_CUES;
-		cueMasks.set(families, mask);
+	let mask = 0;
+	let onlyCues = true;
+	for (let k = 0; k < families.length; k++) {
+		const bit = CUE_BITS[families[k]!]!;
+		mask |= bit;
+		if (bit === 0) onlyCues = false;
 	}
-	return mask;
+	return onlyCues ? mask | ONLY_CUES : mask;
 }
 /** Counts saturate here: a note that says "voice AI" 5,000 times says no more than at 256. */
 const MAX_PER_FAMILY = 256;
@@ -265,7 +264,7 @@ export function readMentions(
 			const inNext = start >= line.nextFrom;
 			const inProducts = start >= line.productsFrom;
 			for (const family of families[i]!)
-				if (!CUE_BITS.has(family) && perFamily[family]!++ < MAX_PER_FAMILY)
+				if (CUE_BITS[family] === 0 && perFamily[family]!++ < MAX_PER_FAMILY)
 					mentions.push({
 						family,
 						start,
