@@ -449,7 +449,8 @@ function round(x: number, digits: number): number {
 function words(lead: Lead, terms: readonly TermContribution[]): WordSpan[] {
 	const notes = lead.call_notes ?? '';
 	const description = lead.description ?? '';
-	const fits = (text: string) => text.toLowerCase().length === text.length;
+	// Of every code point only U+0130 (İ, to "i̇") lower-cases to another length.
+	const fits = (text: string) => !text.includes('\u0130');
 	const descriptionFits = fits(description);
 	const notesFit = fits(notes);
 	const spans: WordSpan[] = [];

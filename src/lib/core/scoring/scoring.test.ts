@@ -116,6 +116,22 @@ describe('Scorer', () => {
 		expect(wording).toBeGreaterThan(20);
 	});
 
+	it('marks words only in fields whose lower-case form keeps the offsets', () => {
+		const scorer = new Scorer(model);
+		const lead = SAMPLE_LEADS[0]!;
+		const spans = scorer.score(lead).words ?? [];
+		expect(spans.some((s) => s.field === 'call_notes')).toBe(true);
+		for (const s of spans) {
+			const field = s.field === 'call_notes' ? lead.call_notes! : lead.description!;
+			expect(field.slice(s.start, s.end).toLowerCase()).toBe(
+				field.toLowerCase().slice(s.start, s.end)
+			);
+		}
+		// "İ" lower-cases to two code units ("i̇"): the offsets would not fit the note as written.
+		const shifted = { ...lead, call_notes: `İstanbul office. ${lead.call_notes}` };
+		expect(scorer.score(shifted).words?.some((s) => s.field === 'call_notes')).toBe(false);
+	});
+
 	it('ranks the strong Voice AI sample above the stalled one', () => {
 		const scorer = new Scorer(model);
 		const [strong, , stalled] = SAMPLE_LEADS.map((l) => scorer.score(l));
