@@ -54,16 +54,13 @@ export class Occurrences {
 	 */
 	strongest(k: number, limit: number): TermContribution[] {
 		const { contribution, n, size } = this;
-		if (this.strengths.length < size) this.strengths = new Float64Array(this.start.length);
-		const strengths = this.strengths.subarray(0, size);
+		const { strengths, sorted } = this;
 		let weighted = 0;
 		for (let o = 0; o < size; o++)
 			if ((strengths[o] = Math.abs(contribution[o * n + k]!)) > 0) weighted++;
 		const count = Math.max(0, Math.min(limit, weighted));
 		if (count === 0) return [];
-		const sorted =
-			this.sorted.length < size ? (this.sorted = new Float64Array(this.start.length)) : this.sorted;
-		sorted.set(strengths);
+		sorted.set(strengths.subarray(0, size));
 		const cut = select(sorted, size, size - count);
 		let above = 0;
 		for (let o = 0; o < size; o++) if (strengths[o]! > cut) above++;
@@ -100,6 +97,8 @@ export class Occurrences {
 		this.end = twice(this.end);
 		this.field = twice(this.field);
 		this.contribution = twice(this.contribution);
+		this.strengths = new Float64Array(this.start.length);
+		this.sorted = new Float64Array(this.start.length);
 	}
 }
 
