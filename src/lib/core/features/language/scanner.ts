@@ -25,10 +25,22 @@ export class PhraseScanner<Name extends string> {
 	/** Per trie node: what may follow its literal to complete a phrase, tried where it ends. */
 	private readonly tails: Tail[][];
 	/**
-	 * Per trie node, WORD if a plain phrase ends there and TAILS if tails follow: the walk reads
-	 * one byte a step instead of two arrays of objects spread over the heap.
+	 * Per trie node, WORD if a plain phrase ends there and TAILS if tails follow, and above
+	 * them (`>>> 2`) the node's group of tails in the flat arrays below: the walk reads one
+	 * integer a step instead of two arrays of objects spread over the heap.
 	 */
-	private readonly flags: Uint8Array;
+	private readonly flags: Int32Array;
+	/**
+	 * The tails of every node, flat: group g's are tailFrom[g] … tailFrom[g + 1] − 1, each with its
+	 * first characters (4 words of tailAscii, tailOther) and sticky expression. A tail is tried
+	 * where it cannot match more often than not, and its test is then a look-up in one array,
+	 * where the tail's object, its first-character object and its bitmap were each a read
+	 * waiting on the one before.
+	 */
+	private readonly tailFrom: Int32Array;
+	private readonly tailAscii: Uint32Array;
+	private readonly tailOther: Uint8Array;
+	private readonly tailSticky: RegExp[];
 	/** Per trie node, the families of the phrase it spells when that phrase is found whole (filled as found). */
 	private readonly nodeFamilies: (Uint16Array | undefined)[];
 	/**
@@ -78,9 +90,19 @@ export class PhraseScanner<Name extends string> {
 				...ensure(compiled, tail, () => tailExpressions(tail)),
 				families: [...of]
 			}));
-		this.flags = new Uint8Array(trie.size);
+		this.flags = new Int32Array(trie.size);
 		for (const at of words.keys()) this.flags[at]! |= WORD;
-		for (const at of tails.keys()) this.flags[at]! |= TAILS;
+		const grouped = [...tails.keys()];
+		this.tailFrom = new Int32Array(grouped.length + 1);
+		const flat = grouped.flatMap((at, g) => {
+			this.flags[at]! |= TAILS | (g << 2);
+			this.tailFrom[g + 1] = this.tailFrom[g]! + this.tails[at]!.length;
+			return this.tails[at]!;
+		});
+		this.tailAscii = new Uint32Array(4 * flat.length);
+		flat.forEach((tail, k) => this.tailAscii.set(tail.first.ascii, 4 * k));
+		this.tailOther = Uint8Array.from(flat, (tail) => (tail.first.other ? 1 : 0));
+		this.tailSticky = flat.map((tail) => tail.sticky);
 		this.nodeFamilies = new Array<Uint16Array | undefined>(trie.size);
 		this.unindexedTests = [...unindexed].map(([alternative, of]) => ({
 			...tailExpressions(alternative),
@@ -107,6 +129,7 @@ export class PhraseScanner<Name extends string> {
 	scan(text: string, visit: (families: Uint16Array, start: number, end: number) => void): void {
 		const n = text.length;
 		const other = this.unindexed;
+		const { flags, tailFrom, tailAscii, tailOther, tailSticky } = this;
 		for (let i = 0, visited = 0; i < n && visited < MAX_PHRASES;) {
 			// A letter or digit may not touch a phrase's start either (so "stt" misses "seattle").
 			if (i > 0 && isWordCode(text.charCodeAt(i - 1))) {
@@ -119,20 +142,25 @@ export class PhraseScanner<Name extends string> {
 			for (let j = i, at = 0; j < n;) {
 				at = this.trie.child(at, text.charCodeAt(j++));
 				if (at < 0) break;
-				const flags = this.flags[at]!;
-				if (flags & WORD && j > end && (j === n || !isWordCode(text.charCodeAt(j)))) {
+				const info = flags[at]!;
+				if (info & WORD && j > end && (j === n || !isWordCode(text.charCodeAt(j)))) {
 					end = j;
 					endNode = at;
 				}
-				if (flags & TAILS)
-					for (const { sticky, first } of this.tails[at]!) {
-						if (!mayStart(first, text.charCodeAt(j))) continue;
+				if (info & TAILS) {
+					// NaN past the text's end: only a tail that may match nothing is tried.
+					const c = text.charCodeAt(j);
+					for (let k = tailFrom[info >>> 2]!, last = tailFrom[(info >>> 2) + 1]!; k < last; k++) {
+						if (c < 128 ? (tailAscii[4 * k + (c >>> 5)]! & (1 << (c & 31))) === 0 : !tailOther[k])
+							continue;
+						const sticky = tailSticky[k]!;
 						sticky.lastIndex = j;
 						if (sticky.test(text) && sticky.lastIndex > end) {
 							end = sticky.lastIndex;
 							endNode = -1;
 						}
 					}
+				}
 			}
 			if (other && mayStart(this.unindexedFirst, text.charCodeAt(i))) {
 				other.lastIndex = i;
