@@ -46,6 +46,12 @@ const NEGATORS = new Set(
 		.filter((w) => /^[a-z']+$/.test(w))
 		.map((w) => wordHash(w))
 );
+/**
+ * A bit per low 10 bits of a negator's hash: most words have none set and skip the Set's look-up
+ * (a hash of the key and a probe, for every word of every lead).
+ */
+const MAY_NEGATE = new Uint8Array(1024);
+for (const h of NEGATORS) MAY_NEGATE[h & 1023] = 1;
 const BUT = wordHash('but');
 
 const isWordCode = (c: number) =>
@@ -90,7 +96,7 @@ export function forEachTerm(lower: string, field: TextField, onTerm: OnTerm): vo
 			if (word === BUT) negated = false;
 			onTerm(mix(seed ^ word ^ (negated ? NEGATED : 0)), start, i);
 			if (prev !== 0) onTerm(mix(Math.imul(prev, PAIR) ^ word ^ seed), prevStart, i);
-			if (NEGATORS.has(word)) negated = true;
+			if (MAY_NEGATE[word & 1023] === 1 && NEGATORS.has(word)) negated = true;
 			prev = word;
 			prevStart = start;
 			start = -1;
