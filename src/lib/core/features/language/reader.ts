@@ -186,14 +186,14 @@ export function readMentions(
 	for (let m = BOUNDARY.exec(lower); m !== null; m = BOUNDARY.exec(lower)) {
 		const from = clauseEnds.at(-1) ?? -1;
 		clauseEnds.push(m.index);
-		const quote = /['"”’]/.exec(m[0])?.[0];
-		questionFrom.push(
-			!m[0].includes('?')
-				? Infinity
-				: quote
-					? openingQuote(lower, quote, from, m.index)
-					: unclosedOpening(lower, from, m.index)
-		);
+		let question = Infinity;
+		if (m[0].includes('?')) {
+			const quote = /['"”’]/.exec(m[0])?.[0];
+			question = quote
+				? openingQuote(lower, quote, from, m.index)
+				: unclosedOpening(lower, from, m.index);
+		}
+		questionFrom.push(question);
 		if (m[0].length === 0) BOUNDARY.lastIndex++;
 	}
 	clauseEnds.push(lower.length);
