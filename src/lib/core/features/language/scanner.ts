@@ -32,10 +32,10 @@ export class PhraseScanner<Name extends string> {
 	private readonly flags: Int32Array;
 	/**
 	 * The tails of every node, flat: group g's are tailFrom[g] … tailFrom[g + 1] − 1, each with its
-	 * first characters (4 words of tailAscii, tailOther) and sticky expression. A tail is tried
-	 * where it cannot match more often than not, and its test is then a look-up in one array,
-	 * where the tail's object, its first-character object and its bitmap were each a read
-	 * waiting on the one before.
+	 * first characters (4 words of tailAscii, tailOther) and sticky expression. Most tails are
+	 * tried where they cannot match, so the test before the expression is a look-up in one array,
+	 * where the tail's object, its first-character object and its bitmap were each a read waiting
+	 * on the one before.
 	 */
 	private readonly tailFrom: Int32Array;
 	private readonly tailAscii: Uint32Array;
