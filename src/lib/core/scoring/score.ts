@@ -327,15 +327,18 @@ export class Scorer {
 		terms: LeadTerms = {}
 	): Pick<ScoreResult, 'reasoning' | 'factors'> {
 		const phi = this.progressionShap.explain(x, 0, this.phi);
-		const order = strongestFirst(phi, this.order);
+		const { order } = this;
+		const count = strongestFirst(phi, order);
 		const factors: ScoreResult['factors'] = [];
-		for (const i of order.subarray(0, MAX_FACTORS))
+		for (let k = 0; k < Math.min(count, MAX_FACTORS); k++) {
+			const i = order[k]!;
 			factors.push({
 				feature: FEATURE_NAMES[i]!,
 				value: Number.isNaN(x[i]!) ? null : round(x[i]!, 4),
 				contribution: round(phi[i]!, 4)
 			});
-		return { reasoning: this.reasoning(phi, order, outputs, x, terms), factors };
+		}
+		return { reasoning: this.reasoning(phi, order, count, outputs, x, terms), factors };
 	}
 
 	/**
@@ -345,6 +348,7 @@ export class Scorer {
 	private reasoning(
 		phi: Float64Array,
 		order: Int32Array,
+		count: number,
 		outputs: TreeOutputs,
 		x: Float32Array,
 		terms: LeadTerms
@@ -387,8 +391,8 @@ export class Scorer {
 			Math.abs(progression.text) > Math.abs(progression.trees) &&
 			wording(terms.progression?.() ?? [], progression.text, 'Outcome wording');
 		if (progressionByWords) reasons.push(progressionByWords);
-		for (const i of order) {
-			if (reasons.length >= MAX_REASONS) break;
+		for (let k = 0; k < count && reasons.length < MAX_REASONS; k++) {
+			const i = order[k]!;
 			const said = sentence(FEATURE_NAMES[i]!, x[i]!, phi[i]!);
 			if (!reasons.includes(said)) reasons.push(said);
 		}
@@ -421,9 +425,9 @@ function withText<T extends Float32Array>(lead: Lead, out: T, margin: number | u
 
 /**
  * The features with a non-zero attribution, largest magnitude first and ties in feature order
- * (an insertion sort into `out`: ~50 numbers, no comparator calls or objects).
+ * (an insertion sort into `out`: ~50 numbers, no comparator calls or objects); returns how many.
  */
-function strongestFirst(phi: Float64Array, out: Int32Array): Int32Array {
+function strongestFirst(phi: Float64Array, out: Int32Array): number {
 	let n = 0;
 	for (let i = 0; i < phi.length; i++) {
 		const size = Math.abs(phi[i]!);
@@ -432,7 +436,7 @@ function strongestFirst(phi: Float64Array, out: Int32Array): Int32Array {
 		for (; at > 0 && Math.abs(phi[out[at - 1]!]!) < size; at--) out[at] = out[at - 1]!;
 		out[at] = i;
 	}
-	return out.subarray(0, n);
+	return n;
 }
 
 function round(x: number, digits: number): number {

@@ -200,17 +200,19 @@ export function readMentions(
 	questionFrom.push(Infinity);
 
 	// One sweep each way: the nearest cue before and after each phrase, within its clause.
+	// Plain arrays: a typed array costs V8 four times as much to make, and these are a few dozen
+	// numbers, made for every text.
 	const n = starts.length;
-	const clauseOf = new Int32Array(n);
-	const lineOf = new Int32Array(n);
-	const masks = new Uint8Array(n);
+	const clauseOf: number[] = [];
+	const lineOf: number[] = [];
+	const masks: number[] = [];
 	for (let i = 0, c = 0, l = 0; i < n; i++) {
 		const at = starts[i]!;
 		while (clauseEnds[c]! < at) c++;
 		while (lines[l]!.end < at) l++;
-		clauseOf[i] = c;
-		lineOf[i] = l;
-		masks[i] = cueMask(families[i]!);
+		clauseOf.push(c);
+		lineOf.push(l);
+		masks.push(cueMask(families[i]!));
 	}
 	const negAfter = nextCue(NEG_AFTER, masks, starts, clauseOf);
 	const hedgeAfter = nextCue(HEDGE_AFTER_CUE, masks, starts, clauseOf);
@@ -224,7 +226,7 @@ export function readMentions(
 	let lastComma = -Infinity;
 
 	const mentions: Mention[] = [];
-	const perFamily = new Int32Array(scanner.names.length);
+	const perFamily = new Array<number>(scanner.names.length).fill(0);
 	let clause = -1;
 	let negBefore = -Infinity;
 	let hedgeBefore = -Infinity;
@@ -290,13 +292,8 @@ export function readMentions(
 }
 
 /** Per phrase, the start of the next phrase after it in its clause that carries cue `bit`, else -1. */
-function nextCue(
-	bit: number,
-	masks: Uint8Array,
-	starts: number[],
-	clauseOf: Int32Array
-): Int32Array {
-	const out = new Int32Array(masks.length).fill(-1);
+function nextCue(bit: number, masks: number[], starts: number[], clauseOf: number[]): number[] {
+	const out = new Array<number>(masks.length).fill(-1);
 	for (let i = masks.length - 1, next = -1, nextClause = -1; i >= 0; i--) {
 		out[i] = nextClause === clauseOf[i] ? next : -1;
 		if (masks[i]! & bit) {
@@ -379,9 +376,9 @@ export interface CallReading {
 	/** Question marks outside the rep's lines: what the prospect asked. */
 	questions: number;
 	/** Per family index: the prospect's affirmed mentions (needs and stack read these). */
-	affirmed: Int32Array;
+	affirmed: number[];
 	/** Per family index: every mention by anyone, in any stance (products discussed). */
-	mentioned: Int32Array;
+	mentioned: number[];
 }
 
 const COMMITTED =
@@ -446,8 +443,8 @@ export function readCall(lower: string, callDate?: string, transcriptFrom?: numb
 		positive: 0,
 		negative: 0,
 		questions: 0,
-		affirmed: new Int32Array(scanner.names.length),
-		mentioned: new Int32Array(scanner.names.length)
+		affirmed: new Array<number>(scanner.names.length).fill(0),
+		mentioned: new Array<number>(scanner.names.length).fill(0)
 	};
 	// In an activity log the newest entry that speaks of a topic decides it (Line.age); within
 	// one entry, and in any other notes, the strongest statement does.
@@ -748,7 +745,7 @@ export interface CompanyReading {
 	voiceWeak: number;
 	/** Hard negatives: text bots, plain telephony, human call services. */
 	adjacent: number;
-	affirmed: Int32Array;
+	affirmed: number[];
 }
 
 export function readCompany(lower: string): CompanyReading {
@@ -758,7 +755,7 @@ export function readCompany(lower: string): CompanyReading {
 		voiceCategories: 0,
 		voiceWeak: 0,
 		adjacent: 0,
-		affirmed: new Int32Array(scanner.names.length)
+		affirmed: new Array<number>(scanner.names.length).fill(0)
 	};
 	const categories = new Set<number>();
 	for (const m of mentions) {
