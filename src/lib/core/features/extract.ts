@@ -77,23 +77,24 @@ function company(lead: Lead, callReading: CallReading | undefined, out: Float32A
 	} else if (callReading?.voiceAiProduct)
 		out[I.company_voice_ai_signals] = callReading.voiceAiProduct;
 	if (description !== undefined && d !== undefined) {
-		const count = (family: string) => d.affirmed[FAMILY[family]!]!;
-		out[I.funding_signal] = flag(count('funding') > 0);
-		out[I.growth_signals] = count('growth');
-		out[I.b2b_enterprise] = flag(count('b2b') > 0);
-		out[I.platform_api] = flag(count('platform') > 0);
-		out[I.marketplace] = flag(count('marketplace') > 0);
-		out[I.consumer_facing] = flag(count('consumer') > 0);
+		out[I.funding_signal] = flag(affirmed(d, 'funding') > 0);
+		out[I.growth_signals] = affirmed(d, 'growth');
+		out[I.b2b_enterprise] = flag(affirmed(d, 'b2b') > 0);
+		out[I.platform_api] = flag(affirmed(d, 'platform') > 0);
+		out[I.marketplace] = flag(affirmed(d, 'marketplace') > 0);
+		out[I.consumer_facing] = flag(affirmed(d, 'consumer') > 0);
 		out[I.description_length] = log10p(description.length);
 	}
 	// Stack and needs show in the company text or come up on the call.
 	if (d !== undefined || callReading !== undefined) {
-		const both = (family: string) =>
-			(d?.affirmed[FAMILY[family]!] ?? 0) + (callReading?.affirmed[FAMILY[family]!] ?? 0);
-		out[I.tech_stack_mentions] = both('vendor');
-		out[I.needs_authentication] = flag(both('auth') > 0);
-		out[I.needs_transactions] = flag(both('transactions') > 0);
-		out[I.needs_communication] = flag(both('communication') > 0);
+		out[I.tech_stack_mentions] = affirmed(d, 'vendor') + affirmed(callReading, 'vendor');
+		out[I.needs_authentication] = flag(affirmed(d, 'auth') + affirmed(callReading, 'auth') > 0);
+		out[I.needs_transactions] = flag(
+			affirmed(d, 'transactions') + affirmed(callReading, 'transactions') > 0
+		);
+		out[I.needs_communication] = flag(
+			affirmed(d, 'communication') + affirmed(callReading, 'communication') > 0
+		);
 	}
 }
 
@@ -141,13 +142,12 @@ function products(lead: Lead, r: CallReading | undefined, out: Float32Array): vo
 			if (product) has[product] = true;
 		}
 	} else if (r !== undefined) {
-		const said = (family: string) => r.mentioned[FAMILY[family]!]! > 0;
 		has = {
-			voice_ai: said('productVoiceAi') || r.voiceAi + r.voiceAiDenied + r.voiceAiPitched > 0,
-			voice: said('productVoice'),
-			sms: said('productSms'),
-			verify: said('productVerify'),
-			wireless: said('productWireless')
+			voice_ai: said(r, 'productVoiceAi') || r.voiceAi + r.voiceAiDenied + r.voiceAiPitched > 0,
+			voice: said(r, 'productVoice'),
+			sms: said(r, 'productSms'),
+			verify: said(r, 'productVerify'),
+			wireless: said(r, 'productWireless')
 		};
 	} else return;
 	out[I.product_voice_ai] = flag(has.voice_ai);
@@ -157,6 +157,16 @@ function products(lead: Lead, r: CallReading | undefined, out: Float32Array): vo
 	out[I.product_wireless] = flag(has.wireless);
 	out[I.products_count] = Object.values(has).filter(Boolean).length;
 }
+
+// Module-level helpers, not closures made in each call: tsx and wrangler build with esbuild's
+// keepNames, which names every closure as it is made (~220 ns each).
+
+/** A family's affirmed mentions in a reading (0 without one). */
+const affirmed = (r: { affirmed: number[] } | undefined, family: string) =>
+	r?.affirmed[FAMILY[family]!] ?? 0;
+
+/** Whether the call mentioned a family at all. */
+const said = (r: CallReading, family: string) => r.mentioned[FAMILY[family]!]! > 0;
 
 function talkBalance(segments: readonly { speaker?: string; text: string }[]): number {
 	const words = new Map<string, number>();

@@ -2,7 +2,7 @@ import { eng as FUNCTION_WORDS } from 'stopword';
 import { extractFeatures, FEATURE_COUNT, FEATURE_INDEX, FEATURE_NAMES } from '../features';
 import type { Lead } from '../schema/lead';
 import type { ScoreResult, WordSpan } from '../schema/score-result';
-import { TextModel, TextReader, type TermContribution } from '../text';
+import { TextModel, TextReader, type LeadRead, type TermContribution } from '../text';
 import { PackedEnsemble, TreeShap } from '../trees';
 import type { LoadedModel } from './artifact';
 import { calibrate } from './calibration';
@@ -56,10 +56,24 @@ interface LeadTerms {
 	progression?: () => readonly TermContribution[];
 }
 
-/** A text model's read of a lead: its margin, and its strongest terms until the next read. */
-interface ModelRead {
-	margin: number;
-	terms: (limit: number) => TermContribution[];
+/**
+ * A text model's read of a lead: its margin, and its strongest terms until the next read. A
+ * class, not an object of closures: tsx and wrangler build with esbuild's keepNames, which names
+ * every closure as it is made (~220 ns each).
+ */
+class ModelRead {
+	readonly margin: number;
+
+	constructor(
+		private readonly read: LeadRead,
+		private readonly k: number
+	) {
+		this.margin = read.margins[k]!;
+	}
+
+	terms(limit: number): TermContribution[] {
+		return this.read.terms(this.k, limit);
+	}
 }
 
 /** Leaf node indices per row and tree, row-major, for both ensembles. */
@@ -201,13 +215,16 @@ export class Scorer {
 	private readText(lead: Lead): { text?: ModelRead; voice?: ModelRead; progression?: ModelRead } {
 		const { text, voiceText, progressionText } = this.model;
 		const read = this.textReader?.read(lead);
-		const of = (model: TextModel | null): ModelRead | undefined => {
-			const k = model ? this.textModels.indexOf(model) : -1;
-			return read && k >= 0
-				? { margin: read.margins[k]!, terms: (limit) => read.terms(k, limit) }
-				: undefined;
+		return {
+			text: this.modelRead(read, text),
+			voice: this.modelRead(read, voiceText),
+			progression: this.modelRead(read, progressionText)
 		};
-		return { text: of(text), voice: of(voiceText), progression: of(progressionText) };
+	}
+
+	private modelRead(read: LeadRead | undefined, model: TextModel | null): ModelRead | undefined {
+		const k = model ? this.textModels.indexOf(model) : -1;
+		return read && k >= 0 ? new ModelRead(read, k) : undefined;
 	}
 
 	/**
@@ -354,11 +371,6 @@ export class Scorer {
 		terms: LeadTerms
 	): string[] {
 		const reasons: string[] = [];
-		const sentence = (feature: string, value: number, contribution: number) =>
-			(terms.text &&
-				feature === 'text_progression' &&
-				wording(terms.text, contribution, 'Wording')) ||
-			reasonFor(feature, value, contribution);
 		const { artifact } = this.model;
 		const cut = artifact.thresholds.voice_ai;
 		const voiceBlend = artifact.voice_ai.text?.blend;
@@ -375,7 +387,7 @@ export class Scorer {
 			voicePhi.forEach((p, i) => {
 				if (p > 0 && (best < 0 || p > voicePhi[best]!)) best = i;
 			});
-			if (best >= 0) reasons.push(sentence(FEATURE_NAMES[best]!, x[best]!, voicePhi[best]!));
+			if (best >= 0) reasons.push(sentence(terms, FEATURE_NAMES[best]!, x[best]!, voicePhi[best]!));
 		}
 		const progressionBlend = artifact.progression.text?.blend;
 		const progression =
@@ -393,7 +405,7 @@ export class Scorer {
 		if (progressionByWords) reasons.push(progressionByWords);
 		for (let k = 0; k < count && reasons.length < MAX_REASONS; k++) {
 			const i = order[k]!;
-			const said = sentence(FEATURE_NAMES[i]!, x[i]!, phi[i]!);
+			const said = sentence(terms, FEATURE_NAMES[i]!, x[i]!, phi[i]!);
 			if (!reasons.includes(said)) reasons.push(said);
 		}
 		return reasons;
@@ -454,9 +466,8 @@ function words(lead: Lead, terms: readonly TermContribution[]): WordSpan[] {
 	const notes = lead.call_notes ?? '';
 	const description = lead.description ?? '';
 	// Of every code point only U+0130 (İ, to "i̇") lower-cases to another length.
-	const fits = (text: string) => !text.includes('\u0130');
-	const descriptionFits = fits(description);
-	const notesFit = fits(notes);
+	const descriptionFits = !description.includes('\u0130');
+	const notesFit = !notes.includes('\u0130');
 	const spans: WordSpan[] = [];
 	for (const t of terms) {
 		if (spans.length === MAX_WORDS) break;
@@ -468,6 +479,16 @@ function words(lead: Lead, terms: readonly TermContribution[]): WordSpan[] {
 			spans.push({ field, start: t.start, end: t.end, contribution: round(t.contribution, 4) });
 	}
 	return spans;
+}
+
+/** A feature's reason: the text model's words for its score, else the feature's sentence. */
+function sentence(terms: LeadTerms, feature: string, value: number, contribution: number): string {
+	return (
+		(terms.text &&
+			feature === 'text_progression' &&
+			wording(terms.text, contribution, 'Wording')) ||
+		reasonFor(feature, value, contribution)
+	);
 }
 
 const FUNCTION_WORD = new Set(FUNCTION_WORDS);

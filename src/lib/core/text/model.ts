@@ -186,15 +186,29 @@ export class TextReader {
 		});
 		for (const word of marked) seen[word] = 0;
 		marked.length = 0;
-		const read = ++this.reads;
-		return {
-			margins: any ? margins : margins.map(() => NaN),
-			terms: (k, limit) => {
-				if (read !== this.reads)
-					throw new Error("a lead's terms are asked for after the next read");
-				return occurrences.strongest(k, limit);
-			}
-		};
+		return new Read(any ? margins : margins.map(() => NaN), this, ++this.reads);
+	}
+
+	/** Model k's strongest terms of read number `read`, which must be the latest. */
+	strongest(read: number, k: number, limit: number): TermContribution[] {
+		if (read !== this.reads) throw new Error("a lead's terms are asked for after the next read");
+		return this.occurrences.strongest(k, limit);
+	}
+}
+
+/**
+ * A {@link LeadRead}: an object of a class rather than of closures, since tsx and wrangler build
+ * with esbuild's keepNames, which names every closure as it is made (~220 ns each).
+ */
+class Read implements LeadRead {
+	constructor(
+		readonly margins: number[],
+		private readonly reader: TextReader,
+		private readonly read: number
+	) {}
+
+	terms(k: number, limit: number): TermContribution[] {
+		return this.reader.strongest(this.read, k, limit);
 	}
 }
 

@@ -184,9 +184,8 @@ export function readLines(lower: string, transcriptFrom = lower.length): Line[] 
 	let inProducts = false;
 	let lastSpeaker = -1;
 	let transcriptLines = 0;
-	/** Whether the note has two or more chat headers; counted once, when the first may be one. */
+	/** Whether the note has two or more chat headers; counted once, at its first labelled line. */
 	let chat: boolean | undefined;
-	const chatExport = () => (chat ??= (lower.match(CHAT_HEADERS)?.length ?? 0) >= 2);
 	for (let start = 0; start <= lower.length;) {
 		let end = lower.indexOf('\n', start);
 		if (end < 0) end = lower.length;
@@ -206,16 +205,17 @@ export function readLines(lower: string, transcriptFrom = lower.length): Line[] 
 		};
 		// Speaker labels and inline labels all need a colon (or a timestamp's); most lines have none.
 		const colon = head.includes(':');
-		const m =
-			!colon || AE_SLOT.test(head)
-				? null
-				: (HEADER_LINE.exec(head) ??
-					(chatExport() ? CHAT_HEADER.exec(head) : null) ??
-					WITH_TIME.exec(head) ??
-					WITH_ROLE.exec(head) ??
-					SIDE.exec(head) ??
-					DIARISED.exec(head) ??
-					(start >= transcriptFrom ? BARE.exec(head) : null));
+		const labelled = colon && !AE_SLOT.test(head);
+		if (labelled) chat ??= (lower.match(CHAT_HEADERS)?.length ?? 0) >= 2;
+		const m = !labelled
+			? null
+			: (HEADER_LINE.exec(head) ??
+				(chat ? CHAT_HEADER.exec(head) : null) ??
+				WITH_TIME.exec(head) ??
+				WITH_ROLE.exec(head) ??
+				SIDE.exec(head) ??
+				DIARISED.exec(head) ??
+				(start >= transcriptFrom ? BARE.exec(head) : null));
 		const name = m?.[1]?.trim();
 		if (m && (name === undefined || !NOT_A_NAME.test(name)) && !ROSTER.test(head)) {
 			line.body = start + m[0].length;

@@ -152,11 +152,6 @@ export function readMentions(
 	const ends: number[] = [];
 	const struck = struckOut(lower);
 	let s = 0;
-	const push = (f: Uint16Array, start: number, end: number) => {
-		families.push(f);
-		starts.push(start);
-		ends.push(end);
-	};
 	scanner.scan(lower, (f, start, end) => {
 		while (s < struck.length && struck[s]![1] <= start) s++;
 		if (s < struck.length && struck[s]![0] <= start) return; // deleted by the writer
@@ -166,13 +161,22 @@ export function readMentions(
 			isKana(lower.charCodeAt(start - 1)) && isLatin(lower.charCodeAt(start))
 				? JA_BEFORE.exec(lower.slice(Math.max(0, start - 4), start))
 				: null;
-		if (before && start - before[0].length >= (ends.at(-1) ?? 0))
-			push(JA_PITCH, start - before[0].length, start);
-		push(f, start, end);
+		if (before && start - before[0].length >= (ends.at(-1) ?? 0)) {
+			families.push(JA_PITCH);
+			starts.push(start - before[0].length);
+			ends.push(start);
+		}
+		families.push(f);
+		starts.push(start);
+		ends.push(end);
 		if (isLatin(lower.charCodeAt(end - 1)) && isKana(lower.charCodeAt(end))) {
 			JA_AFTER.lastIndex = end;
 			const after = JA_AFTER.exec(lower);
-			if (after) push(JA_DENIAL, end, end + after[0].length);
+			if (after) {
+				families.push(JA_DENIAL);
+				starts.push(end);
+				ends.push(end + after[0].length);
+			}
 		}
 	});
 	const lines = readLines(lower, options.transcriptFrom);
