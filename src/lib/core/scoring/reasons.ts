@@ -18,7 +18,7 @@ const SENTENCES: Record<string, Sentence> = {
 				? 'Company has 1,000+ employees'
 				: n < 50
 					? `Small company (${n} employees)`
-					: `Company has about ${n.toLocaleString('en-US')} employees`;
+					: `Company has about ${n} employees`;
 	},
 	industry_class: (v, up) =>
 		`${INDUSTRY_CLASSES[v] ?? 'Industry'} is ${up ? 'a strong' : 'a weak'} industry fit`,

@@ -124,7 +124,12 @@ export class TextReader {
 	 * and the words set, cleared after the lead: 64 KB where a stamp per bucket took 2 MB.
 	 */
 	private readonly seen: Uint32Array;
-	private readonly marked: number[] = [];
+	/**
+	 * The words of `seen` set in the current lead, to clear after it: a typed array kept from
+	 * lead to lead (setting a JS array's length to 0 freed its storage, and every lead grew it
+	 * again: 4.6 KB a read).
+	 */
+	private marked = new Int32Array(256);
 	private readonly occurrences: Occurrences;
 	/** Reads so far: a lead's terms are only there until the next read. */
 	private reads = 0;
@@ -158,7 +163,9 @@ export class TextReader {
 	 * margin.
 	 */
 	read(lead: Lead): LeadRead {
-		const { n, bits, weights, weighted, rank, seen, marked, occurrences } = this;
+		const { n, bits, weights, weighted, rank, seen, occurrences } = this;
+		let { marked } = this;
+		let words = 0;
 		const margins = [...this.biases];
 		occurrences.size = 0;
 		let any = false;
@@ -172,7 +179,10 @@ export class TextReader {
 			const word = key >>> 5;
 			const bit = 1 << (key & 31);
 			if (seen[word]! & bit) return;
-			if (seen[word] === 0) marked.push(word);
+			if (seen[word] === 0) {
+				if (words === marked.length) marked = this.growMarked();
+				marked[words++] = word;
+			}
 			seen[word]! |= bit;
 			const sign = signOf(hash);
 			const at = (rank[bucket >>> 5]! + popcount(bucketBits & (bucketBit - 1))) * n;
@@ -184,9 +194,14 @@ export class TextReader {
 				contribution[o + k] = w;
 			}
 		});
-		for (const word of marked) seen[word] = 0;
-		marked.length = 0;
+		for (let w = 0; w < words; w++) seen[marked[w]!] = 0;
 		return new Read(any ? margins : margins.map(() => NaN), this, ++this.reads);
+	}
+
+	private growMarked(): Int32Array<ArrayBuffer> {
+		const grown = new Int32Array(2 * this.marked.length);
+		grown.set(this.marked);
+		return (this.marked = grown);
 	}
 
 	/** Model k's strongest terms of read number `read`, which must be the latest. */
