@@ -149,7 +149,7 @@ export class ShapTables {
 		this.features = new Int32Array(features);
 		this.masks = new Int32Array(slots);
 		this.leafAt = new Int32Array(leaves);
-		this.bytes = 4 * (values + features + slots + 7 * splits + 4 * leaves) + splits;
+		this.bytes = 4 * (values + features + slots + 7 * splits + 5 * leaves) + splits;
 
 		const path = new ShapPath(MAX_TABLE_FEATURES);
 		/** One tabled leaf's contributions in float64, summed over a merged pair before rounding. */

@@ -130,6 +130,7 @@ export class PhraseScanner<Name extends string> {
 		const n = text.length;
 		const other = this.unindexed;
 		const { flags, tailFrom, tailAscii, tailOther, tailSticky } = this;
+		const { ascii: otherAscii, other: otherNonAscii } = this.unindexedFirst;
 		for (let i = 0, visited = 0; i < n && visited < MAX_PHRASES;) {
 			// A letter or digit may not touch a phrase's start either (so "stt" misses "seattle").
 			if (i > 0 && isWordCode(text.charCodeAt(i - 1))) {
@@ -148,11 +149,9 @@ export class PhraseScanner<Name extends string> {
 					endNode = at;
 				}
 				if (info & TAILS) {
-					// NaN past the text's end: only a tail that may match nothing is tried.
 					const c = text.charCodeAt(j);
 					for (let k = tailFrom[info >>> 2]!, last = tailFrom[(info >>> 2) + 1]!; k < last; k++) {
-						if (c < 128 ? (tailAscii[4 * k + (c >>> 5)]! & (1 << (c & 31))) === 0 : !tailOther[k])
-							continue;
+						if (!mayStart(tailAscii, 4 * k, tailOther[k] === 1, c)) continue;
 						const sticky = tailSticky[k]!;
 						sticky.lastIndex = j;
 						if (sticky.test(text) && sticky.lastIndex > end) {
@@ -162,7 +161,7 @@ export class PhraseScanner<Name extends string> {
 					}
 				}
 			}
-			if (other && mayStart(this.unindexedFirst, text.charCodeAt(i))) {
+			if (other && mayStart(otherAscii, 0, otherNonAscii, text.charCodeAt(i))) {
 				other.lastIndex = i;
 				if (other.test(text) && other.lastIndex > end) {
 					end = other.lastIndex;
@@ -259,11 +258,12 @@ function firstCharsOf(pattern: string): FirstChars {
 }
 
 /**
- * Whether a match may start with code unit `c` (NaN past the text's end, where only a pattern
- * of unknown start, which may match nothing, is tried).
+ * Whether a match may start with code unit `c`, by the bitmap of those below 128 in the four
+ * words of `ascii` from `at`, and whether any other may (`other`). NaN, past the text's end,
+ * reads as another: only a pattern of unknown start, which may match nothing, is tried there.
  */
-const mayStart = ({ ascii, other }: FirstChars, c: number) =>
-	c < 128 ? (ascii[c >>> 5]! & (1 << (c & 31))) !== 0 : other;
+const mayStart = (ascii: Uint32Array, at: number, other: boolean, c: number) =>
+	c < 128 ? (ascii[at + (c >>> 5)]! & (1 << (c & 31))) !== 0 : other;
 
 /** Whether a sticky `re` matches `text` from `at` to its end. */
 function matchesToEnd(re: RegExp, text: string, at: number): boolean {
