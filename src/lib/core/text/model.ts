@@ -75,8 +75,8 @@ export class TextModel {
 	/**
 	 * The margin and the terms behind it, largest |contribution| first (ties in text order), at
 	 * most `limit`, in one pass over the text. All the terms (no limit) plus the bias sum to the
-	 * margin. Only the strongest `limit` terms are kept as they come (a heap), since a lead has
-	 * hundreds of weighted terms and the scorer shows a few dozen.
+	 * margin. Only the strongest `limit` terms are made into objects (chosen by selection), since
+	 * a lead has hundreds of weighted terms and the scorer shows a few dozen.
 	 */
 	read(lead: Lead, limit = Infinity): TextRead {
 		this.reader ??= new TextReader([this]);
