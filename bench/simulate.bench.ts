@@ -2,7 +2,8 @@
 // simulate --weeks 12` for seeds 1–3, both ways (two processes at a time), then the
 // outcome-weighted accuracy of weeks 9–12 for the learning system, the frozen baseline and the
 // generator's Bayes-optimal predictions on the same calls, and the same on fresh calls of each
-// week's world (--fresh); then the learner's own ceiling on that world (simulate-ceiling.ts).
+// week's world (--fresh); then the learner's own ceiling on that world, and what each seed's
+// sample of outcomes costs a model that knows the world (simulate-ceiling.ts).
 // Run: npm run bench:simulate
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { SimulationHistory } from '../src/lib/core/simulation';
 import { writeSection } from './results';
-import { learnerCeiling } from './simulate-ceiling';
+import { learnerCeiling, worldModelOnArrived } from './simulate-ceiling';
 
 const SEEDS = [1, 2, 3];
 const WEEKS = 12;
@@ -81,6 +82,10 @@ const rows = SEEDS.flatMap((seed) =>
 const ceilingStarted = performance.now();
 const ceiling = [];
 for (const seed of SEEDS) ceiling.push(await learnerCeiling(seed));
+const worldStarted = performance.now();
+/** Seeds whose arrived outcomes the world model scores: the simulated ones and more. */
+const SAMPLE_SEEDS = Array.from({ length: 10 }, (_, i) => i + 1);
+const worldModel = await worldModelOnArrived(SAMPLE_SEEDS, FROM, WEEKS);
 const gapPts = (x: number) => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(1)}`;
 const report = [
 	'`npm run bench:simulate`',
@@ -99,6 +104,13 @@ const report = [
 		(c) =>
 			`| ${c.seed} | ${c.rows.toLocaleString('en-US')} | ${gapPts(c.history)} | ${gapPts(c.world)} | ${pct(c.bayes)} |`
 	),
+	'',
+	`What a seed's sample of outcomes costs by itself (\`worldModelOnArrived\` in \`bench/simulate-ceiling.ts\`, ${((performance.now() - worldStarted) / 60_000).toFixed(1)} min): one model trained (the baseline's settings) on 20,000 calls of the week-9 world — the world of weeks 9–12, of which a cycle has a few hundred outcomes at most — scored on the outcomes that arrived in weeks ${FROM}–${WEEKS} of each seed's simulation (the very calls of the table above, found by \`arrivedOutcomes\`) and on 8,000 fresh calls of that world; accuracy − Bayes-optimal on the same calls. It is ${gapPts(worldModel.fresh)} on the fresh calls:`,
+	'',
+	`| seed | ${worldModel.arrived.map((a) => a.seed).join(' | ')} |`,
+	`|---|${worldModel.arrived.map(() => '---').join('|')}|`,
+	`| outcomes | ${worldModel.arrived.map((a) => a.outcomes).join(' | ')} |`,
+	`| world model − Bayes | ${worldModel.arrived.map((a) => gapPts(a.gap)).join(' | ')} |`,
 	''
 ].join('\n');
 console.log(report);

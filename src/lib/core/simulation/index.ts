@@ -1,5 +1,6 @@
 export {
 	simulate,
+	arrivedOutcomes,
 	dayCalls,
 	historyCalls,
 	SIMULATION_START,
@@ -7,5 +8,6 @@ export {
 	FIRST_DRIFTED_WEEK,
 	type SimulationOptions,
 	type SimulationHistory,
-	type WeekResult
+	type WeekResult,
+	type ArrivedOutcome
 } from './simulate';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from './simulate';
+import { arrivedOutcomes, simulate } from './simulate';
 
 describe('simulate', () => {
 	it('scores fresh calls of each week with the models that served it', async () => {
@@ -24,5 +24,18 @@ describe('simulate', () => {
 		expect(moved!.fresh!.bayes).toBe(held!.fresh!.bayes);
 		expect(moved!.fresh!.frozen).toBe(held!.fresh!.frozen);
 		expect(moved!.fresh!.learning).not.toBe(moved!.fresh!.frozen);
+	}, 120_000);
+
+	it('finds the very outcomes a week counted, without running one', async () => {
+		const options = { seed: 3, callsPerDay: 12, historyCalls: 600 };
+		const { weeks } = await simulate({ ...options, weeks: 3 });
+		const arrived = arrivedOutcomes(options, 2, 3);
+		expect(arrived.length).toBe(weeks[1]!.outcomes + weeks[2]!.outcomes);
+		for (const week of weeks.slice(1)) {
+			const calls = arrived.filter((a) => a.week === week.week);
+			const bayes = calls.filter((a) => a.truth >= 0.5 === a.call.progressed).length;
+			expect(calls.length).toBe(week.outcomes);
+			expect(bayes / calls.length).toBe(week.bayes_accuracy);
+		}
 	}, 120_000);
 });

@@ -106,7 +106,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationHi
 	const { weeks, seed } = options;
 	const perDay = options.callsPerDay ?? 30;
 	const start = Date.parse(`${options.start ?? SIMULATION_START}T00:00:00Z`);
-	const random = createRandom(seed ^ 0x5eed);
+	const delay = outcomeDelays(seed);
 
 	// The baseline: trained on eight weeks of calls in the standard world, drawn day by day
 	// like the simulated weeks (so the first week, in the same world, shows no drift).
@@ -122,7 +122,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationHi
 			lead: c,
 			progressed: c.progressed,
 			voice_ai: c.voice_ai,
-			occurred_at: iso(Date.parse(c.call_date!) + (1 + random.int(7)) * DAY)
+			occurred_at: iso(Date.parse(c.call_date!) + delay() * DAY)
 		}))
 	);
 	const frozen = new Scorer(await loadArtifact(artifact));
@@ -158,7 +158,7 @@ export async function simulate(options: SimulationOptions): Promise<SimulationHi
 						lead,
 						progressed: call.progressed,
 						voice_ai: call.voice_ai,
-						occurred_at: iso(date + (1 + random.int(7)) * DAY + 18 * 3_600_000),
+						occurred_at: iso(date + delay() * DAY + 18 * 3_600_000),
 						served: {
 							model_version: scorer.version,
 							variant: 'champion',
@@ -213,6 +213,54 @@ export async function simulate(options: SimulationOptions): Promise<SimulationHi
 	return result;
 }
 
+/**
+ * Days until each call's outcome arrives (1–7): one draw per call, in the order simulate()
+ * meets them (the baseline's history, then each day's calls), so arrivedOutcomes() finds the
+ * very outcomes a simulation counted.
+ */
+function outcomeDelays(seed: number): () => number {
+	const random = createRandom(seed ^ 0x5eed);
+	return () => 1 + random.int(7);
+}
+
+/** A call whose outcome arrived in `week`, with the generator's P(progressed). */
+export interface ArrivedOutcome {
+	call: LabeledCall;
+	truth: number;
+	week: number;
+}
+
+/**
+ * The calls whose outcomes a simulation with these options counts in weeks `from`–`to` (the
+ * calls its WeekResult accuracies are on), without running one: to score that very sample with
+ * other models. A call's outcome arrives in the evening of its day + its delay.
+ */
+export function arrivedOutcomes(
+	options: Pick<SimulationOptions, 'seed' | 'callsPerDay' | 'historyCalls' | 'start'>,
+	from: number,
+	to: number
+): ArrivedOutcome[] {
+	const { seed } = options;
+	const perDay = options.callsPerDay ?? 30;
+	const start = Date.parse(`${options.start ?? SIMULATION_START}T00:00:00Z`);
+	const delay = outcomeDelays(seed);
+	for (let i = historyRows(options.historyCalls ?? 1500); i > 0; i--) delay();
+	const out: ArrivedOutcome[] = [];
+	for (let day = 0; day < to * 7; day++) {
+		// A call's outcome comes at most 7 days later: earlier weeks only advance the draws.
+		if (day + 7 < (from - 1) * 7) {
+			for (let i = 0; i < perDay; i++) delay();
+			continue;
+		}
+		const { calls, truth } = dayCalls(seed, Math.floor(day / 7) + 1, day % 7, start, perDay);
+		calls.forEach((call, i) => {
+			const week = Math.floor((day + delay()) / 7) + 1;
+			if (week >= from && week <= to) out.push({ call, truth: truth.progressed[i]!, week });
+		});
+	}
+	return out;
+}
+
 /** FreshAccuracy of a week: `rows` calls of its world none of the models saw, drawn from their own seed. */
 function freshAccuracy(
 	seed: number,
@@ -253,14 +301,17 @@ function freshAccuracy(
 	};
 }
 
+const HISTORY_DAYS = 56;
+/** How many calls historyCalls() makes of `rows`: a whole number a day. */
+const historyRows = (rows: number) => Math.round(rows / HISTORY_DAYS) * HISTORY_DAYS;
+
 /** The baseline's labelled history: `rows` calls over the 56 days before `start`, day by day. */
 export function historyCalls(seed: number, start: number, rows: number): LabeledCall[] {
-	const days = 56;
-	return Array.from({ length: days }, (_, day) =>
+	return Array.from({ length: HISTORY_DAYS }, (_, day) =>
 		generateCalls({
-			rows: Math.round(rows / days),
-			seed: seed * 1000 - days + day,
-			start: iso(start - (days - day) * DAY).slice(0, 10),
+			rows: historyRows(rows) / HISTORY_DAYS,
+			seed: seed * 1000 - HISTORY_DAYS + day,
+			start: iso(start - (HISTORY_DAYS - day) * DAY).slice(0, 10),
 			days: 1
 		}).calls.map((c, i) => v.parse(LabeledCall, { ...c, lead_id: `H${day}-${i + 1}` }))
 	).flat();
