@@ -1,11 +1,26 @@
-import { createWriteStream } from 'node:fs';
-import { readFile, rename } from 'node:fs/promises';
+import { constants, createWriteStream } from 'node:fs';
+import { access, readFile, rename } from 'node:fs/promises';
 import { once } from 'node:events';
+import { dirname } from 'node:path';
 import { text } from 'node:stream/consumers';
+import { UsageError } from './command';
 
 /** Reads a file, or standard input for `-`. */
 export async function readInput(path: string): Promise<string> {
 	return path === '-' ? text(process.stdin) : readFile(path, 'utf8');
+}
+
+/**
+ * Fails at once when `--out`'s folder is missing or read-only: a command checks this before its
+ * long work (a simulation, a fit), not after it, when the work would be lost.
+ */
+export async function checkOutput(path: string | undefined): Promise<void> {
+	if (path === undefined) return;
+	try {
+		await access(dirname(path), constants.W_OK);
+	} catch {
+		throw new UsageError(`--out ${path}: its folder ${dirname(path)} is missing or not writable`);
+	}
 }
 
 /**

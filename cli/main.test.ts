@@ -47,6 +47,20 @@ describe('every CLI failure is one clear line with exit code 1 or 2', () => {
 		expect(stderr).toMatch(/^qualify fit: --label is required/);
 	});
 
+	it('an --out folder that is missing, before any of the work (a 12-week simulation, a fit)', async () => {
+		const out = join(dir, 'missing', 'history.json');
+		for (const argv of [
+			['simulate', '--out', out],
+			['fit', '--data', 'x.csv', '--label', 'y', '--out', out]
+		]) {
+			const { code, stderr } = await run(...argv);
+			expect(code).toBe(2);
+			expect(stderr).toMatch(
+				/^qualify \w+: --out .*history\.json: its folder .*missing is missing/
+			);
+		}
+	});
+
 	it('a missing file', async () => {
 		const { code, stderr } = await run('score', join(dir, 'nope.csv'));
 		expect(code).toBe(1);

@@ -9,7 +9,7 @@ import {
 } from '../../src/lib/core/features';
 import { SAMPLE_LEADS } from '../../src/lib/core/features/samples';
 import { listFlag, parseFlags, UsageError, type Command } from '../command';
-import { writeOutput } from '../files';
+import { checkOutput, writeOutput } from '../files';
 import { readRecords } from '../records';
 
 /** A lead with its outcome columns when the file has them (kept next to the features). */
@@ -46,6 +46,7 @@ export const features: Command = {
 		const format = values.format ?? (values.out?.endsWith('.jsonl') ? 'jsonl' : 'csv');
 		if (format !== 'csv' && format !== 'jsonl')
 			throw new UsageError(`--format must be csv or jsonl, got "${format}"`);
+		await checkOutput(values.out);
 
 		const { valid, records } = await readRecords(MaybeLabeled, values.data, {
 			na: listFlag(values.na)

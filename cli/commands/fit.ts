@@ -9,7 +9,7 @@ import { AUTO_GBDT, trainGbdtAuto } from '../../src/lib/core/trees/auto';
 import { predictMatrix, type Ensemble } from '../../src/lib/core/trees/ensemble';
 import { ensembleToJson } from '../../src/lib/core/trees/model-format';
 import { intFlag, listFlag, parseFlags, UsageError, type Command } from '../command';
-import { progress, readInput } from '../files';
+import { checkOutput, progress, readInput } from '../files';
 
 export const fit: Command = {
 	name: 'fit',
@@ -69,6 +69,7 @@ header writes them or in snake_case ("Converted" or "converted").
 		if (!(learningRate > 0 && learningRate <= 1))
 			throw new UsageError(`--lr must be in (0, 1], got "${values.lr}"`);
 		const seed = intFlag(values.seed, 'seed', 0);
+		await checkOutput(values.out);
 		const log = (line: string) => values.json || console.error(line);
 
 		const csv = readCsv(await readInput(values.data), {

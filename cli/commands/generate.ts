@@ -9,7 +9,7 @@ import {
 	type Truth
 } from '../../src/lib/core/synth';
 import { intFlag, parseFlags, UsageError, type Command } from '../command';
-import { progress, writeOutput } from '../files';
+import { checkOutput, progress, writeOutput } from '../files';
 
 const CHUNK = 5_000;
 
@@ -37,6 +37,7 @@ byte-identical output.`,
 			days: values.days === undefined ? undefined : intFlag(values.days, 'days', 0, 1)
 		};
 
+		await checkOutput(values.out);
 		const began = performance.now();
 		const { calls, truth } = generateCalls(opts);
 		const jsonl = values.out.endsWith('.jsonl');

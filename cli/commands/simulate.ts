@@ -1,6 +1,6 @@
 import { FIRST_DRIFTED_WEEK, simulate, type WeekResult } from '../../src/lib/core/simulation';
 import { intFlag, parseFlags, type Command } from '../command';
-import { writeOutput } from '../files';
+import { checkOutput, writeOutput } from '../files';
 
 export const simulation: Command = {
 	name: 'simulate',
@@ -27,6 +27,15 @@ they add.`,
 			strings: ['weeks', 'seed', 'calls-per-day', 'fresh', 'out'],
 			booleans: ['no-text']
 		});
+		// Every flag is checked before the table starts, so a bad one prints no header.
+		const options = {
+			weeks: intFlag(values.weeks, 'weeks', 12, 1),
+			seed: intFlag(values.seed, 'seed', 1),
+			callsPerDay: intFlag(values['calls-per-day'], 'calls-per-day', 30, 1),
+			freshCalls: intFlag(values.fresh, 'fresh', 0, 0),
+			...(values['no-text'] ? { text: false as const } : {})
+		};
+		await checkOutput(values.out);
 		const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7);
 		console.log(
 			'week  champion                  outcomes  learning   frozen    Bayes  drift  decisions'
@@ -39,14 +48,7 @@ they add.`,
 					.map(([k, n]) => `${k} ${n}`)
 					.join(', ')}`
 			);
-		const history = await simulate({
-			weeks: intFlag(values.weeks, 'weeks', 12, 1),
-			seed: intFlag(values.seed, 'seed', 1),
-			callsPerDay: intFlag(values['calls-per-day'], 'calls-per-day', 30, 1),
-			freshCalls: intFlag(values.fresh, 'fresh', 0, 0),
-			onWeek: row,
-			...(values['no-text'] ? { text: false as const } : {})
-		});
+		const history = await simulate({ ...options, onWeek: row });
 		const fresh = (from: number) => {
 			const ws = history.weeks.filter((w) => w.week >= from && w.fresh);
 			const of = (k: 'learning' | 'frozen' | 'bayes') =>
