@@ -37,5 +37,6 @@ describe('simulate', () => {
 			expect(calls.length).toBe(week.outcomes);
 			expect(bayes / calls.length).toBe(week.bayes_accuracy);
 		}
+		expect(() => arrivedOutcomes(options, 3, 2)).toThrow(/1 ≤ from ≤ to, got 3–2/);
 	}, 120_000);
 });

@@ -240,6 +240,8 @@ export function arrivedOutcomes(
 	from: number,
 	to: number
 ): ArrivedOutcome[] {
+	if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to < from)
+		throw new RangeError(`weeks must be whole numbers with 1 ≤ from ≤ to, got ${from}–${to}`);
 	const { seed } = options;
 	const perDay = options.callsPerDay ?? 30;
 	const start = Date.parse(`${options.start ?? SIMULATION_START}T00:00:00Z`);
