@@ -26,6 +26,10 @@ const UP_TO_WEEK = 10;
 const TEST_ROWS = 8000;
 const WORLD_MODEL_ROWS = 20_000;
 
+/** Calls of the week-9 world (that of weeks 9–12), four weeks from its start. */
+const week9World = (rows: number, seed: number) =>
+	generateCalls({ rows, seed, start: '2026-03-02', days: 28, world: worldOfWeek(9) });
+
 export interface CeilingRow {
 	seed: number;
 	rows: number;
@@ -47,14 +51,7 @@ export async function learnerCeiling(seed: number): Promise<CeilingRow> {
 		new Date(now),
 		DEFAULT_CONFIG.training.halfLifeDays
 	);
-	const week9 = (rows: number, offset: number) =>
-		generateCalls({
-			rows,
-			seed: 900_000 + seed * 10 + offset,
-			start: '2026-03-02',
-			days: 28,
-			world: worldOfWeek(9)
-		});
+	const week9 = (rows: number, offset: number) => week9World(rows, 900_000 + seed * 10 + offset);
 	const fresh = week9(TEST_ROWS, 0);
 	const parse = (c: object, i: number) => v.parse(LabeledCall, { ...c, lead_id: `F${i}` });
 	const world = week9(history.length, 1).calls.map(parse);
@@ -104,9 +101,7 @@ export async function worldModelOnArrived(
 	from: number,
 	to: number
 ): Promise<WorldModelRow> {
-	const world = (rows: number, seed: number) =>
-		generateCalls({ rows, seed, start: '2026-03-02', days: 28, world: worldOfWeek(9) });
-	const calls = world(WORLD_MODEL_ROWS, 31_337).calls.map((c, i) =>
+	const calls = week9World(WORLD_MODEL_ROWS, 31_337).calls.map((c, i) =>
 		v.parse(LabeledCall, { ...c, lead_id: `M${i}` })
 	);
 	const { artifact } = await trainQualifier(calls, {
@@ -122,7 +117,7 @@ export async function worldModelOnArrived(
 		const served = (x: (typeof sample)[number]) => scorer.probabilities(x.call).progression;
 		return (100 * (right(served) - right((x) => x.truth))) / sample.length;
 	};
-	const fresh = world(TEST_ROWS, 424_242);
+	const fresh = week9World(TEST_ROWS, 424_242);
 	return {
 		fresh: gap(
 			fresh.calls.map((c, i) => ({

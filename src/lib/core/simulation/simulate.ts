@@ -104,13 +104,12 @@ export function worldOfWeek(week: number): WorldShift {
  */
 export async function simulate(options: SimulationOptions): Promise<SimulationHistory> {
 	const { weeks, seed } = options;
-	const perDay = options.callsPerDay ?? 30;
-	const start = Date.parse(`${options.start ?? SIMULATION_START}T00:00:00Z`);
+	const { perDay, start, history } = defaultsOf(options);
 	const delay = outcomeDelays(seed);
 
 	// The baseline: trained on eight weeks of calls in the standard world, drawn day by day
 	// like the simulated weeks (so the first week, in the same world, shows no drift).
-	const before = historyCalls(seed, start, options.historyCalls ?? 1500);
+	const before = historyCalls(seed, start, history);
 	const { artifact } = await trainQualifier(before, {
 		now: new Date(start - DAY),
 		seed,
@@ -213,6 +212,15 @@ export async function simulate(options: SimulationOptions): Promise<SimulationHi
 	return result;
 }
 
+/** SimulationOptions' defaults, read in one place by simulate() and arrivedOutcomes(). */
+function defaultsOf(options: Pick<SimulationOptions, 'callsPerDay' | 'historyCalls' | 'start'>) {
+	return {
+		perDay: options.callsPerDay ?? 30,
+		start: Date.parse(`${options.start ?? SIMULATION_START}T00:00:00Z`),
+		history: options.historyCalls ?? 1500
+	};
+}
+
 /**
  * Days until each call's outcome arrives (1–7): one draw per call, in the order simulate()
  * meets them (the baseline's history, then each day's calls), so arrivedOutcomes() finds the
@@ -243,10 +251,9 @@ export function arrivedOutcomes(
 	if (!Number.isInteger(from) || !Number.isInteger(to) || from < 1 || to < from)
 		throw new RangeError(`weeks must be whole numbers with 1 ≤ from ≤ to, got ${from}–${to}`);
 	const { seed } = options;
-	const perDay = options.callsPerDay ?? 30;
-	const start = Date.parse(`${options.start ?? SIMULATION_START}T00:00:00Z`);
+	const { perDay, start, history } = defaultsOf(options);
 	const delay = outcomeDelays(seed);
-	for (let i = historyRows(options.historyCalls ?? 1500); i > 0; i--) delay();
+	for (let i = historyRows(history); i > 0; i--) delay();
 	const out: ArrivedOutcome[] = [];
 	for (let day = 0; day < to * 7; day++) {
 		// A call's outcome comes at most 7 days later: earlier weeks only advance the draws.
